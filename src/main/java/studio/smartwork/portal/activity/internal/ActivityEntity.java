@@ -1,0 +1,48 @@
+package studio.smartwork.portal.activity.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "activity")
+public class ActivityEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+    @Column(name = "tenant_id")
+    private long tenantId;
+    @Column(name = "occurred_at")
+    private Instant occurredAt = Instant.now();
+    @Column(name = "actor_id")
+    private @Nullable Long actorId;
+    private String summary = "";
+
+    protected ActivityEntity() {
+    }
+
+    public ActivityEntity(long tenantId, @Nullable Long actorId, String summary, Instant occurredAt) {
+        this.tenantId = tenantId;
+        this.actorId = actorId;
+        this.summary = summary;
+        this.occurredAt = occurredAt;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public @Nullable Long actorId() {
+        return actorId;
+    }
+
+    public String summary() {
+        return summary;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package studio.smartwork.portal.activity;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package studio.smartwork.portal.database;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,97 @@
+package studio.smartwork.portal.demo;
+
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import studio.smartwork.portal.identity.Actor;
+import studio.smartwork.portal.identity.PlatformRole;
+import studio.smartwork.portal.identity.SignedInPerson;
+import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.people.AccountSetup;
+import studio.smartwork.portal.people.Invitation;
+import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.Team;
+import studio.smartwork.portal.tenant.TenantService;
+import studio.smartwork.portal.tenant.TenantSettings;
+import studio.smartwork.portal.tenant.TenantSummary;
+
+/**
+ * The demo consultancy and its two clients, created once on first start of the default
+ * profile. It goes through the same services an administrator's clicks do, signed in as
+ * the demo administrator, so the demo exercises the real rules.
+ */
+@Component
+@Profile("!keycloak")
+@ConditionalOnProperty(name = "portal.demo-data.enabled", havingValue = "true", matchIfMissing = true)
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "demo1234";
+    static final String ADMIN_EMAIL = "admin@smartwork.studio";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final PeopleService people;
+    private final TenantService tenants;
+    private final PasswordEncoder passwordEncoder;
+
+    DemoData(PeopleService people, TenantService tenants, PasswordEncoder passwordEncoder) {
+        this.people = people;
+        this.tenants = tenants;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    private record SeedingAdministrator(Actor actor) implements SignedInPerson {
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (people.credentials(ADMIN_EMAIL).isPresent()) {
+            return;
+        }
+        String hash = passwordEncoder.encode(PASSWORD);
+        Actor admin = people.createPlatformPerson(ADMIN_EMAIL, "Alex Admin", PlatformRole.ADMIN, hash);
+        Actor carla = people.createPlatformPerson("carla@smartwork.studio", "Carla Romero", PlatformRole.CONSULTANT, hash);
+        Actor tom = people.createPlatformPerson("tom@smartwork.studio", "Tom Becker", PlatformRole.CONSULTANT, hash);
+
+        var authentication = new UsernamePasswordAuthenticationToken(new SeedingAdministrator(admin), null,
+                List.of(new SimpleGrantedAuthority("ROLE_ADMIN")));
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        try {
+            TenantSummary acme = tenants.create(TenantSettings.defaults("Acme Logistics", "acme",
+                    Locale.forLanguageTag("es-ES"), ZoneId.of("Europe/Madrid"), new BigDecimal("38")));
+            Team customerService = people.saveTeam(acme.id(), null, "Customer service", new BigDecimal("34"));
+            Team sales = people.saveTeam(acme.id(), null, "Sales", new BigDecimal("45"));
+            invite(acme, "eva@acme.example", "Eva Martín", TenantRole.EXECUTIVE, null);
+            invite(acme, "sam@acme.example", "Sam Ortega", TenantRole.STAFF, customerService);
+            invite(acme, "lia@acme.example", "Lia Navarro", TenantRole.STAFF, sales);
+            people.assignConsultant(acme.id(), carla.personId());
+            people.assignConsultant(acme.id(), tom.personId());
+
+            TenantSummary brightsmile = tenants.create(TenantSettings.defaults("Brightsmile Dental", "brightsmile",
+                    Locale.forLanguageTag("en-IE"), ZoneId.of("Europe/Dublin"), new BigDecimal("32")));
+            Team frontDesk = people.saveTeam(brightsmile.id(), null, "Front desk", null);
+            invite(brightsmile, "dan@brightsmile.example", "Dan Byrne", TenantRole.EXECUTIVE, null);
+            invite(brightsmile, "joe@brightsmile.example", "Joe Walsh", TenantRole.STAFF, frontDesk);
+            people.assignConsultant(brightsmile.id(), carla.personId());
+            log.info("Demo data created: sign in as {} (or any demo person) with password {}", ADMIN_EMAIL, PASSWORD);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void invite(TenantSummary tenant, String email, String name, TenantRole role, Team team) {
+        people.invite(tenant.id(), new Invitation(email, name, role, team == null ? null : team.id(), AccountSetup.password(PASSWORD)));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package studio.smartwork.portal.demo;
+
+import org.jspecify.annotations.NullMarked;

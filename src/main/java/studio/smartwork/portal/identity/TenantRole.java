@@ -1,0 +1,32 @@
+package studio.smartwork.portal.identity;
+
+/**
+ * What a signed-in person is inside one tenant. Client people hold a membership
+ * (EXECUTIVE or STAFF); consultancy people reach a tenant through an assignment
+ * (CONSULTANT) or the platform role (ADMIN).
+ */
+public enum TenantRole {
+    ADMIN("Administrator"),
+    CONSULTANT("Consultant"),
+    EXECUTIVE("Executive"),
+    STAFF("Staff");
+
+    private final String label;
+
+    TenantRole(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean isClient() {
+        return this == EXECUTIVE || this == STAFF;
+    }
+
+    /** Consultancy people and client executives manage a tenant's people and teams. */
+    public boolean managesPeople() {
+        return this != STAFF;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package studio.smartwork.portal.identity;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,11 @@
+package studio.smartwork.portal.people;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The outcome of an invitation. {@code setupPath} is the one-time link's path when one was
+ * asked for; {@code existingAccount} says the person already had an account, which keeps
+ * their own sign-in.
+ */
+public record InvitationResult(long personId, boolean existingAccount, @Nullable String setupPath) {
+}

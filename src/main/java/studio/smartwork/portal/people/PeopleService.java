@@ -1,0 +1,363 @@
+package studio.smartwork.portal.people;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import studio.smartwork.portal.activity.ActivityLog;
+import studio.smartwork.portal.identity.Actor;
+import studio.smartwork.portal.identity.PlatformRole;
+import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.people.internal.ConsultantAssignmentEntity;
+import studio.smartwork.portal.people.internal.ConsultantAssignmentRepository;
+import studio.smartwork.portal.people.internal.MembershipEntity;
+import studio.smartwork.portal.people.internal.MembershipRepository;
+import studio.smartwork.portal.people.internal.PersonEntity;
+import studio.smartwork.portal.people.internal.PersonRepository;
+import studio.smartwork.portal.people.internal.TeamEntity;
+import studio.smartwork.portal.people.internal.TeamRepository;
+import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.tenancy.TenantId;
+import studio.smartwork.portal.tenancy.TenantNotFoundException;
+import studio.smartwork.portal.tenancy.TenantScope;
+import studio.smartwork.portal.tenancy.TenantSession;
+import studio.smartwork.portal.tenant.TenantService;
+import studio.smartwork.portal.tenant.TenantSummary;
+
+/**
+ * People, their memberships in tenants, consultant assignments and teams. Everything
+ * inside a tenant goes through {@link TenantScope}, so access is checked and row-level
+ * security applies; the rules of who may change what are here, not in the views.
+ */
+@Service
+public class PeopleService {
+
+    private final PersonRepository people;
+    private final MembershipRepository memberships;
+    private final ConsultantAssignmentRepository assignments;
+    private final TeamRepository teams;
+    private final TenantService tenants;
+    private final TenantScope tenantScope;
+    private final AccountProvisioning accounts;
+    private final ActivityLog activity;
+
+    PeopleService(PersonRepository people, MembershipRepository memberships, ConsultantAssignmentRepository assignments,
+            TeamRepository teams, TenantService tenants, TenantScope tenantScope, AccountProvisioning accounts,
+            ActivityLog activity) {
+        this.people = people;
+        this.memberships = memberships;
+        this.assignments = assignments;
+        this.teams = teams;
+        this.tenants = tenants;
+        this.tenantScope = tenantScope;
+        this.accounts = accounts;
+        this.activity = activity;
+    }
+
+    // --- Sign-in ---------------------------------------------------------------------
+
+    /** The person with this e-mail address, for the portal's own sign-in. */
+    @Transactional(readOnly = true)
+    public Optional<Credentials> credentials(String email) {
+        return people.findByEmail(normalise(email)).map(p -> new Credentials(p.toActor(), p.passwordHash(), p.active()));
+    }
+
+    public record Credentials(Actor actor, @Nullable String passwordHash, boolean active) {
+    }
+
+    /**
+     * The person signing in through the identity provider: found by the provider's subject,
+     * or on first sign-in by a verified e-mail address of an invited person, whom it then
+     * links to that subject. Unverified addresses never link.
+     */
+    @Transactional
+    public Optional<Actor> linkIdentity(String subject, @Nullable String email, boolean emailVerified) {
+        Optional<PersonEntity> bySubject = people.findByOidcSubject(subject);
+        if (bySubject.isPresent()) {
+            return bySubject.filter(PersonEntity::active).map(PersonEntity::toActor);
+        }
+        if (email == null || !emailVerified) {
+            return Optional.empty();
+        }
+        return people.findByEmail(normalise(email))
+                .filter(p -> p.active() && p.oidcSubject() == null)
+                .map(p -> {
+                    p.linkOidcSubject(subject);
+                    return p.toActor();
+                });
+    }
+
+    /** The tenants a person can enter, with their role in each; administrators get none here. */
+    public List<TenantAccess> tenantsOf(Actor actor) {
+        Map<Long, TenantRole> roles = tenantScope.asPerson(actor, () -> {
+            Map<Long, TenantRole> found = new HashMap<>();
+            if (actor.isConsultant()) {
+                assignments.findByPersonId(actor.personId()).forEach(a -> found.put(a.tenantId(), TenantRole.CONSULTANT));
+            } else if (!actor.isAdmin()) {
+                memberships.findByPersonId(actor.personId()).forEach(m -> found.put(m.tenantId(), m.role()));
+            }
+            return found;
+        });
+        return tenants.findAll(roles.keySet().stream().map(TenantId::new).toList()).stream()
+                .filter(TenantSummary::isActive)
+                .map(t -> new TenantAccess(t, roles.get(t.id().value())))
+                .toList();
+    }
+
+    /**
+     * The tenant at an address and the signed-in person's role in it; "not found" for a
+     * tenant that does not exist and for one the person may not enter alike.
+     */
+    public TenantAccess enter(String slug) {
+        TenantSummary tenant = tenants.findBySlug(slug).orElseThrow(TenantNotFoundException::new);
+        return tenantScope.read(tenant.id(), session -> new TenantAccess(tenant, session.role()));
+    }
+
+    // --- Members of a tenant --------------------------------------------------------------
+
+    /** The client people of a tenant; for those who manage people, not for staff. */
+    public List<Member> members(TenantId tenant) {
+        return tenantScope.read(tenant, session -> {
+            requireManagesPeople(session);
+            Map<Long, TeamEntity> teamsById = new HashMap<>();
+            teams.findByTenantIdOrderByNameAsc(tenant.value()).forEach(t -> teamsById.put(t.id(), t));
+            List<MembershipEntity> all = memberships.findByTenantId(tenant.value());
+            Map<Long, PersonEntity> persons = new HashMap<>();
+            people.findAllById(all.stream().map(MembershipEntity::personId).toList()).forEach(p -> persons.put(p.id(), p));
+            return all.stream().map(m -> {
+                PersonEntity p = persons.get(m.personId());
+                TeamEntity team = m.teamId() == null ? null : teamsById.get(m.teamId());
+                return new Member(p.id(), p.displayName(), p.email(), m.role(), m.teamId(),
+                        team == null ? null : team.name(), p.passwordHash() != null || p.oidcSubject() != null);
+            }).sorted(Comparator.comparing(Member::role).thenComparing(Member::displayName)).toList();
+        });
+    }
+
+    /** The ways of setting up an invited person's sign-in that this portal offers. */
+    public List<AccountSetup.Method> accountSetupMethods() {
+        return accounts.methods();
+    }
+
+    /**
+     * Invites a person into a tenant. Administrators invite executives and staff; executives
+     * invite staff into their own tenant. A person who already has an account (from another
+     * tenant) keeps their sign-in and just gains the membership.
+     */
+    public InvitationResult invite(TenantId tenant, Invitation invitation) {
+        return tenantScope.write(tenant, session -> {
+            requireMayInvite(session, invitation.role());
+            String email = normalise(invitation.email());
+            String name = invitation.displayName() == null ? "" : invitation.displayName().trim();
+            new InvalidInputException.Collector()
+                    .check(email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"), "email", "Enter a valid e-mail address.")
+                    .check(!name.isEmpty() && name.length() <= 120, "displayName", "Enter the person's name.")
+                    .check(invitation.role().isClient(), "role", "Choose Executive or Staff.")
+                    .throwIfAny();
+            Long teamId = checkedTeam(tenant, invitation.teamId());
+            Optional<PersonEntity> existing = people.findByEmail(email);
+            if (existing.isPresent() && existing.get().platformRole() != null) {
+                throw InvalidInputException.of("email", email + " belongs to the consultancy; assign consultants instead of inviting them.");
+            }
+            if (existing.isPresent() && memberships.findByTenantIdAndPersonId(tenant.value(), existing.get().id()).isPresent()) {
+                throw InvalidInputException.of("email", email + " is already a member of this tenant.");
+            }
+            PersonEntity person = existing.orElseGet(() -> people.saveAndFlush(new PersonEntity(email, name, null)));
+            String setupPath = null;
+            if (existing.isEmpty()) {
+                setupPath = accounts.provision(new AccountProvisioning.NewAccount(person.id(), email, name),
+                        invitation.setup()).orElse(null);
+            }
+            memberships.save(new MembershipEntity(tenant.value(), person.id(), invitation.role(), teamId));
+            activity.record(session, "invited " + person.displayName() + " as " + invitation.role().label());
+            return new InvitationResult(person.id(), existing.isPresent(), setupPath);
+        });
+    }
+
+    /** Changes a member's role or team; executives may only change staff, and only within staff. */
+    public void changeMember(TenantId tenant, long personId, TenantRole role, @Nullable Long teamId) {
+        tenantScope.write(tenant, session -> {
+            MembershipEntity membership = memberships.findByTenantIdAndPersonId(tenant.value(), personId)
+                    .orElseThrow(TenantNotFoundException::new);
+            requireMayInvite(session, membership.role());
+            requireMayInvite(session, role);
+            membership.change(role, checkedTeam(tenant, teamId));
+            activity.record(session, "changed the role or team of " + nameOf(personId));
+            return null;
+        });
+    }
+
+    /** Removes a person from a tenant; their account stays for other tenants. */
+    public void removeMember(TenantId tenant, long personId) {
+        tenantScope.write(tenant, session -> {
+            MembershipEntity membership = memberships.findByTenantIdAndPersonId(tenant.value(), personId)
+                    .orElseThrow(TenantNotFoundException::new);
+            requireMayInvite(session, membership.role());
+            if (personId == session.actor().personId()) {
+                throw InvalidInputException.of("person", "You cannot remove yourself.");
+            }
+            memberships.delete(membership);
+            activity.record(session, "removed " + nameOf(personId) + " from the tenant");
+            return null;
+        });
+    }
+
+    // --- Consultants -------------------------------------------------------------------
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Consultant> allConsultants() {
+        return people.findByPlatformRoleOrderByDisplayNameAsc(PlatformRole.CONSULTANT).stream()
+                .filter(PersonEntity::active)
+                .map(p -> new Consultant(p.id(), p.displayName(), p.email())).toList();
+    }
+
+    /** The consultants assigned to a tenant; everyone in the tenant may see who works with them. */
+    public List<Consultant> consultantsOf(TenantId tenant) {
+        return tenantScope.read(tenant, session -> {
+            List<Long> ids = assignments.findByTenantId(tenant.value()).stream().map(ConsultantAssignmentEntity::personId).toList();
+            return people.findAllById(ids).stream()
+                    .map(p -> new Consultant(p.id(), p.displayName(), p.email()))
+                    .sorted(Comparator.comparing(Consultant::displayName)).toList();
+        });
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public void assignConsultant(TenantId tenant, long personId) {
+        tenantScope.write(tenant, session -> {
+            requireAdmin(session);
+            PersonEntity consultant = people.findById(personId)
+                    .filter(p -> p.platformRole() == PlatformRole.CONSULTANT && p.active())
+                    .orElseThrow(() -> InvalidInputException.of("consultant", "Choose a consultant."));
+            if (assignments.findByTenantIdAndPersonId(tenant.value(), personId).isEmpty()) {
+                assignments.save(new ConsultantAssignmentEntity(tenant.value(), personId));
+                activity.record(session, "assigned consultant " + consultant.displayName());
+            }
+            return null;
+        });
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public void unassignConsultant(TenantId tenant, long personId) {
+        tenantScope.write(tenant, session -> {
+            requireAdmin(session);
+            assignments.findByTenantIdAndPersonId(tenant.value(), personId).ifPresent(a -> {
+                assignments.delete(a);
+                activity.record(session, "unassigned consultant " + nameOf(personId));
+            });
+            return null;
+        });
+    }
+
+    // --- Teams -----------------------------------------------------------------------------
+
+    public List<Team> teams(TenantId tenant) {
+        return tenantScope.read(tenant, session -> teams.findByTenantIdOrderByNameAsc(tenant.value()).stream()
+                .map(t -> new Team(t.id(), t.name(), t.hourlyCost(),
+                        memberships.countByTenantIdAndTeamId(tenant.value(), t.id())))
+                .toList());
+    }
+
+    /** Creates a team ({@code teamId} null) or renames it and changes its hourly cost. */
+    public Team saveTeam(TenantId tenant, @Nullable Long teamId, String name, @Nullable BigDecimal hourlyCost) {
+        return tenantScope.write(tenant, session -> {
+            requireManagesPeople(session);
+            String trimmed = name == null ? "" : name.trim();
+            new InvalidInputException.Collector()
+                    .check(!trimmed.isEmpty() && trimmed.length() <= 80, "name", "Enter a team name of up to 80 characters.")
+                    .check(hourlyCost == null || hourlyCost.signum() >= 0, "hourlyCost", "Enter an hourly cost of 0 or more, or leave it empty.")
+                    .throwIfAny();
+            teams.findByTenantIdAndName(tenant.value(), trimmed)
+                    .filter(other -> teamId == null || other.id() != teamId)
+                    .ifPresent(other -> {
+                        throw InvalidInputException.of("name", "There is already a team called " + trimmed + ".");
+                    });
+            TeamEntity team;
+            if (teamId == null) {
+                team = teams.save(new TeamEntity(tenant.value(), trimmed, hourlyCost));
+                activity.record(session, "created team " + trimmed);
+            } else {
+                team = teams.findByIdAndTenantId(teamId, tenant.value()).orElseThrow(TenantNotFoundException::new);
+                team.change(trimmed, hourlyCost);
+                activity.record(session, "changed team " + trimmed);
+            }
+            teams.flush();
+            return new Team(team.id(), team.name(), team.hourlyCost(), memberships.countByTenantIdAndTeamId(tenant.value(), team.id()));
+        });
+    }
+
+    public void deleteTeam(TenantId tenant, long teamId) {
+        tenantScope.write(tenant, session -> {
+            requireManagesPeople(session);
+            TeamEntity team = teams.findByIdAndTenantId(teamId, tenant.value()).orElseThrow(TenantNotFoundException::new);
+            if (memberships.countByTenantIdAndTeamId(tenant.value(), teamId) > 0) {
+                throw InvalidInputException.of("team", "Move the members of " + team.name() + " to another team first.");
+            }
+            teams.delete(team);
+            activity.record(session, "deleted team " + team.name());
+            return null;
+        });
+    }
+
+    // --- Rules ---------------------------------------------------------------------------
+
+    private static void requireManagesPeople(TenantSession session) {
+        if (!session.role().managesPeople()) {
+            throw new TenantNotFoundException();
+        }
+    }
+
+    private static void requireAdmin(TenantSession session) {
+        if (session.role() != TenantRole.ADMIN) {
+            throw new TenantNotFoundException();
+        }
+    }
+
+    private static void requireMayInvite(TenantSession session, TenantRole role) {
+        boolean allowed = switch (session.role()) {
+            case ADMIN -> role.isClient();
+            case EXECUTIVE -> role == TenantRole.STAFF;
+            default -> false;
+        };
+        if (!allowed) {
+            throw new NotAllowedException(session.role() == TenantRole.EXECUTIVE
+                    ? "Executives can invite and manage staff; ask the consultancy to add another executive."
+                    : "Only administrators and the tenant's executives manage its people.");
+        }
+    }
+
+    private @Nullable Long checkedTeam(TenantId tenant, @Nullable Long teamId) {
+        if (teamId == null) {
+            return null;
+        }
+        return teams.findByIdAndTenantId(teamId, tenant.value()).map(TeamEntity::id)
+                .orElseThrow(() -> InvalidInputException.of("team", "Choose one of the tenant's teams."));
+    }
+
+    private String nameOf(long personId) {
+        return people.findById(personId).map(PersonEntity::displayName).orElse("a person");
+    }
+
+    static String normalise(@Nullable String email) {
+        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    // Seeding and tests need to create consultancy people; nobody else creates them.
+    @Transactional
+    public Actor createPlatformPerson(String email, String displayName, PlatformRole role, @Nullable String passwordHash) {
+        PersonEntity person = people.findByEmail(normalise(email))
+                .orElseGet(() -> people.save(new PersonEntity(normalise(email), displayName, role)));
+        if (passwordHash != null && person.passwordHash() == null) {
+            person.setPasswordHash(passwordHash);
+        }
+        return people.saveAndFlush(person).toActor();
+    }
+
+}

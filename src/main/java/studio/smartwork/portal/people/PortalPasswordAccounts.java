@@ -1,0 +1,106 @@
+package studio.smartwork.portal.people;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import studio.smartwork.portal.people.internal.PersonEntity;
+import studio.smartwork.portal.people.internal.PersonRepository;
+import studio.smartwork.portal.shared.InvalidInputException;
+
+/**
+ * Accounts of the portal's own sign-in: a password the inviter sets, or a one-time link
+ * the invited person opens to choose one. Only the link's hash is stored, and it expires.
+ */
+@Service
+@Profile("!keycloak")
+public class PortalPasswordAccounts implements AccountProvisioning {
+
+    static final Duration LINK_LIFETIME = Duration.ofDays(7);
+    public static final int MINIMUM_PASSWORD_LENGTH = 8;
+
+    private final PersonRepository people;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    PortalPasswordAccounts(PersonRepository people, PasswordEncoder passwordEncoder, Clock clock) {
+        this.people = people;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<AccountSetup.Method> methods() {
+        return List.of(AccountSetup.Method.ONE_TIME_LINK, AccountSetup.Method.PASSWORD);
+    }
+
+    @Override
+    public Optional<String> provision(NewAccount account, AccountSetup setup) {
+        PersonEntity person = people.findById(account.personId()).orElseThrow();
+        switch (setup.method()) {
+            case PASSWORD -> {
+                person.setPasswordHash(passwordEncoder.encode(checkedPassword(setup.password())));
+                return Optional.empty();
+            }
+            case ONE_TIME_LINK -> {
+                byte[] bytes = new byte[32];
+                random.nextBytes(bytes);
+                String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+                person.setSetupToken(hash(token), Instant.now(clock).plus(LINK_LIFETIME));
+                return Optional.of("welcome/" + token);
+            }
+            default -> throw InvalidInputException.of("setup", "This portal signs people in with its own passwords.");
+        }
+    }
+
+    /** The name of the person a one-time link was issued to, while the link is still valid. */
+    @Transactional(readOnly = true)
+    public Optional<String> invitedName(String token) {
+        return validPerson(token).map(PersonEntity::displayName);
+    }
+
+    /** Sets the password of the person a one-time link was issued to, and spends the link. */
+    @Transactional
+    public String completeSetup(String token, String password) {
+        PersonEntity person = validPerson(token).orElseThrow(() -> InvalidInputException.of("token",
+                "This link has expired or was already used. Ask whoever invited you for a new one."));
+        person.setPasswordHash(passwordEncoder.encode(checkedPassword(password)));
+        return person.email();
+    }
+
+    private Optional<PersonEntity> validPerson(String token) {
+        if (token.isBlank()) {
+            return Optional.empty();
+        }
+        return people.findBySetupTokenHash(hash(token))
+                .filter(p -> p.setupTokenExpiresAt() != null && p.setupTokenExpiresAt().isAfter(Instant.now(clock)));
+    }
+
+    private static String checkedPassword(String password) {
+        if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
+            throw InvalidInputException.of("password",
+                    "Choose a password of at least " + MINIMUM_PASSWORD_LENGTH + " characters.");
+        }
+        return password;
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

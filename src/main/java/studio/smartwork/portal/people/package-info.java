@@ -1,0 +1,4 @@
+@NullMarked
+package studio.smartwork.portal.people;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,50 @@
+package studio.smartwork.portal.people.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import java.util.List;
+import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.people.Member;
+import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.Team;
+import studio.smartwork.portal.people.TenantAccess;
+import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.ui.Notifications;
+
+/** Changes a member's role or team. */
+class MemberDialog extends Dialog {
+
+    MemberDialog(PeopleService people, TenantAccess access, Member member, Runnable onChanged) {
+        setHeaderTitle(member.displayName());
+        Select<TenantRole> role = new Select<>();
+        role.setLabel("Role");
+        role.setItems(access.role() == TenantRole.ADMIN ? List.of(TenantRole.EXECUTIVE, TenantRole.STAFF) : List.of(TenantRole.STAFF));
+        role.setItemLabelGenerator(TenantRole::label);
+        role.setValue(member.role());
+        List<Team> teams = people.teams(access.tenant().id());
+        ComboBox<Team> team = new ComboBox<>("Team");
+        team.setItems(teams);
+        team.setItemLabelGenerator(Team::name);
+        team.setClearButtonVisible(true);
+        teams.stream().filter(t -> member.teamId() != null && t.id() == member.teamId()).findFirst().ifPresent(team::setValue);
+        add(new FormLayout(role, team));
+        Button save = new Button("Save", click -> {
+            try {
+                people.changeMember(access.tenant().id(), member.personId(), role.getValue(),
+                        team.getValue() == null ? null : team.getValue().id());
+                Notifications.success(member.displayName() + " updated.");
+                onChanged.run();
+                close();
+            } catch (InvalidInputException problems) {
+                team.setErrorMessage(problems.getMessage());
+                team.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+}

@@ -1,0 +1,48 @@
+package studio.smartwork.portal.people.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.jspecify.annotations.Nullable;
+import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.Team;
+import studio.smartwork.portal.people.TenantAccess;
+import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.ui.Notifications;
+
+/** Creates a team or changes its name and hourly cost. */
+class TeamDialog extends Dialog {
+
+    TeamDialog(PeopleService people, TenantAccess access, @Nullable Team team, Runnable onSaved) {
+        setHeaderTitle(team == null ? "New team" : team.name());
+        TextField name = new TextField("Team name");
+        BigDecimalField hourlyCost = new BigDecimalField("Loaded hourly cost");
+        hourlyCost.setHelperText("Leave empty to use the tenant's default");
+        if (team != null) {
+            name.setValue(team.name());
+            hourlyCost.setValue(team.hourlyCost());
+        }
+        add(new FormLayout(name, hourlyCost));
+        Button save = new Button("Save", click -> {
+            name.setInvalid(false);
+            hourlyCost.setInvalid(false);
+            try {
+                Team saved = people.saveTeam(access.tenant().id(), team == null ? null : team.id(), name.getValue(), hourlyCost.getValue());
+                Notifications.success("Team " + saved.name() + " saved.");
+                onSaved.run();
+                close();
+            } catch (InvalidInputException problems) {
+                problems.problems().forEach((field, message) -> {
+                    var target = "hourlyCost".equals(field) ? hourlyCost : name;
+                    target.setErrorMessage(message);
+                    target.setInvalid(true);
+                });
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+}

@@ -1,0 +1,146 @@
+package studio.smartwork.portal.people.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.people.Member;
+import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.Team;
+import studio.smartwork.portal.people.TenantAccess;
+import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shell.TenantLayout;
+
+/**
+ * A tenant's people and teams. Administrators and executives invite and manage people
+ * (executives: staff only); consultants see who is who. Staff do not get this page.
+ */
+@Route(value = "people", layout = TenantLayout.class)
+@PageTitle("People & teams · SmartWork Portal")
+@PermitAll
+public class TenantPeopleView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final PeopleService people;
+    private final Grid<Member> members = new Grid<>();
+    private final Grid<Team> teams = new Grid<>();
+    private TenantAccess access;
+
+    TenantPeopleView(PeopleService people) {
+        this.people = people;
+        setPadding(false);
+        addClassName("tenant-people-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        access = TenantLayout.current();
+        if (!access.role().managesPeople()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        build();
+    }
+
+    private boolean mayInvite() {
+        return access.role() == TenantRole.ADMIN || access.role() == TenantRole.EXECUTIVE;
+    }
+
+    private boolean mayChange(Member member) {
+        return access.role() == TenantRole.ADMIN
+                || (access.role() == TenantRole.EXECUTIVE && member.role() == TenantRole.STAFF);
+    }
+
+    private void build() {
+        removeAll();
+        members.removeAllColumns();
+        teams.removeAllColumns();
+        TenantFormat format = access.tenant().format();
+
+        HorizontalLayout peopleHeader = new HorizontalLayout(new H3("People"));
+        peopleHeader.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (mayInvite()) {
+            Button invite = new Button("Invite person", VaadinIcon.PLUS.create(), click ->
+                    new InviteDialog(people, access, this::refresh).open());
+            invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            peopleHeader.add(invite);
+        }
+        members.addColumn(Member::displayName).setHeader("Name").setFlexGrow(2);
+        members.addColumn(Member::email).setHeader("E-mail").setFlexGrow(2);
+        members.addColumn(m -> m.role().label()).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
+        members.addColumn(m -> m.teamName() == null ? "—" : m.teamName()).setHeader("Team").setFlexGrow(1);
+        members.addColumn(m -> m.accountReady() ? "Active" : "Invited").setHeader("Account").setAutoWidth(true).setFlexGrow(0);
+        members.addComponentColumn(m -> {
+            HorizontalLayout actions = new HorizontalLayout();
+            if (mayChange(m)) {
+                Button edit = new Button("Change", click -> new MemberDialog(people, access, m, this::refresh).open());
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                Button remove = new Button("Remove", click -> confirmRemove(m));
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                actions.add(edit, remove);
+            }
+            return actions;
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        members.setAllRowsVisible(true);
+
+        HorizontalLayout teamHeader = new HorizontalLayout(new H3("Teams"));
+        teamHeader.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Button addTeam = new Button("New team", VaadinIcon.PLUS.create(), click -> new TeamDialog(people, access, null, this::refresh).open());
+        teamHeader.add(addTeam);
+        teams.addColumn(Team::name).setHeader("Team").setFlexGrow(2);
+        teams.addColumn(t -> t.hourlyCost() == null
+                ? "Tenant default (" + format.money(access.tenant().settings().defaultHourlyCost()) + ")"
+                : format.money(t.hourlyCost())).setHeader("Loaded hourly cost").setFlexGrow(1);
+        teams.addColumn(Team::memberCount).setHeader("Members").setAutoWidth(true).setFlexGrow(0);
+        teams.addComponentColumn(t -> {
+            Button edit = new Button("Change", click -> new TeamDialog(people, access, t, this::refresh).open());
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            Button delete = new Button("Delete", click -> {
+                people.deleteTeam(access.tenant().id(), t.id());
+                Notifications.success("Team " + t.name() + " deleted.");
+                refresh();
+            });
+            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            return new HorizontalLayout(edit, delete);
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        teams.setAllRowsVisible(true);
+
+        add(peopleHeader, members, teamHeader,
+                new Paragraph("A team's hourly cost is used for its members' time in the audit; without one the tenant's default applies."),
+                teams);
+        refresh();
+    }
+
+    private void refresh() {
+        List<Member> current = people.members(access.tenant().id());
+        members.setItems(current);
+        teams.setItems(people.teams(access.tenant().id()));
+    }
+
+    private void confirmRemove(Member member) {
+        ConfirmDialog confirm = new ConfirmDialog("Remove " + member.displayName() + "?",
+                "They lose access to " + access.tenant().name() + ". Their account stays for any other tenant.",
+                "Remove", event -> {
+                    people.removeMember(access.tenant().id(), member.personId());
+                    Notifications.success(member.displayName() + " removed.");
+                    refresh();
+                });
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+}

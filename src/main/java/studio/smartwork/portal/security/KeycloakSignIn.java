@@ -1,0 +1,88 @@
+package studio.smartwork.portal.security;
+
+import java.util.Map;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import studio.smartwork.portal.people.PeopleService;
+
+/**
+ * OpenID Connect sign-in with Keycloak. The client registration is built from the issuer
+ * address without asking Keycloak at start-up, so the portal starts (and its probes
+ * answer) while Keycloak is still starting. Who the person is comes from the portal's
+ * tables: matched by the token's subject, or on first sign-in by a verified e-mail.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("keycloak")
+@EnableConfigurationProperties(KeycloakProperties.class)
+class KeycloakSignIn {
+
+    static final String REGISTRATION_ID = "keycloak";
+
+    private final KeycloakProperties properties;
+    private final PeopleService people;
+
+    KeycloakSignIn(KeycloakProperties properties, PeopleService people) {
+        this.properties = properties;
+        this.people = people;
+    }
+
+    @Bean
+    ClientRegistrationRepository clientRegistrationRepository() {
+        String issuer = properties.issuer().replaceAll("/+$", "");
+        String endpoints = issuer + "/protocol/openid-connect";
+        ClientRegistration keycloak = ClientRegistration.withRegistrationId(REGISTRATION_ID)
+                .clientName("Keycloak")
+                .clientId(properties.clientId())
+                .clientSecret(properties.clientSecret())
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .scope("openid", "profile", "email")
+                .issuerUri(issuer)
+                .authorizationUri(endpoints + "/auth")
+                .tokenUri(endpoints + "/token")
+                .jwkSetUri(endpoints + "/certs")
+                .userInfoUri(endpoints + "/userinfo")
+                .userNameAttributeName("sub")
+                .providerConfigurationMetadata(Map.of("end_session_endpoint", endpoints + "/logout"))
+                .build();
+        return new InMemoryClientRegistrationRepository(keycloak);
+    }
+
+    void configure(HttpSecurity http) throws Exception {
+        var repository = clientRegistrationRepository();
+        var resolver = new DefaultOAuth2AuthorizationRequestResolver(repository, "/oauth2/authorization");
+        resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        http.oauth2Login(login -> login
+                .clientRegistrationRepository(repository)
+                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new PortalOidcUserService())));
+    }
+
+    /** Turns Keycloak's user into a portal person, or refuses people the portal does not know. */
+    private final class PortalOidcUserService extends OidcUserService {
+
+        @Override
+        public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
+            OidcUser oidcUser = super.loadUser(request);
+            Boolean verified = oidcUser.getEmailVerified();
+            return people.linkIdentity(oidcUser.getSubject(), oidcUser.getEmail(), Boolean.TRUE.equals(verified))
+                    .map(actor -> new PortalOidcUser(actor, PortalUser.authoritiesOf(actor), oidcUser.getIdToken(), oidcUser.getUserInfo()))
+                    .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("not_invited",
+                            "This account has not been invited to SmartWork Portal, or its e-mail address is not verified.", null)));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package studio.smartwork.portal.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import studio.smartwork.portal.security.ui.LoginView;
+
+/**
+ * Sign-in: the portal's own e-mail and password by default (development and demo), the
+ * company's Keycloak with profile {@code keycloak}. Either way the portal's tables decide
+ * what a person may see.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfig {
+
+    @Bean
+    @Profile("!keycloak")
+    SecurityFilterChain portalSignIn(HttpSecurity http) throws Exception {
+        permitProbes(http);
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    @Bean
+    @Profile("keycloak")
+    SecurityFilterChain keycloakSignIn(HttpSecurity http, KeycloakSignIn keycloak) throws Exception {
+        permitProbes(http);
+        keycloak.configure(http);
+        return http.with(VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/" + KeycloakSignIn.REGISTRATION_ID)).build();
+    }
+
+    private static void permitProbes(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll());
+    }
+}

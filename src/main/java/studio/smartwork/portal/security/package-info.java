@@ -1,0 +1,4 @@
+@NullMarked
+package studio.smartwork.portal.security;
+
+import org.jspecify.annotations.NullMarked;

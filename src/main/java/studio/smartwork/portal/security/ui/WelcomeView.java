@@ -1,0 +1,70 @@
+package studio.smartwork.portal.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.ObjectProvider;
+import studio.smartwork.portal.people.PortalPasswordAccounts;
+import studio.smartwork.portal.shared.InvalidInputException;
+
+/** Where an invited person opens their one-time link and chooses a password. */
+@Route("welcome/:token")
+@PageTitle("Welcome · SmartWork Portal")
+@AnonymousAllowed
+public class WelcomeView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ObjectProvider<PortalPasswordAccounts> accounts;
+    private String token = "";
+
+    WelcomeView(ObjectProvider<PortalPasswordAccounts> accounts) {
+        this.accounts = accounts;
+        setAlignItems(Alignment.CENTER);
+        addClassName("welcome-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getRouteParameters().get("token").orElse("");
+        removeAll();
+        PortalPasswordAccounts passwords = accounts.getIfAvailable();
+        var name = passwords == null ? java.util.Optional.<String>empty() : passwords.invitedName(token);
+        if (name.isEmpty()) {
+            add(new H1("This link is no longer valid"),
+                    new Paragraph("It has expired or was already used. Ask whoever invited you for a new one."),
+                    new Anchor("login", "Go to sign in"));
+            return;
+        }
+        PasswordField password = new PasswordField("New password");
+        password.setHelperText("At least " + PortalPasswordAccounts.MINIMUM_PASSWORD_LENGTH + " characters");
+        PasswordField repeat = new PasswordField("Repeat password");
+        Button save = new Button("Set password", click -> {
+            password.setInvalid(false);
+            repeat.setInvalid(false);
+            if (!password.getValue().equals(repeat.getValue())) {
+                repeat.setErrorMessage("The two passwords differ.");
+                repeat.setInvalid(true);
+                return;
+            }
+            try {
+                passwords.completeSetup(token, password.getValue());
+                removeAll();
+                add(new H1("Your password is set"), new Paragraph("Sign in with your e-mail address and the new password."),
+                        new Anchor("login", "Sign in"));
+            } catch (InvalidInputException e) {
+                password.setErrorMessage(e.getMessage());
+                password.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H1("Welcome, " + name.get()), new Paragraph("Choose a password for SmartWork Portal."), password, repeat, save);
+    }
+}

@@ -1,0 +1,38 @@
+package studio.smartwork.portal.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+
+/**
+ * How a tenant's people read money, numbers and times: in the tenant's locale, currency
+ * and time zone, whoever is looking. Every figure shown to users is formatted here.
+ */
+public record TenantFormat(Locale locale, Currency currency, ZoneId zone) {
+
+    public String money(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(currency);
+        format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
+        format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
+        return format.format(amount.setScale(Math.max(currency.getDefaultFractionDigits(), 0), RoundingMode.HALF_UP));
+    }
+
+    public String number(BigDecimal value, int fractionDigits) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(fractionDigits);
+        format.setMaximumFractionDigits(fractionDigits);
+        return format.format(value.setScale(fractionDigits, RoundingMode.HALF_UP));
+    }
+
+    public String dateTime(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone).format(instant);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package studio.smartwork.portal.shared;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,111 @@
+package studio.smartwork.portal.shell;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.router.RoutePrefix;
+import com.vaadin.flow.router.RouterLayout;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.TenantAccess;
+import studio.smartwork.portal.tenancy.TenantNotFoundException;
+
+/**
+ * Every page of one tenant lives under {@code /t/{slug}}. Before any of them is built,
+ * this layout resolves the tenant and checks the person's access; a tenant that does not
+ * exist and one the person may not enter both end on "not found". The pages then read
+ * the tenant from {@link #current()}.
+ */
+@ParentLayout(MainLayout.class)
+@RoutePrefix("t/:tenant")
+@PermitAll
+public class TenantLayout extends VerticalLayout implements RouterLayout, BeforeEnterObserver {
+
+    private final PeopleService people;
+    private final H2 title = new H2();
+    private final Span role = new Span();
+    private final Tabs sections = new Tabs();
+    private final Div content = new Div();
+
+    TenantLayout(PeopleService people) {
+        this.people = people;
+        setPadding(true);
+        setSizeFull();
+        role.getElement().getThemeList().add("badge");
+        HorizontalLayout header = new HorizontalLayout(title, role);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.addClassName("tenant-header");
+        content.setWidthFull();
+        content.addClassName("tenant-content");
+        add(header, sections, content);
+    }
+
+    /** The tenant of the page being shown, resolved and access-checked by this layout. */
+    public static TenantAccess current() {
+        return Optional.ofNullable(ComponentUtil.getData(UI.getCurrent(), TenantAccess.class))
+                .orElseThrow(TenantNotFoundException::new);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("tenant").orElse("");
+        TenantAccess access;
+        try {
+            access = people.enter(slug);
+        } catch (TenantNotFoundException e) {
+            ComponentUtil.setData(event.getUI(), TenantAccess.class, null);
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        ComponentUtil.setData(event.getUI(), TenantAccess.class, access);
+        title.setText(access.tenant().name());
+        role.setText(access.role().label());
+        sections.removeAll();
+        Tab overview = tab("Overview", ShellNavigation.tenantPath(slug));
+        sections.add(overview);
+        Tab selected = overview;
+        if (access.role().managesPeople()) {
+            Tab peopleTab = tab("People & teams", ShellNavigation.tenantPeoplePath(slug));
+            sections.add(peopleTab);
+            if (event.getLocation().getPath().endsWith("/people")) {
+                selected = peopleTab;
+            }
+        }
+        sections.setSelectedTab(selected);
+        UI ui = event.getUI();
+        ui.getChildren().findFirst().ifPresent(root -> {
+            if (root instanceof MainLayout main) {
+                main.showTenant(slug);
+            }
+        });
+    }
+
+    private static Tab tab(String label, String path) {
+        Anchor link = new Anchor(path, label);
+        // Navigates inside the running UI instead of reloading the page.
+        link.getElement().setAttribute("router-link", true);
+        return new Tab(link);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement child) {
+        content.getElement().removeAllChildren();
+        if (child != null) {
+            content.getElement().appendChild(child.getElement());
+        }
+    }
+}

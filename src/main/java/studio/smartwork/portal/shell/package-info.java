@@ -1,0 +1,4 @@
+@NullMarked
+package studio.smartwork.portal.shell;
+
+import org.jspecify.annotations.NullMarked;

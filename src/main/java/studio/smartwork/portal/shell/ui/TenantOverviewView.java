@@ -1,0 +1,101 @@
+package studio.smartwork.portal.shell.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import studio.smartwork.portal.activity.ActivityEntry;
+import studio.smartwork.portal.activity.ActivityLog;
+import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.people.Consultant;
+import studio.smartwork.portal.people.Member;
+import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.TenantAccess;
+import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.shell.TenantLayout;
+import studio.smartwork.portal.tenant.TenantSettings;
+
+/** The front page of a tenant: who works on it, how its money and time are counted, what happened lately. */
+@Route(value = "", layout = TenantLayout.class)
+@PageTitle("Overview · SmartWork Portal")
+@PermitAll
+public class TenantOverviewView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final PeopleService people;
+    private final ActivityLog activity;
+
+    TenantOverviewView(PeopleService people, ActivityLog activity) {
+        this.people = people;
+        this.activity = activity;
+        setPadding(false);
+        addClassName("tenant-overview");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        TenantAccess access = TenantLayout.current();
+        TenantFormat format = access.tenant().format();
+        TenantSettings settings = access.tenant().settings();
+        removeAll();
+
+        FlexLayout cards = new FlexLayout();
+        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        cards.addClassName("overview-cards");
+
+        cards.add(card("How we count",
+                "Default loaded hourly cost: " + format.money(settings.defaultHourlyCost()),
+                "Working days per month: " + settings.workingDaysPerMonth(),
+                "Working hours per day: " + format.number(settings.workingHoursPerDay(), 1),
+                "Currency " + settings.currency().getCurrencyCode() + " · " + settings.locale().getDisplayName(settings.locale())
+                        + " · " + settings.timeZone().getId()));
+
+        List<Consultant> consultants = people.consultantsOf(access.tenant().id());
+        cards.add(card("Your consultants", consultants.isEmpty()
+                ? new String[] {"No consultant assigned yet."}
+                : consultants.stream().map(c -> c.displayName() + " · " + c.email()).toArray(String[]::new)));
+
+        if (access.role().managesPeople()) {
+            List<Member> members = people.members(access.tenant().id());
+            long executives = members.stream().filter(m -> m.role() == TenantRole.EXECUTIVE).count();
+            long staff = members.stream().filter(m -> m.role() == TenantRole.STAFF).count();
+            long waiting = members.stream().filter(m -> !m.accountReady()).count();
+            cards.add(card("People", executives + " executive(s), " + staff + " staff",
+                    waiting == 0 ? "Everyone has signed in or set a password." : waiting + " invitation(s) not yet accepted"));
+        }
+        add(cards);
+
+        add(new H3("Recent activity"));
+        List<ActivityEntry> recent = activity.recent(access.tenant().id(), 10);
+        if (recent.isEmpty()) {
+            add(new Paragraph("Nothing has happened here yet."));
+        } else {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("activity-feed");
+            recent.forEach(entry -> {
+                Span when = new Span(format.dateTime(entry.occurredAt()));
+                when.addClassName("activity-time");
+                list.add(new ListItem(when, new Span(" " + entry.summary())));
+            });
+            add(list);
+        }
+    }
+
+    private static Div card(String title, String... lines) {
+        Div card = new Div(new H3(title));
+        card.addClassName("overview-card");
+        for (String line : lines) {
+            card.add(new Paragraph(line));
+        }
+        return card;
+    }
+}

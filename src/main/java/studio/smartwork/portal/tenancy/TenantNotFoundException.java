@@ -1,0 +1,13 @@
+package studio.smartwork.portal.tenancy;
+
+/**
+ * A tenant, or something inside one, that the current person may not see. Deliberately
+ * indistinguishable from "does not exist": a person of one tenant learns nothing about
+ * another tenant by guessing its address.
+ */
+public class TenantNotFoundException extends RuntimeException {
+
+    public TenantNotFoundException() {
+        super("Not found");
+    }
+}

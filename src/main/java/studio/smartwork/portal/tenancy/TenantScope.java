@@ -1,0 +1,69 @@
+package studio.smartwork.portal.tenancy;
+
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import studio.smartwork.portal.identity.Actor;
+import studio.smartwork.portal.identity.CurrentActor;
+
+/**
+ * The one way into a tenant's data. Each call opens a transaction bound to the tenant
+ * (so row-level security applies), checks the acting person's access to the tenant
+ * inside it before the work runs, and hands the work a {@link TenantSession}. A person
+ * without access gets {@link TenantNotFoundException}, the same as for a tenant that
+ * does not exist.
+ */
+@Component
+public class TenantScope {
+
+    private final TransactionTemplate reading;
+    private final TransactionTemplate writing;
+    private final TenantAccessPolicy accessPolicy;
+
+    TenantScope(PlatformTransactionManager transactionManager, TenantAccessPolicy accessPolicy) {
+        this.reading = new TransactionTemplate(transactionManager);
+        this.reading.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactionManager);
+        this.accessPolicy = accessPolicy;
+    }
+
+    /** Reads the tenant's data as the signed-in person. */
+    public <T> T read(TenantId tenant, Function<TenantSession, T> work) {
+        return inTenant(reading, tenant, CurrentActor.require(), work);
+    }
+
+    /** Changes the tenant's data as the signed-in person, all or nothing. */
+    public <T> T write(TenantId tenant, Function<TenantSession, T> work) {
+        return inTenant(writing, tenant, CurrentActor.require(), work);
+    }
+
+    /** Reads as a given person, for work that runs outside a request (push, scheduled jobs). */
+    public <T> T readAs(Actor actor, TenantId tenant, Function<TenantSession, T> work) {
+        return inTenant(reading, tenant, actor, work);
+    }
+
+    /**
+     * Work of the portal itself inside one tenant, with no person's access to check:
+     * seeding demo data, jobs. Never call it with a tenant that came from a request.
+     */
+    public <T> T asSystem(TenantId tenant, Supplier<T> work) {
+        return TenantContext.callWith(new TenantContext.Binding(tenant, null), () -> writing.execute(status -> work.get()));
+    }
+
+    /**
+     * Work outside any tenant on behalf of a person, for example finding the tenants they
+     * belong to: their own memberships and assignments are visible, no tenant's data is.
+     */
+    public <T> T asPerson(Actor actor, Supplier<T> work) {
+        return TenantContext.callWith(new TenantContext.Binding(null, actor.personId()), () -> reading.execute(status -> work.get()));
+    }
+
+    private <T> T inTenant(TransactionTemplate template, TenantId tenant, Actor actor, Function<TenantSession, T> work) {
+        return TenantContext.callWith(new TenantContext.Binding(tenant, actor.personId()), () -> template.execute(status -> {
+            var role = accessPolicy.roleOf(actor, tenant).orElseThrow(TenantNotFoundException::new);
+            return work.apply(new TenantSession(tenant, actor, role));
+        }));
+    }
+}

@@ -1,0 +1,56 @@
+package studio.smartwork.portal.tenancy;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Tells PostgreSQL which tenant and person a transaction belongs to, on the
+ * transaction's own connection and only for that transaction ({@code set_config(…, true)}),
+ * so row-level security filters every statement and nothing leaks to the next user of a
+ * pooled connection. JDBC statements run through {@code JdbcClient} share this
+ * connection, so reporting SQL is filtered the same way.
+ */
+public class TenantTransactionManager extends JpaTransactionManager {
+
+    private static final String BIND = "select set_config('app.tenant_id', ?, true), set_config('app.person_id', ?, true)";
+
+    public TenantTransactionManager(EntityManagerFactory entityManagerFactory, DataSource dataSource) {
+        super(entityManagerFactory);
+        setDataSource(dataSource);
+    }
+
+    @Override
+    protected void doBegin(Object transaction, TransactionDefinition definition) {
+        super.doBegin(transaction, definition);
+        TenantContext.Binding binding = TenantContext.current();
+        DataSource dataSource = getDataSource();
+        if (dataSource == null || !(TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder holder)) {
+            throw new TransactionSystemException("No JDBC connection bound to the transaction; cannot set the tenant");
+        }
+        Connection connection = holder.getConnection();
+        try (PreparedStatement statement = connection.prepareStatement(BIND)) {
+            setOrEmpty(statement, 1, binding == null || binding.tenant() == null ? null : binding.tenant().toString());
+            setOrEmpty(statement, 2, binding == null || binding.personId() == null ? null : binding.personId().toString());
+            statement.execute();
+        } catch (SQLException e) {
+            throw new TransactionSystemException("Could not bind the tenant to the transaction", e);
+        }
+    }
+
+    private static void setOrEmpty(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null) {
+            statement.setString(index, "");
+        } else {
+            statement.setObject(index, value, Types.VARCHAR);
+        }
+    }
+}

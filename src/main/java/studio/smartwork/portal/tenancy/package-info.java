@@ -1,0 +1,4 @@
+@NullMarked
+package studio.smartwork.portal.tenancy;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,6 @@
+package studio.smartwork.portal.tenant;
+
+public enum TenantStatus {
+    ACTIVE,
+    ARCHIVED
+}

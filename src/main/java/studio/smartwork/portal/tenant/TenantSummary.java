@@ -1,0 +1,25 @@
+package studio.smartwork.portal.tenant;
+
+import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.tenancy.TenantId;
+
+/** A tenant as the rest of the portal sees it. */
+public record TenantSummary(TenantId id, TenantSettings settings, TenantStatus status) {
+
+    public String name() {
+        return settings.name();
+    }
+
+    public String slug() {
+        return settings.slug();
+    }
+
+    /** How money, numbers and times of this tenant are shown. */
+    public TenantFormat format() {
+        return new TenantFormat(settings.locale(), settings.currency(), settings.timeZone());
+    }
+
+    public boolean isActive() {
+        return status == TenantStatus.ACTIVE;
+    }
+}

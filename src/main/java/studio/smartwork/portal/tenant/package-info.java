@@ -1,0 +1,4 @@
+@NullMarked
+package studio.smartwork.portal.tenant;
+
+import org.jspecify.annotations.NullMarked;

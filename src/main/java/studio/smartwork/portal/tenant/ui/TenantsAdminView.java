@@ -1,0 +1,90 @@
+package studio.smartwork.portal.tenant.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.Locale;
+import studio.smartwork.portal.security.Roles;
+import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shell.MainLayout;
+import studio.smartwork.portal.shell.ShellNavigation;
+import studio.smartwork.portal.tenant.TenantService;
+import studio.smartwork.portal.tenant.TenantSettings;
+import studio.smartwork.portal.tenant.TenantStatus;
+import studio.smartwork.portal.tenant.TenantSummary;
+
+/** The administrators' list of client tenants, where new tenants are created. */
+@Route(value = ShellNavigation.ADMIN_TENANTS, layout = MainLayout.class)
+@PageTitle("Tenants · SmartWork Portal")
+@RolesAllowed(Roles.ADMIN)
+public class TenantsAdminView extends VerticalLayout {
+
+    private final TenantService tenants;
+    private final Grid<TenantSummary> grid = new Grid<>();
+    private final Checkbox showArchived = new Checkbox("Show archived");
+
+    TenantsAdminView(TenantService tenants) {
+        this.tenants = tenants;
+        addClassName("tenants-admin-view");
+        setSizeFull();
+        Button create = new Button("New tenant", VaadinIcon.PLUS.create(), click -> openCreateDialog());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        showArchived.addValueChangeListener(event -> refresh());
+        HorizontalLayout toolbar = new HorizontalLayout(new H2("Tenants"), showArchived, create);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWidthFull();
+        toolbar.expand(toolbar.getComponentAt(0));
+
+        grid.addColumn(TenantSummary::name).setHeader("Name").setSortable(true).setFlexGrow(2);
+        grid.addColumn(TenantSummary::slug).setHeader("Address").setFlexGrow(1);
+        grid.addColumn(t -> t.settings().locale().toLanguageTag()).setHeader("Locale").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> t.settings().currency().getCurrencyCode()).setHeader("Currency").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> t.format().money(t.settings().defaultHourlyCost())).setHeader("Hourly cost").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> t.isActive() ? "Active" : "Archived").setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addItemClickListener(event -> UI.getCurrent().navigate(ShellNavigation.adminTenantPath(event.getItem().slug())));
+        grid.setSizeFull();
+        add(toolbar, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(tenants.all().stream()
+                .filter(t -> showArchived.getValue() || t.status() == TenantStatus.ACTIVE).toList());
+    }
+
+    private void openCreateDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("New tenant");
+        TenantSettingsForm form = new TenantSettingsForm();
+        form.read(TenantSettings.defaults("", "", Locale.forLanguageTag("en-IE"), ZoneId.of("Europe/Dublin"), new BigDecimal("35")));
+        Button save = new Button("Create tenant", click -> {
+            try {
+                TenantSummary created = tenants.create(form.write());
+                dialog.close();
+                Notifications.success("Tenant " + created.name() + " created. Now assign a consultant and invite its executives.");
+                UI.getCurrent().navigate(ShellNavigation.adminTenantPath(created.slug()));
+            } catch (InvalidInputException problems) {
+                form.showErrors(problems);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(form);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.setWidth("min(90vw, 720px)");
+        dialog.open();
+    }
+}
