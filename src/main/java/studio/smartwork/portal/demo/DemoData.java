@@ -10,14 +10,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.PlatformRole;
-import studio.smartwork.portal.identity.SignedInPerson;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.AccountSetup;
 import studio.smartwork.portal.people.Invitation;
@@ -46,13 +42,13 @@ class DemoData implements ApplicationRunner {
     private final TenantService tenants;
     private final PasswordEncoder passwordEncoder;
 
-    DemoData(PeopleService people, TenantService tenants, PasswordEncoder passwordEncoder) {
+    private final List<DemoChapter> chapters;
+
+    DemoData(PeopleService people, TenantService tenants, PasswordEncoder passwordEncoder, List<DemoChapter> chapters) {
         this.people = people;
         this.tenants = tenants;
         this.passwordEncoder = passwordEncoder;
-    }
-
-    private record SeedingAdministrator(Actor actor) implements SignedInPerson {
+        this.chapters = chapters.stream().sorted(java.util.Comparator.comparingInt(DemoChapter::order)).toList();
     }
 
     @Override
@@ -61,14 +57,12 @@ class DemoData implements ApplicationRunner {
             return;
         }
         String hash = passwordEncoder.encode(PASSWORD);
-        Actor admin = people.createPlatformPerson(ADMIN_EMAIL, "Alex Admin", PlatformRole.ADMIN, hash);
+        people.createPlatformPerson(ADMIN_EMAIL, "Alex Admin", PlatformRole.ADMIN, hash);
         Actor carla = people.createPlatformPerson("carla@smartwork.studio", "Carla Romero", PlatformRole.CONSULTANT, hash);
         Actor tom = people.createPlatformPerson("tom@smartwork.studio", "Tom Becker", PlatformRole.CONSULTANT, hash);
 
-        var authentication = new UsernamePasswordAuthenticationToken(new SeedingAdministrator(admin), null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN")));
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        try {
+        DemoSeeding seeding = new DemoSeeding(people, tenants);
+        seeding.as(ADMIN_EMAIL, () -> {
             TenantSummary acme = tenants.create(TenantSettings.defaults("Acme Logistics", "acme",
                     Locale.forLanguageTag("es-ES"), ZoneId.of("Europe/Madrid"), new BigDecimal("38")));
             Team customerService = people.saveTeam(acme.id(), null, "Customer service", new BigDecimal("34"));
@@ -85,10 +79,9 @@ class DemoData implements ApplicationRunner {
             invite(brightsmile, "dan@brightsmile.example", "Dan Byrne", TenantRole.EXECUTIVE, null);
             invite(brightsmile, "joe@brightsmile.example", "Joe Walsh", TenantRole.STAFF, frontDesk);
             people.assignConsultant(brightsmile.id(), carla.personId());
-            log.info("Demo data created: sign in as {} (or any demo person) with password {}", ADMIN_EMAIL, PASSWORD);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
+        chapters.forEach(chapter -> chapter.write(seeding));
+        log.info("Demo data created: sign in as {} (or any demo person) with password {}", ADMIN_EMAIL, PASSWORD);
     }
 
     private void invite(TenantSummary tenant, String email, String name, TenantRole role, Team team) {

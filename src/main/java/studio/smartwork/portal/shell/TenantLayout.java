@@ -19,6 +19,8 @@ import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RoutePrefix;
 import com.vaadin.flow.router.RouterLayout;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.people.TenantAccess;
@@ -36,13 +38,15 @@ import studio.smartwork.portal.tenancy.TenantNotFoundException;
 public class TenantLayout extends VerticalLayout implements RouterLayout, BeforeEnterObserver {
 
     private final PeopleService people;
+    private final List<TenantSection> tenantSections;
     private final H2 title = new H2();
     private final Span role = new Span();
     private final Tabs sections = new Tabs();
     private final Div content = new Div();
 
-    TenantLayout(PeopleService people) {
+    TenantLayout(PeopleService people, List<TenantSection> sectionBeans) {
         this.people = people;
+        this.tenantSections = sectionBeans.stream().sorted(Comparator.comparingInt(TenantSection::order)).toList();
         setPadding(true);
         setSizeFull();
         role.getElement().getThemeList().add("badge");
@@ -75,14 +79,21 @@ public class TenantLayout extends VerticalLayout implements RouterLayout, Before
         title.setText(access.tenant().name());
         role.setText(access.role().label());
         sections.removeAll();
-        Tab overview = tab("Overview", ShellNavigation.tenantPath(slug));
-        sections.add(overview);
-        Tab selected = overview;
-        if (access.role().managesPeople()) {
-            Tab peopleTab = tab("People & teams", ShellNavigation.tenantPeoplePath(slug));
-            sections.add(peopleTab);
-            if (event.getLocation().getPath().endsWith("/people")) {
-                selected = peopleTab;
+        String path = event.getLocation().getPath();
+        Tab selected = null;
+        int longestMatch = -1;
+        for (TenantSection section : tenantSections) {
+            if (!section.isVisibleTo(access.role())) {
+                continue;
+            }
+            String sectionPath = section.path().isEmpty()
+                    ? ShellNavigation.tenantPath(slug) : ShellNavigation.tenantPath(slug) + "/" + section.path();
+            Tab tab = tab(section.label(), sectionPath);
+            sections.add(tab);
+            boolean matches = path.equals(sectionPath) || path.startsWith(sectionPath + "/");
+            if (matches && sectionPath.length() > longestMatch) {
+                selected = tab;
+                longestMatch = sectionPath.length();
             }
         }
         sections.setSelectedTab(selected);

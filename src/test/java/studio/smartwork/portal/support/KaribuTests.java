@@ -46,6 +46,12 @@ public abstract class KaribuTests {
         SignIn.out();
     }
 
+    /** Starts over in a new browser session with nobody signed in, as when someone else opens the portal. */
+    protected void newBrowserSession() {
+        tearDownVaadin();
+        setUpVaadin();
+    }
+
     /** Signs a demo person in and makes Vaadin's navigation access control see them. */
     protected void signIn(String email) {
         var authentication = SignIn.as(context, email);
@@ -58,5 +64,10 @@ public abstract class KaribuTests {
 
     protected void navigate(String path) {
         UI.getCurrent().navigate(path);
+    }
+
+    /** The address the browser shows now, without the leading slash. */
+    protected String currentPath() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
     }
 }

@@ -1,0 +1,55 @@
+package studio.smartwork.portal.demo;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import studio.smartwork.portal.identity.Actor;
+import studio.smartwork.portal.identity.SignedInPerson;
+import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.tenancy.TenantId;
+import studio.smartwork.portal.tenant.TenantService;
+
+/** What a demo chapter needs: the demo tenants, and acting as a demo person. */
+public final class DemoSeeding {
+
+    private record DemoPerson(Actor actor) implements SignedInPerson {
+    }
+
+    private final PeopleService people;
+    private final TenantService tenants;
+
+    DemoSeeding(PeopleService people, TenantService tenants) {
+        this.people = people;
+        this.tenants = tenants;
+    }
+
+    public TenantId tenant(String slug) {
+        return tenants.findBySlug(slug).orElseThrow().id();
+    }
+
+    /** Runs the work signed in as the demo person with this e-mail, with their real roles. */
+    public <T> T as(String email, Supplier<T> work) {
+        Actor actor = people.credentials(email).orElseThrow().actor();
+        String authority = "ROLE_" + (actor.platformRole() == null ? "CLIENT" : actor.platformRole().name());
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(new DemoPerson(actor), null,
+                List.of(new SimpleGrantedAuthority(authority))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public void as(String email, Runnable work) {
+        as(email, () -> {
+            work.run();
+            return null;
+        });
+    }
+}
