@@ -1,0 +1,13 @@
+package studio.smartwork.portal.design;
+
+import java.util.List;
+import studio.smartwork.portal.tenancy.TenantId;
+
+/**
+ * The live (and retired) solutions of a tenant, for outcome measurement. Implemented by
+ * the design records feature; callers check tenant access (it runs in their scope).
+ */
+public interface LiveSolutionSource {
+
+    List<LiveSolution> liveSolutions(TenantId tenant);
+}
