@@ -121,6 +121,14 @@ public class PeopleService {
         return tenantScope.read(tenant.id(), session -> new TenantAccess(tenant, session.role()));
     }
 
+    /** Display names of people, for showing who wrote or decided something; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> displayNames(java.util.Collection<Long> personIds) {
+        Map<Long, String> names = new HashMap<>();
+        people.findAllById(personIds).forEach(p -> names.put(p.id(), p.displayName()));
+        return names;
+    }
+
     // --- Members of a tenant --------------------------------------------------------------
 
     /** The client people of a tenant; for those who manage people, not for staff. */

@@ -1,0 +1,28 @@
+package studio.smartwork.portal.design;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** A design record as lists show it. {@code reference} is "SDR-n". */
+public record DesignRecordSummary(
+        long id,
+        int number,
+        String title,
+        SolutionType solutionType,
+        DesignStatus status,
+        int currentRevision,
+        @Nullable Integer approvedRevision,
+        @Nullable LocalDate liveSince,
+        @Nullable Integer improvesNumber,
+        Instant updatedAt) {
+
+    public String reference() {
+        return "SDR-" + number;
+    }
+
+    /** True when the content shown is not the revision the executive approved. */
+    public boolean awaitsApproval() {
+        return approvedRevision == null || approvedRevision != currentRevision;
+    }
+}

@@ -1,0 +1,27 @@
+package studio.smartwork.portal.design;
+
+/** Where a design record is in its life (PRODUCT.md, step 2). */
+public enum DesignStatus {
+    DRAFT("Draft"),
+    IN_REVIEW("In review"),
+    APPROVED("Approved"),
+    CHANGES_REQUESTED("Changes requested"),
+    IN_BUILD("In build"),
+    LIVE("Live"),
+    RETIRED("Retired");
+
+    private final String label;
+
+    DesignStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Content may be changed: before review, after a request for changes, and before go-live. */
+    public boolean isEditable() {
+        return this == DRAFT || this == CHANGES_REQUESTED || this == APPROVED || this == IN_BUILD;
+    }
+}

@@ -1,0 +1,322 @@
+package studio.smartwork.portal.design.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import studio.smartwork.portal.design.DesignContent;
+import studio.smartwork.portal.design.DesignContent.KpiSpec;
+import studio.smartwork.portal.design.DesignContent.StepActor;
+import studio.smartwork.portal.design.DesignContent.WorkflowStep;
+import studio.smartwork.portal.design.DesignRecordDetails;
+import studio.smartwork.portal.design.DesignRecordService;
+import studio.smartwork.portal.design.KpiDefinition.KpiCadence;
+import studio.smartwork.portal.design.KpiDefinition.KpiDirection;
+import studio.smartwork.portal.design.KpiDefinition.KpiUnit;
+import studio.smartwork.portal.design.LiveSolution.SavingsMethod;
+import studio.smartwork.portal.design.SolutionType;
+import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.people.TenantAccess;
+import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shell.TenantLayout;
+
+/** Where consultants write a design record; saving makes a new revision. */
+@Route(value = "designs/:number/edit", layout = TenantLayout.class)
+@PageTitle("Edit design record · SmartWork Portal")
+@PermitAll
+public class DesignEditorView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final DesignRecordService designs;
+    private final TextField title = new TextField("Title");
+    private final TextArea problem = new TextArea("Problem statement");
+    private final Select<SolutionType> solutionType = new Select<>();
+    private final TextArea trigger = new TextArea("Trigger");
+    private final VerticalLayout steps = new VerticalLayout();
+    private final List<StepRow> stepRows = new ArrayList<>();
+    private final TextArea systems = new TextArea("Systems and integrations");
+    private final TextArea dataAndPrivacy = new TextArea("Data handled and privacy notes");
+    private final TextArea humanCheckpoints = new TextArea("Human-in-the-loop checkpoints");
+    private final TextArea risks = new TextArea("Risks and mitigations");
+    private final VerticalLayout kpis = new VerticalLayout();
+    private final List<KpiRow> kpiRows = new ArrayList<>();
+    private final BigDecimalField buildCost = new BigDecimalField("One-off build cost");
+    private final BigDecimalField runningCost = new BigDecimalField("Running cost per month");
+    private final BigDecimalField expectedHours = new BigDecimalField("Expected hours saved per month");
+    private final BigDecimalField expectedMoney = new BigDecimalField("Expected money saved per month");
+    private final RadioButtonGroup<SavingsMethod> savingsMethod = new RadioButtonGroup<>("How the saving is measured");
+    private final BigDecimalField hourlyCost = new BigDecimalField("Loaded hourly cost");
+    private final BigDecimalField baselineMinutes = new BigDecimalField("Manual minutes per occurrence before");
+    private final BigDecimalField reviewMinutes = new BigDecimalField("Human review minutes per run after");
+    private final BigDecimalField baselineHours = new BigDecimalField("Monthly hours before");
+    private final Select<KpiRow> hoursKpi = new Select<>();
+    private TenantAccess access;
+    private int number;
+    private int revision;
+
+    public DesignEditorView(DesignRecordService designs) {
+        this.designs = designs;
+        setPadding(false);
+        addClassName("design-editor-view");
+        solutionType.setLabel("Solution type");
+        solutionType.setItems(SolutionType.values());
+        solutionType.setItemLabelGenerator(SolutionType::label);
+        savingsMethod.setItems(SavingsMethod.values());
+        savingsMethod.setItemLabelGenerator(m -> m == SavingsMethod.RUNS
+                ? "From the automation's runs" : "From a KPI measuring monthly hours");
+        hoursKpi.setLabel("KPI measuring monthly hours");
+        hoursKpi.setItemLabelGenerator(row -> row.name.getValue().isBlank() ? "(unnamed KPI)" : row.name.getValue());
+        savingsMethod.addValueChangeListener(e -> showSavingsFields());
+        steps.setPadding(false);
+        kpis.setPadding(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        access = TenantLayout.current();
+        try {
+            number = Integer.parseInt(event.getRouteParameters().get("number").orElse(""));
+        } catch (NumberFormatException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        if (access.role() != TenantRole.CONSULTANT && access.role() != TenantRole.ADMIN) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        DesignRecordDetails details = designs.record(access.tenant().id(), number);
+        if (!details.summary().status().isEditable()) {
+            event.forwardTo(DesignNavigation.recordPath(access.tenant().slug(), number));
+            return;
+        }
+        revision = details.summary().currentRevision();
+        build(details);
+    }
+
+    private void build(DesignRecordDetails details) {
+        removeAll();
+        DesignContent content = details.content();
+        add(new H2("Edit " + details.summary().reference()),
+                new Paragraph("Saving makes revision " + (revision + 1) + "."
+                        + (details.summary().approvedRevision() != null ? " An approved record needs approval again after a change." : "")));
+        title.setValue(content.title());
+        problem.setValue(content.problem());
+        solutionType.setValue(content.solutionType());
+        trigger.setValue(content.trigger());
+        systems.setValue(content.systems());
+        dataAndPrivacy.setValue(content.dataAndPrivacy());
+        humanCheckpoints.setValue(content.humanCheckpoints());
+        risks.setValue(content.risks());
+        buildCost.setValue(content.buildCost());
+        runningCost.setValue(content.runningCostPerMonth());
+        expectedHours.setValue(content.expectedHoursPerMonth());
+        expectedMoney.setValue(content.expectedMoneyPerMonth());
+        hourlyCost.setValue(content.hourlyCost());
+        baselineMinutes.setValue(content.baselineMinutesPerOccurrence());
+        reviewMinutes.setValue(content.reviewMinutesPerRun());
+        baselineHours.setValue(content.baselineMonthlyHours());
+
+        FormLayout about = new FormLayout(title, solutionType, problem, trigger);
+        about.setColspan(title, 2);
+        about.setColspan(problem, 2);
+        about.setColspan(trigger, 2);
+        add(about);
+
+        add(new H3("Workflow steps"));
+        stepRows.clear();
+        steps.removeAll();
+        content.steps().forEach(this::addStep);
+        Button addStep = new Button("Add step", VaadinIcon.PLUS.create(), click -> addStep(new WorkflowStep(StepActor.AI, "")));
+        add(steps, addStep);
+
+        FormLayout more = new FormLayout(systems, dataAndPrivacy, humanCheckpoints, risks);
+        add(more);
+
+        add(new H3("KPIs"));
+        kpiRows.clear();
+        kpis.removeAll();
+        content.kpis().forEach(this::addKpi);
+        Button addKpi = new Button("Add KPI", VaadinIcon.PLUS.create(), click -> addKpi(new KpiSpec(DesignRecordService.newKey(), "",
+                KpiUnit.HOURS, KpiDirection.LOWER_IS_BETTER, BigDecimal.ZERO, BigDecimal.ONE, KpiCadence.MONTHLY)));
+        add(kpis, addKpi);
+
+        add(new H3("Costs and saving"));
+        add(new FormLayout(buildCost, runningCost, expectedHours, expectedMoney));
+        savingsMethod.setValue(content.savingsMethod());
+        refreshHoursKpis(content.hoursKpiKey());
+        add(savingsMethod, new FormLayout(hourlyCost, baselineMinutes, reviewMinutes, baselineHours, hoursKpi));
+        showSavingsFields();
+
+        Button save = new Button("Save revision", click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Cancel", click -> UI.getCurrent().navigate(DesignNavigation.recordPath(access.tenant().slug(), number)));
+        add(new HorizontalLayout(save, cancel));
+    }
+
+    private void showSavingsFields() {
+        boolean runs = savingsMethod.getValue() != SavingsMethod.HOURS_KPI;
+        baselineMinutes.setVisible(runs);
+        reviewMinutes.setVisible(runs);
+        baselineHours.setVisible(!runs);
+        hoursKpi.setVisible(!runs);
+    }
+
+    private void refreshHoursKpis(@Nullable String selectedKey) {
+        hoursKpi.setItems(kpiRows);
+        kpiRows.stream().filter(row -> row.key.equals(selectedKey)).findFirst().ifPresent(hoursKpi::setValue);
+    }
+
+    private void save() {
+        try {
+            KpiRow chosenHoursKpi = hoursKpi.getValue();
+            DesignContent content = new DesignContent(title.getValue(), problem.getValue(), solutionType.getValue(), trigger.getValue(),
+                    stepRows.stream().map(StepRow::value).toList(), systems.getValue(), dataAndPrivacy.getValue(),
+                    humanCheckpoints.getValue(), risks.getValue(), kpiRows.stream().map(KpiRow::value).toList(),
+                    buildCost.getValue(), runningCost.getValue(), expectedHours.getValue(), expectedMoney.getValue(),
+                    savingsMethod.getValue(), hourlyCost.getValue(), baselineMinutes.getValue(), reviewMinutes.getValue(),
+                    baselineHours.getValue(),
+                    savingsMethod.getValue() == SavingsMethod.HOURS_KPI && chosenHoursKpi != null ? chosenHoursKpi.key : null);
+            designs.saveContent(access.tenant().id(), number, revision, content);
+            Notifications.success("Saved.");
+            UI.getCurrent().navigate(DesignNavigation.recordPath(access.tenant().slug(), number));
+        } catch (InvalidInputException | NotAllowedException problem) {
+            Notifications.error(problem.getMessage());
+        }
+    }
+
+    private void addStep(WorkflowStep step) {
+        StepRow row = new StepRow(step);
+        stepRows.add(row);
+        steps.add(row.layout);
+    }
+
+    private void addKpi(KpiSpec kpi) {
+        KpiRow row = new KpiRow(kpi);
+        kpiRows.add(row);
+        kpis.add(row.layout);
+        refreshHoursKpis(hoursKpi.getValue() == null ? null : hoursKpi.getValue().key);
+    }
+
+    private void moveStep(StepRow row, int offset) {
+        int index = stepRows.indexOf(row);
+        int target = index + offset;
+        if (target < 0 || target >= stepRows.size()) {
+            return;
+        }
+        stepRows.remove(index);
+        stepRows.add(target, row);
+        steps.removeAll();
+        stepRows.forEach(r -> steps.add(r.layout));
+    }
+
+    /** One workflow step being edited: who acts, and what happens. */
+    private final class StepRow {
+        final Select<StepActor> actor = new Select<>();
+        final TextField description = new TextField();
+        final HorizontalLayout layout = new HorizontalLayout();
+
+        StepRow(WorkflowStep step) {
+            actor.setItems(StepActor.values());
+            actor.setItemLabelGenerator(StepActor::label);
+            actor.setValue(step.actor());
+            actor.setAriaLabel("Actor");
+            description.setValue(step.description() == null ? "" : step.description());
+            description.setPlaceholder("What happens in this step");
+            description.setAriaLabel("Step description");
+            description.setWidthFull();
+            Button up = new Button(VaadinIcon.ARROW_UP.create(), click -> moveStep(this, -1));
+            up.setAriaLabel("Move step up");
+            Button down = new Button(VaadinIcon.ARROW_DOWN.create(), click -> moveStep(this, 1));
+            down.setAriaLabel("Move step down");
+            Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
+                stepRows.remove(this);
+                steps.remove(layout);
+            });
+            remove.setAriaLabel("Remove step");
+            for (Button b : List.of(up, down, remove)) {
+                b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            }
+            layout.add(actor, description, up, down, remove);
+            layout.setWidthFull();
+            layout.setAlignItems(FlexComponent.Alignment.BASELINE);
+            layout.addClassName("workflow-step-row");
+        }
+
+        WorkflowStep value() {
+            return new WorkflowStep(actor.getValue(), description.getValue());
+        }
+    }
+
+    /** One KPI being edited; its key stays with it so measurements keep pointing at it. */
+    private final class KpiRow {
+        final String key;
+        final TextField name = new TextField("KPI");
+        final Select<KpiUnit> unit = new Select<>();
+        final Select<KpiDirection> direction = new Select<>();
+        final BigDecimalField baseline = new BigDecimalField("Baseline");
+        final BigDecimalField target = new BigDecimalField("Target");
+        final Select<KpiCadence> cadence = new Select<>();
+        final HorizontalLayout layout = new HorizontalLayout();
+
+        KpiRow(KpiSpec kpi) {
+            key = kpi.key();
+            name.setValue(kpi.name());
+            unit.setLabel("Unit");
+            unit.setItems(KpiUnit.values());
+            unit.setItemLabelGenerator(u -> u.name().toLowerCase());
+            unit.setValue(kpi.unit());
+            direction.setLabel("Better when");
+            direction.setItems(KpiDirection.values());
+            direction.setItemLabelGenerator(d -> d == KpiDirection.LOWER_IS_BETTER ? "lower" : "higher");
+            direction.setValue(kpi.direction());
+            baseline.setValue(kpi.baseline());
+            target.setValue(kpi.target());
+            cadence.setLabel("Cadence");
+            cadence.setItems(KpiCadence.values());
+            cadence.setItemLabelGenerator(c -> c.name().toLowerCase());
+            cadence.setValue(kpi.cadence());
+            name.addValueChangeListener(e -> refreshHoursKpis(hoursKpi.getValue() == null ? null : hoursKpi.getValue().key));
+            Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
+                kpiRows.remove(this);
+                kpis.remove(layout);
+                refreshHoursKpis(hoursKpi.getValue() == null || hoursKpi.getValue() == this ? null : hoursKpi.getValue().key);
+            });
+            remove.setAriaLabel("Remove KPI");
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            layout.add(name, unit, direction, baseline, target, cadence, remove);
+            layout.setAlignItems(FlexComponent.Alignment.BASELINE);
+            layout.setWrap(true);
+            layout.addClassName("kpi-row");
+        }
+
+        KpiSpec value() {
+            return new KpiSpec(key, name.getValue(), unit.getValue(), direction.getValue(),
+                    Objects.requireNonNullElse(baseline.getValue(), BigDecimal.ZERO),
+                    Objects.requireNonNullElse(target.getValue(), BigDecimal.ZERO), cadence.getValue());
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package studio.smartwork.portal.design.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import studio.smartwork.portal.design.CandidateFacts;
+import studio.smartwork.portal.design.DesignContent;
+import studio.smartwork.portal.design.DesignRecordDetails;
+import studio.smartwork.portal.design.DesignRecordService;
+import studio.smartwork.portal.design.DesignRecordSummary;
+import studio.smartwork.portal.design.DesignStatus;
+import studio.smartwork.portal.design.LiveSolution.SavingsMethod;
+import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.people.TenantAccess;
+import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shell.TenantLayout;
+
+/**
+ * One design record: its content, where it is in its life, the actions the person's role
+ * allows there, its revisions (any two can be compared), reviews and comments.
+ */
+@Route(value = "designs/:number", layout = TenantLayout.class)
+@PageTitle("Design record · SmartWork Portal")
+@PermitAll
+public class DesignRecordView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final DesignRecordService designs;
+    private TenantAccess access;
+    private int number;
+
+    public DesignRecordView(DesignRecordService designs) {
+        this.designs = designs;
+        setPadding(false);
+        addClassName("design-record-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        access = TenantLayout.current();
+        try {
+            number = Integer.parseInt(event.getRouteParameters().get("number").orElse(""));
+        } catch (NumberFormatException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        build();
+    }
+
+    private boolean isConsultant() {
+        return access.role() == TenantRole.CONSULTANT || access.role() == TenantRole.ADMIN;
+    }
+
+    private void build() {
+        removeAll();
+        DesignRecordDetails details = designs.record(access.tenant().id(), number);
+        DesignRecordSummary record = details.summary();
+        DesignContent content = details.content();
+        TenantFormat format = access.tenant().format();
+
+        HorizontalLayout title = new HorizontalLayout(new H2(record.reference() + " · " + record.title()),
+                DesignRecordsView.statusBadge(record));
+        title.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(title);
+        String approval = record.approvedRevision() == null
+                ? "Revision " + record.currentRevision() + " · not approved yet"
+                : record.awaitsApproval()
+                        ? "Revision " + record.currentRevision() + " · revision " + record.approvedRevision()
+                                + " was approved; this one needs approval again"
+                        : "Revision " + record.currentRevision() + " · approved";
+        Paragraph revisionLine = new Paragraph(approval + (record.improvesNumber() == null ? ""
+                : " · improves SDR-" + record.improvesNumber())
+                + (record.liveSince() == null ? "" : " · live since " + record.liveSince().getMonth() + " " + record.liveSince().getYear()));
+        revisionLine.addClassName("design-revision-line");
+        add(revisionLine, actions(record));
+
+        if (!details.candidates().isEmpty()) {
+            add(new H3("From the time audit"));
+            for (CandidateFacts candidate : details.candidates()) {
+                add(new Paragraph(candidate.title() + ": " + String.join(", ", candidate.taskNames()) + " — "
+                        + format.number(candidate.monthlyHours(), 1) + " h/month, "
+                        + format.number(candidate.minutesPerOccurrence(), 1) + " min per occurrence, potential "
+                        + format.number(candidate.potentialPercent(), 0) + " %, expected "
+                        + format.number(candidate.expectedHoursPerMonth(), 1) + " h and "
+                        + format.money(candidate.expectedMoneyPerMonth()) + " a month"));
+            }
+        }
+
+        add(new H3("Design"));
+        add(field("Problem", content.problem()), field("Solution type", content.solutionType().label()),
+                field("Trigger", content.trigger()));
+        add(new H4("Workflow"));
+        if (content.steps().isEmpty()) {
+            add(new Paragraph("No steps yet."));
+        } else {
+            OrderedList steps = new OrderedList();
+            steps.addClassName("workflow-steps");
+            content.steps().forEach(step -> {
+                Span actor = new Span(step.actor().label());
+                actor.getElement().getThemeList().add("badge contrast");
+                steps.add(new ListItem(actor, new Span(" " + step.description())));
+            });
+            add(steps);
+        }
+        add(field("Systems and integrations", content.systems()), field("Data handled and privacy", content.dataAndPrivacy()),
+                field("Human-in-the-loop checkpoints", content.humanCheckpoints()), field("Risks and mitigations", content.risks()));
+
+        add(new H4("KPIs"));
+        Grid<DesignContent.KpiSpec> kpis = new Grid<>();
+        kpis.addColumn(DesignContent.KpiSpec::name).setHeader("KPI").setFlexGrow(3);
+        kpis.addColumn(k -> k.unit().name().toLowerCase()).setHeader("Unit").setAutoWidth(true).setFlexGrow(0);
+        kpis.addColumn(k -> format.number(k.baseline(), 2)).setHeader("Baseline").setAutoWidth(true).setFlexGrow(0);
+        kpis.addColumn(k -> format.number(k.target(), 2)).setHeader("Target").setAutoWidth(true).setFlexGrow(0);
+        kpis.addColumn(k -> k.direction() == studio.smartwork.portal.design.KpiDefinition.KpiDirection.LOWER_IS_BETTER
+                ? "lower is better" : "higher is better").setHeader("Direction").setAutoWidth(true).setFlexGrow(0);
+        kpis.addColumn(k -> k.cadence().name().toLowerCase()).setHeader("Cadence").setAutoWidth(true).setFlexGrow(0);
+        kpis.setItems(content.kpis());
+        kpis.setAllRowsVisible(true);
+        add(kpis);
+
+        add(new H4("Costs and expected saving"));
+        add(field("One-off build cost", format.money(content.buildCost())),
+                field("Running cost per month", format.money(content.runningCostPerMonth())),
+                field("Expected saving per month", format.number(content.expectedHoursPerMonth(), 1) + " hours, "
+                        + format.money(content.expectedMoneyPerMonth())),
+                field("Saving measured", content.savingsMethod() == SavingsMethod.RUNS
+                        ? "From the automation's runs: " + format.number(content.baselineMinutesPerOccurrence(), 1)
+                                + " manual minutes per occurrence before, " + format.number(content.reviewMinutesPerRun(), 1)
+                                + " review minutes per run after, valued at " + format.money(content.hourlyCost()) + " per hour"
+                        : "From the monthly hours KPI against a baseline of " + format.number(content.baselineMonthlyHours(), 1)
+                                + " hours, valued at " + format.money(content.hourlyCost()) + " per hour"));
+
+        if (!details.reviews().isEmpty()) {
+            add(new H3("Reviews"));
+            details.reviews().forEach(review -> add(new Paragraph(format.dateTime(review.decidedAt()) + " · "
+                    + review.decidedBy() + (review.approved() ? " approved" : " requested changes to")
+                    + " revision " + review.revision() + (review.comment().isEmpty() ? "" : ": " + review.comment()))));
+        }
+        add(revisionsSection(details));
+        add(new DesignComments(designs, access, number, details.comments(), this::build));
+    }
+
+    private Component actions(DesignRecordSummary record) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.addClassName("design-actions");
+        DesignStatus status = record.status();
+        if (isConsultant()) {
+            if (status.isEditable()) {
+                actions.add(button("Edit", false, () -> UI.getCurrent().navigate(
+                        DesignNavigation.editPath(access.tenant().slug(), number))));
+            }
+            if (status == DesignStatus.DRAFT || status == DesignStatus.CHANGES_REQUESTED) {
+                actions.add(button("Submit for review", true, () -> act(() -> designs.submit(access.tenant().id(), number),
+                        "Submitted for review. The client's executives can now approve it.")));
+            }
+            if (status == DesignStatus.IN_REVIEW) {
+                actions.add(button("Withdraw from review", false, () -> act(() -> designs.withdraw(access.tenant().id(), number),
+                        "Withdrawn; you can change it again.")));
+            }
+            if (status == DesignStatus.APPROVED) {
+                actions.add(button("Start build", true, () -> act(() -> designs.startBuild(access.tenant().id(), number),
+                        "Building.")));
+            }
+            if (status == DesignStatus.IN_BUILD) {
+                actions.add(button("Go live", true, () -> new GoLiveDialog(designs, access, number, this::build).open()));
+            }
+            if (status == DesignStatus.LIVE) {
+                actions.add(button("Start improvement", false, () -> {
+                    DesignRecordSummary improvement = designs.startImprovement(access.tenant().id(), number);
+                    UI.getCurrent().navigate(DesignNavigation.editPath(access.tenant().slug(), improvement.number()));
+                }));
+                actions.add(button("Retire", false, () -> act(() -> designs.retire(access.tenant().id(), number), "Retired.")));
+            }
+        }
+        if (access.role() == TenantRole.EXECUTIVE && status == DesignStatus.IN_REVIEW) {
+            actions.add(button("Approve", true, () -> new ReviewDialog(designs, access, record, true, this::build).open()));
+            actions.add(button("Request changes", false, () -> new ReviewDialog(designs, access, record, false, this::build).open()));
+        }
+        return actions;
+    }
+
+    private Button button(String text, boolean primary, Runnable action) {
+        Button button = new Button(text, click -> action.run());
+        if (primary) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        return button;
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            Notifications.success(done);
+        } catch (InvalidInputException | NotAllowedException problem) {
+            Notifications.error(problem.getMessage());
+        }
+        build();
+    }
+
+    private Component revisionsSection(DesignRecordDetails details) {
+        VerticalLayout section = new VerticalLayout(new H3("Revisions"));
+        section.setPadding(false);
+        TenantFormat format = access.tenant().format();
+        Grid<DesignRecordDetails.Revision> grid = new Grid<>();
+        grid.addColumn(r -> "Revision " + r.revision()).setHeader("Revision").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(DesignRecordDetails.Revision::author).setHeader("Saved by");
+        grid.addColumn(r -> format.dateTime(r.createdAt())).setHeader("When");
+        grid.setItems(details.revisions());
+        grid.setAllRowsVisible(true);
+        section.add(grid);
+        if (details.revisions().size() < 2) {
+            return section;
+        }
+        List<Integer> numbers = details.revisions().stream().map(DesignRecordDetails.Revision::revision).toList();
+        Select<Integer> from = new Select<>();
+        from.setLabel("Compare revision");
+        from.setItems(numbers);
+        from.setValue(numbers.get(1));
+        Select<Integer> to = new Select<>();
+        to.setLabel("with revision");
+        to.setItems(numbers);
+        to.setValue(numbers.getFirst());
+        Div result = new Div();
+        result.setWidthFull();
+        Button compare = new Button("Compare", click -> {
+            result.removeAll();
+            List<DesignContent.FieldChange> changes = designs.compare(access.tenant().id(), number, from.getValue(), to.getValue());
+            if (changes.isEmpty()) {
+                result.add(new Paragraph("The two revisions say the same."));
+                return;
+            }
+            Grid<DesignContent.FieldChange> diff = new Grid<>();
+            diff.addColumn(DesignContent.FieldChange::field).setHeader("Field").setAutoWidth(true).setFlexGrow(0);
+            diff.addColumn(DesignContent.FieldChange::before).setHeader("Revision " + from.getValue());
+            diff.addColumn(DesignContent.FieldChange::after).setHeader("Revision " + to.getValue());
+            diff.setItems(changes);
+            diff.setAllRowsVisible(true);
+            diff.addClassName("revision-diff");
+            result.add(diff);
+        });
+        HorizontalLayout controls = new HorizontalLayout(from, to, compare);
+        controls.setAlignItems(FlexComponent.Alignment.BASELINE);
+        section.add(controls, result);
+        return section;
+    }
+
+    private static Component field(String label, String value) {
+        Div field = new Div();
+        field.addClassName("design-field");
+        Span name = new Span(label);
+        name.addClassName("design-field-label");
+        Paragraph text = new Paragraph(value.isBlank() ? "—" : value);
+        text.addClassName("design-field-value");
+        field.add(name, text);
+        return field;
+    }
+}
