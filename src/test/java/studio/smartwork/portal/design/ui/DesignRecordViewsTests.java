@@ -1,0 +1,92 @@
+package studio.smartwork.portal.design.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import studio.smartwork.portal.design.DesignRecordService;
+import studio.smartwork.portal.design.DesignRecordSummary;
+import studio.smartwork.portal.design.DesignStatus;
+import studio.smartwork.portal.support.DemoPeople;
+import studio.smartwork.portal.support.KaribuTests;
+import studio.smartwork.portal.support.SignIn;
+import studio.smartwork.portal.tenancy.TenantId;
+import studio.smartwork.portal.tenant.TenantService;
+
+class DesignRecordViewsTests extends KaribuTests {
+
+    private TenantId acme() {
+        return context.getBean(TenantService.class).findBySlug("acme").orElseThrow().id();
+    }
+
+    @Test
+    void consultantWritesAndSubmitsARecordAndTheExecutiveApprovesIt() {
+        signIn(DemoPeople.CARLA);
+        navigate("t/acme/designs");
+        _click(_get(Button.class, spec -> spec.withText("New design record")));
+        String title = "Dispatch updates " + System.nanoTime();
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), title);
+        _click(_get(Button.class, spec -> spec.withText("Create record")));
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).matches("t/acme/designs/\\d+/edit");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Problem statement")), "Drivers phone in for their next stop");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Trigger")), "A driver finishes a stop");
+        _click(_get(Button.class, spec -> spec.withText("Add step")));
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("What happens in this step")), "Sends the next stop to the driver's phone");
+        _click(_get(Button.class, spec -> spec.withText("Add KPI")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("KPI")), "Calls from drivers per day");
+        _setValue(_get(com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withLabel("Loaded hourly cost")),
+                new java.math.BigDecimal("38"));
+        _click(_get(Button.class, spec -> spec.withText("Save revision")));
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).matches("t/acme/designs/\\d+");
+        _click(_get(Button.class, spec -> spec.withText("Submit for review")));
+        assertThat(_find(Button.class, spec -> spec.withText("Approve"))).isEmpty();
+        String recordPath = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+
+        SignIn.out();
+        signIn(DemoPeople.EVA);
+        navigate(recordPath);
+        assertThat(_find(Button.class, spec -> spec.withText("Edit"))).isEmpty();
+        _click(_get(Button.class, spec -> spec.withText("Approve")));
+        _click(_get(Button.class, spec -> spec.withText("Approve revision 2")));
+
+        List<DesignRecordSummary> records = context.getBean(DesignRecordService.class).records(acme());
+        assertThat(records).filteredOn(r -> r.title().equals(title)).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(DesignStatus.APPROVED);
+            assertThat(r.approvedRevision()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void staffReadRecordsButFindNoWayToChangeThem() {
+        signIn(DemoPeople.SAM);
+        navigate("t/acme/designs");
+        assertThat(_find(Button.class, spec -> spec.withText("New design record"))).isEmpty();
+        int number = context.getBean(DesignRecordService.class).records(acme()).getFirst().number();
+        navigate("t/acme/designs/" + number);
+        assertThat(_find(H2.class)).isNotEmpty();
+        for (String action : List.of("Edit", "Submit for review", "Approve", "Request changes", "Go live", "Start build")) {
+            assertThat(_find(Button.class, spec -> spec.withText(action))).as(action).isEmpty();
+        }
+        navigate("t/acme/designs/" + number + "/edit");
+        assertThat(_find(H1.class, spec -> spec.withText("Not found"))).hasSize(1);
+    }
+
+    @Test
+    void consultantNotAssignedToATenantCannotSeeItsRecords() {
+        signIn(DemoPeople.TOM);
+        navigate("t/brightsmile/designs");
+        assertThat(_find(H1.class, spec -> spec.withText("Not found"))).hasSize(1);
+    }
+}
