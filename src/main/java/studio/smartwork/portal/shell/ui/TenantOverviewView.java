@@ -21,6 +21,8 @@ import studio.smartwork.portal.people.Consultant;
 import studio.smartwork.portal.people.Member;
 import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.people.TenantAccess;
+import studio.smartwork.portal.readiness.ReadinessResult;
+import studio.smartwork.portal.readiness.ReadinessService;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenant.TenantSettings;
@@ -33,10 +35,12 @@ public class TenantOverviewView extends VerticalLayout implements BeforeEnterObs
 
     private final PeopleService people;
     private final ActivityLog activity;
+    private final ReadinessService readiness;
 
-    TenantOverviewView(PeopleService people, ActivityLog activity) {
+    TenantOverviewView(PeopleService people, ActivityLog activity, ReadinessService readiness) {
         this.people = people;
         this.activity = activity;
+        this.readiness = readiness;
         setPadding(false);
         addClassName("tenant-overview");
     }
@@ -47,6 +51,15 @@ public class TenantOverviewView extends VerticalLayout implements BeforeEnterObs
         TenantFormat format = access.tenant().format();
         TenantSettings settings = access.tenant().settings();
         removeAll();
+
+        readiness.latest(access.tenant().id()).filter(ReadinessResult::isWarning).ifPresent(result -> {
+            Div warning = new Div(new H3("AI theatre warning"), new Paragraph(result.signs().size()
+                    + " of the 6 warning signs apply (self-check by " + result.answeredBy() + "). Effort is going into AI "
+                    + "without a measured problem to solve: start from the time audit and measure outcomes, not activity."));
+            warning.addClassName("readiness-warning-banner");
+            warning.getElement().setAttribute("role", "alert");
+            add(warning);
+        });
 
         FlexLayout cards = new FlexLayout();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);

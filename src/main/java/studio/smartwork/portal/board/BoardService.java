@@ -1,0 +1,195 @@
+package studio.smartwork.portal.board;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import studio.smartwork.portal.activity.ActivityLog;
+import studio.smartwork.portal.board.internal.ActionItemEntity;
+import studio.smartwork.portal.board.internal.ActionItemRepository;
+import studio.smartwork.portal.design.CandidateFacts;
+import studio.smartwork.portal.design.DesignRecordService;
+import studio.smartwork.portal.design.DesignRecordSummary;
+import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.tenancy.TenantId;
+import studio.smartwork.portal.tenancy.TenantNotFoundException;
+import studio.smartwork.portal.tenancy.TenantScope;
+import studio.smartwork.portal.tenancy.TenantSession;
+import studio.smartwork.portal.tenant.TenantService;
+import studio.smartwork.portal.tenant.TenantSummary;
+
+/**
+ * The shared progress board of a tenant: candidates and design records placed by where
+ * they are, and action items for people on either side. Moving a card is a real step of
+ * the record's lifecycle, so the board and the record never disagree.
+ */
+@Service
+public class BoardService {
+
+    private final TenantScope tenantScope;
+    private final DesignRecordService designs;
+    private final PeopleService people;
+    private final TenantService tenants;
+    private final ActionItemRepository actionItems;
+    private final ActivityLog activity;
+    private final Clock clock;
+
+    BoardService(TenantScope tenantScope, DesignRecordService designs, PeopleService people, TenantService tenants,
+            ActionItemRepository actionItems, ActivityLog activity, Clock clock) {
+        this.tenantScope = tenantScope;
+        this.designs = designs;
+        this.people = people;
+        this.tenants = tenants;
+        this.actionItems = actionItems;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    public List<BoardCard> cards(TenantId tenant) {
+        TenantRole role = tenantScope.read(tenant, TenantSession::role);
+        boolean consultant = role == TenantRole.CONSULTANT || role == TenantRole.ADMIN;
+        TenantSummary summary = tenants.find(tenant).orElseThrow(TenantNotFoundException::new);
+        List<BoardCard> cards = new ArrayList<>();
+        for (CandidateFacts candidate : designs.openCandidates(tenant)) {
+            cards.add(new BoardCard(BoardColumn.CANDIDATES, "Candidate", candidate.title(),
+                    summary.format().number(candidate.expectedHoursPerMonth(), 1) + " h and "
+                            + summary.format().money(candidate.expectedMoneyPerMonth()) + " a month expected",
+                    null, candidate.id(), consultant ? List.of(BoardMove.START_DESIGN) : List.of()));
+        }
+        for (DesignRecordSummary record : designs.records(tenant)) {
+            BoardColumn column = columnOf(record);
+            if (column == null) {
+                continue;
+            }
+            String detail = record.status().label() + " · revision " + record.currentRevision()
+                    + (record.improvesNumber() == null ? "" : " · improves SDR-" + record.improvesNumber());
+            cards.add(new BoardCard(column, record.reference(), record.title(), detail, record.number(), null,
+                    consultant ? movesOf(record) : List.of()));
+        }
+        return cards;
+    }
+
+    /** Where a record stands on the board; retired records leave it. */
+    static @Nullable BoardColumn columnOf(DesignRecordSummary record) {
+        if (record.improvesNumber() != null && record.status() != studio.smartwork.portal.design.DesignStatus.LIVE
+                && record.status() != studio.smartwork.portal.design.DesignStatus.RETIRED) {
+            return BoardColumn.IMPROVING;
+        }
+        return switch (record.status()) {
+            case DRAFT, CHANGES_REQUESTED -> BoardColumn.DESIGNING;
+            case IN_REVIEW -> BoardColumn.IN_REVIEW;
+            case APPROVED -> BoardColumn.APPROVED;
+            case IN_BUILD -> BoardColumn.BUILDING;
+            case LIVE -> BoardColumn.LIVE;
+            case RETIRED -> null;
+        };
+    }
+
+    private static List<BoardMove> movesOf(DesignRecordSummary record) {
+        return switch (record.status()) {
+            case DRAFT, CHANGES_REQUESTED -> List.of(BoardMove.SUBMIT);
+            case IN_REVIEW -> List.of(BoardMove.WITHDRAW);
+            case APPROVED -> List.of(BoardMove.START_BUILD);
+            case IN_BUILD -> List.of(BoardMove.GO_LIVE);
+            case LIVE -> List.of(BoardMove.START_IMPROVEMENT);
+            case RETIRED -> List.of();
+        };
+    }
+
+    /**
+     * Makes a move with a card. Going live needs a month and happens on the record's page.
+     * Returns the number of the design record the move created or moved.
+     */
+    public int move(TenantId tenant, BoardCard card, BoardMove move) {
+        if (!card.moves().contains(move)) {
+            throw new NotAllowedException("That move is not possible from " + card.column().label() + ".");
+        }
+        return switch (move) {
+            case START_DESIGN -> designs.create(tenant, card.title(), List.of(card.candidateId())).number();
+            case SUBMIT -> designs.submit(tenant, card.recordNumber()).number();
+            case WITHDRAW -> designs.withdraw(tenant, card.recordNumber()).number();
+            case START_BUILD -> designs.startBuild(tenant, card.recordNumber()).number();
+            case START_IMPROVEMENT -> designs.startImprovement(tenant, card.recordNumber()).number();
+            case GO_LIVE -> throw new NotAllowedException("Choose the month it went live on the record's page.");
+        };
+    }
+
+    // --- Action items ---------------------------------------------------------------------
+
+    /** Who action items can be given to: the tenant's client people and its consultants. */
+    public List<Assignee> assignees(TenantId tenant) {
+        List<Assignee> all = new ArrayList<>();
+        people.members(tenant).forEach(m -> all.add(new Assignee(m.personId(), m.displayName(), m.role().label())));
+        people.consultantsOf(tenant).forEach(c -> all.add(new Assignee(c.personId(), c.displayName(), "Consultant")));
+        all.sort(Comparator.comparing(Assignee::name));
+        return all;
+    }
+
+    public List<ActionItem> actionItems(TenantId tenant) {
+        TenantSummary summary = tenants.find(tenant).orElseThrow(TenantNotFoundException::new);
+        LocalDate today = LocalDate.now(clock.withZone(summary.settings().timeZone()));
+        return tenantScope.read(tenant, session -> {
+            List<ActionItemEntity> items = actionItems.findByTenantIdOrderByDueOnAscIdAsc(tenant.value());
+            Map<Long, String> names = people.displayNames(items.stream().map(ActionItemEntity::assigneeId).collect(Collectors.toSet()));
+            return items.stream()
+                    .map(item -> new ActionItem(item.id(), item.title(), item.assigneeId(), names.getOrDefault(item.assigneeId(), "—"),
+                            item.dueOn(), item.doneAt(), item.doneAt() == null && item.dueOn() != null && item.dueOn().isBefore(today),
+                            mayTick(session, item)))
+                    .sorted(Comparator.comparing(ActionItem::isDone))
+                    .toList();
+        });
+    }
+
+    public void createActionItem(TenantId tenant, String title, @Nullable Long assigneeId, @Nullable LocalDate dueOn) {
+        tenantScope.read(tenant, session -> {
+            requireConsultant(session);
+            return null;
+        });
+        List<Long> allowed = assignees(tenant).stream().map(Assignee::personId).toList();
+        String text = title == null ? "" : title.trim();
+        new InvalidInputException.Collector()
+                .check(!text.isEmpty() && text.length() <= 200, "title", "Say what has to be done, in up to 200 characters.")
+                .check(assigneeId != null && allowed.contains(assigneeId), "assignee", "Choose someone from the client or its consultants.")
+                .throwIfAny();
+        tenantScope.write(tenant, session -> {
+            requireConsultant(session);
+            actionItems.save(new ActionItemEntity(tenant.value(), text, assigneeId, dueOn, session.actor().personId(), Instant.now(clock)));
+            activity.record(session, "added the action item \"" + text + "\"");
+            return null;
+        });
+    }
+
+    /** Ticks an action item done (or open again): its assignee, or a consultant, may. */
+    public void tick(TenantId tenant, long itemId, boolean done) {
+        tenantScope.write(tenant, session -> {
+            ActionItemEntity item = actionItems.findByIdAndTenantId(itemId, tenant.value()).orElseThrow(TenantNotFoundException::new);
+            if (!mayTick(session, item)) {
+                throw new NotAllowedException("Only the person it is assigned to, or a consultant, can tick this.");
+            }
+            item.markDone(done, session.actor().personId(), Instant.now(clock));
+            actionItems.save(item);
+            activity.record(session, (done ? "completed" : "reopened") + " \"" + item.title() + "\"");
+            return null;
+        });
+    }
+
+    private static boolean mayTick(TenantSession session, ActionItemEntity item) {
+        return item.assigneeId() == session.actor().personId()
+                || session.role() == TenantRole.CONSULTANT || session.role() == TenantRole.ADMIN;
+    }
+
+    private static void requireConsultant(TenantSession session) {
+        if (session.role() != TenantRole.CONSULTANT && session.role() != TenantRole.ADMIN) {
+            throw new NotAllowedException("Consultants add action items; you can tick the ones given to you.");
+        }
+    }
+}

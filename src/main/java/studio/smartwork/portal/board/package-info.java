@@ -1,0 +1,4 @@
+@NullMarked
+package studio.smartwork.portal.board;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,185 @@
+package studio.smartwork.portal.board.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import studio.smartwork.portal.board.ActionItem;
+import studio.smartwork.portal.board.Assignee;
+import studio.smartwork.portal.board.BoardCard;
+import studio.smartwork.portal.board.BoardColumn;
+import studio.smartwork.portal.board.BoardMove;
+import studio.smartwork.portal.board.BoardService;
+import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.people.TenantAccess;
+import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shell.ShellNavigation;
+import studio.smartwork.portal.shell.TenantLayout;
+
+/** The board both sides share: where every candidate and design record stands, and who has to do what. */
+@Route(value = "board", layout = TenantLayout.class)
+@PageTitle("Board · SmartWork Portal")
+@PermitAll
+public class BoardView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final BoardService board;
+    private TenantAccess access;
+
+    public BoardView(BoardService board) {
+        this.board = board;
+        setPadding(false);
+        addClassName("board-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        access = TenantLayout.current();
+        build();
+    }
+
+    private boolean isConsultant() {
+        return access.role() == TenantRole.CONSULTANT || access.role() == TenantRole.ADMIN;
+    }
+
+    private void build() {
+        removeAll();
+        List<BoardCard> cards = board.cards(access.tenant().id());
+        HorizontalLayout columns = new HorizontalLayout();
+        columns.addClassName("board-columns");
+        for (BoardColumn column : BoardColumn.values()) {
+            Div lane = new Div();
+            lane.addClassName("board-column");
+            List<BoardCard> inColumn = cards.stream().filter(c -> c.column() == column).toList();
+            H4 heading = new H4(column.label() + " (" + inColumn.size() + ")");
+            lane.add(heading);
+            inColumn.forEach(card -> lane.add(card(card)));
+            columns.add(lane);
+        }
+        add(columns);
+        add(actionItems());
+    }
+
+    private Component card(BoardCard card) {
+        Card box = new Card();
+        box.addClassName("board-card");
+        box.setTitle(card.title());
+        box.setSubtitle(new Span(card.reference()));
+        box.add(new Paragraph(card.detail()));
+        if (card.recordNumber() != null) {
+            box.addToFooter(new Anchor(ShellNavigation.tenantPath(access.tenant().slug()) + "/designs/" + card.recordNumber(), "Open"));
+        }
+        for (BoardMove move : card.moves()) {
+            Button button = new Button(move.label(), click -> move(card, move));
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            box.addToFooter(button);
+        }
+        return box;
+    }
+
+    private void move(BoardCard card, BoardMove move) {
+        String recordPath = ShellNavigation.tenantPath(access.tenant().slug()) + "/designs/";
+        if (move == BoardMove.GO_LIVE) {
+            UI.getCurrent().navigate(recordPath + card.recordNumber());
+            return;
+        }
+        try {
+            int number = board.move(access.tenant().id(), card, move);
+            if (move == BoardMove.START_DESIGN || move == BoardMove.START_IMPROVEMENT) {
+                UI.getCurrent().navigate(recordPath + number + "/edit");
+                return;
+            }
+            Notifications.success(card.title() + ": " + move.label().toLowerCase() + " done.");
+        } catch (InvalidInputException | NotAllowedException problem) {
+            Notifications.error(problem.getMessage());
+        }
+        build();
+    }
+
+    private Component actionItems() {
+        VerticalLayout section = new VerticalLayout(new H3("Action items"));
+        section.setPadding(false);
+        section.addClassName("action-items");
+        List<ActionItem> items = board.actionItems(access.tenant().id());
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(access.tenant().settings().locale());
+        if (items.isEmpty()) {
+            section.add(new Paragraph("No action items yet."));
+        }
+        for (ActionItem item : items) {
+            Checkbox done = new Checkbox(item.title(), item.isDone());
+            done.setReadOnly(!item.mayTick());
+            done.addValueChangeListener(event -> {
+                if (event.isFromClient()) {
+                    try {
+                        board.tick(access.tenant().id(), item.id(), event.getValue());
+                    } catch (NotAllowedException problem) {
+                        Notifications.error(problem.getMessage());
+                    }
+                    build();
+                }
+            });
+            Span who = new Span(item.assignee() + (item.dueOn() == null ? "" : " · due " + dates.format(item.dueOn())));
+            who.addClassName(item.overdue() ? "action-item-overdue" : "action-item-meta");
+            if (item.overdue()) {
+                who.setText(who.getText() + " · overdue");
+            }
+            HorizontalLayout row = new HorizontalLayout(done, who);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            row.addClassName("action-item");
+            section.add(row);
+        }
+        if (isConsultant()) {
+            TextField title = new TextField("New action item");
+            title.setMaxLength(200);
+            ComboBox<Assignee> assignee = new ComboBox<>("Assignee");
+            assignee.setItems(board.assignees(access.tenant().id()));
+            assignee.setItemLabelGenerator(a -> a.name() + " (" + a.side() + ")");
+            DatePicker due = new DatePicker("Due");
+            due.setLocale(access.tenant().settings().locale());
+            Button add = new Button("Add action item", click -> {
+                title.setInvalid(false);
+                assignee.setInvalid(false);
+                try {
+                    board.createActionItem(access.tenant().id(), title.getValue(),
+                            assignee.getValue() == null ? null : assignee.getValue().personId(), due.getValue());
+                    Notifications.success("Action item added.");
+                    build();
+                } catch (InvalidInputException problems) {
+                    problems.problems().forEach((field, message) -> {
+                        var target = "assignee".equals(field) ? assignee : title;
+                        target.setErrorMessage(message);
+                        target.setInvalid(true);
+                    });
+                }
+            });
+            HorizontalLayout form = new HorizontalLayout(title, assignee, due, add);
+            form.setAlignItems(FlexComponent.Alignment.BASELINE);
+            form.setWrap(true);
+            section.add(form);
+        }
+        return section;
+    }
+}

@@ -1,0 +1,67 @@
+package studio.smartwork.portal.readiness;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import studio.smartwork.portal.activity.ActivityLog;
+import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.readiness.internal.ReadinessCheckEntity;
+import studio.smartwork.portal.readiness.internal.ReadinessCheckRepository;
+import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.tenancy.TenantId;
+import studio.smartwork.portal.tenancy.TenantScope;
+
+/**
+ * The executives' readiness self-check. Executives answer it; consultants and executives
+ * see the latest answers, and the tenant overview warns at three or more signs.
+ */
+@Service
+public class ReadinessService {
+
+    private final TenantScope tenantScope;
+    private final ReadinessCheckRepository checks;
+    private final PeopleService people;
+    private final ActivityLog activity;
+    private final Clock clock;
+
+    ReadinessService(TenantScope tenantScope, ReadinessCheckRepository checks, PeopleService people, ActivityLog activity, Clock clock) {
+        this.tenantScope = tenantScope;
+        this.checks = checks;
+        this.people = people;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    public Optional<ReadinessResult> latest(TenantId tenant) {
+        return tenantScope.read(tenant, session -> checks.findFirstByTenantIdOrderByAnsweredAtDescIdDesc(tenant.value())
+                .map(check -> {
+                    Set<ReadinessSign> signs = EnumSet.noneOf(ReadinessSign.class);
+                    List<Boolean> answers = check.answers();
+                    for (ReadinessSign sign : ReadinessSign.values()) {
+                        if (answers.get(sign.ordinal())) {
+                            signs.add(sign);
+                        }
+                    }
+                    String who = people.displayNames(List.of(check.answeredBy())).getOrDefault(check.answeredBy(), "—");
+                    return new ReadinessResult(signs, who, check.answeredAt());
+                }));
+    }
+
+    public ReadinessResult answer(TenantId tenant, Set<ReadinessSign> signs) {
+        tenantScope.write(tenant, session -> {
+            if (session.role() != TenantRole.EXECUTIVE) {
+                throw new NotAllowedException("The self-check is for the client's executives to answer.");
+            }
+            List<Boolean> answers = java.util.Arrays.stream(ReadinessSign.values()).map(signs::contains).toList();
+            checks.save(new ReadinessCheckEntity(tenant.value(), session.actor().personId(), Instant.now(clock), answers));
+            activity.record(session, "answered the readiness self-check (" + signs.size() + " of 6 warning signs)");
+            return null;
+        });
+        return latest(tenant).orElseThrow();
+    }
+}

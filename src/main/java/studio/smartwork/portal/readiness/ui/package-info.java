@@ -1,0 +1,4 @@
+@NullMarked
+package studio.smartwork.portal.readiness.ui;
+
+import org.jspecify.annotations.NullMarked;
