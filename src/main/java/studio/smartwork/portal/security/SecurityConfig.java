@@ -22,14 +22,14 @@ class SecurityConfig {
 
     @Bean
     @Profile("!keycloak")
-    SecurityFilterChain portalSignIn(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalFilterChain(HttpSecurity http) throws Exception {
         permitProbes(http);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
     @Bean
     @Profile("keycloak")
-    SecurityFilterChain keycloakSignIn(HttpSecurity http, KeycloakSignIn keycloak) throws Exception {
+    SecurityFilterChain keycloakFilterChain(HttpSecurity http, KeycloakSignIn keycloak) throws Exception {
         permitProbes(http);
         keycloak.configure(http);
         return http.with(VaadinSecurityConfigurer.vaadin(),

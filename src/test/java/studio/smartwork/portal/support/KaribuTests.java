@@ -37,6 +37,7 @@ public abstract class KaribuTests {
 
     @BeforeEach
     void setUpVaadin() {
+        SignIn.useSecurityContextOf(context);
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
     }
 

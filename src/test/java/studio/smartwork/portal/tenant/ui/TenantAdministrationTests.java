@@ -1,0 +1,243 @@
+package studio.smartwork.portal.tenant.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import studio.smartwork.portal.identity.Actor;
+import studio.smartwork.portal.identity.PlatformRole;
+import studio.smartwork.portal.people.Consultant;
+import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.support.DemoPeople;
+import studio.smartwork.portal.support.KaribuTests;
+import studio.smartwork.portal.tenant.TenantService;
+import studio.smartwork.portal.tenant.TenantSettings;
+import studio.smartwork.portal.tenant.TenantStatus;
+import studio.smartwork.portal.tenant.TenantSummary;
+
+/** Administrators create, configure, staff, archive and restore client tenants; nobody else can. */
+class TenantAdministrationTests extends KaribuTests {
+
+    @Autowired
+    TenantService tenants;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Test
+    void administratorSeesTheDemoTenantsWithTheirSettings() {
+        signIn(DemoPeople.ADMIN);
+        navigate("admin/tenants");
+
+        Grid<TenantSummary> grid = tenantGrid();
+        assertThat(GridKt._findAll(grid)).extracting(TenantSummary::name).contains("Acme Logistics", "Brightsmile Dental");
+        assertThat(formattedRowOf(grid, "Acme Logistics"))
+                .containsExactly("Acme Logistics", "acme", "es-ES", "EUR", "38,00\u00a0€", "Active");
+        assertThat(formattedRowOf(grid, "Brightsmile Dental"))
+                .containsExactly("Brightsmile Dental", "brightsmile", "en-IE", "EUR", "€32.00", "Active");
+    }
+
+    @Test
+    void administratorCreatesATenantAssignsAConsultantAndUnassignsHim() {
+        String suffix = suffix();
+        String name = "Núñez Cargo " + suffix;
+        String slug = "nunez-cargo-" + suffix;
+        signIn(DemoPeople.ADMIN);
+        navigate("admin/tenants");
+
+        _click(_get(Button.class, spec -> spec.withText("New tenant")));
+        Dialog dialog = _get(Dialog.class);
+        TextField slugField = _get(dialog, TextField.class, spec -> spec.withLabel("Address (slug)"));
+        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Name")), name);
+        assertThat(slugField.getValue()).as("address suggested from the name").isEqualTo("nunez-cargo-" + suffix);
+        _setValue(slugField, slug);
+        ComboBoxKt.selectByLabel(_get(dialog, ComboBox.class, spec -> spec.withLabel("Locale")), "es-ES — Spanish (Spain)");
+        _setValue(_get(dialog, BigDecimalField.class, spec -> spec.withLabel("Default loaded hourly cost")), new BigDecimal("42.50"));
+        _click(_get(dialog, Button.class, spec -> spec.withText("Create tenant")));
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(currentPath()).isEqualTo("admin/tenants/" + slug);
+        _get(TenantAdminView.class);
+        _get(H2.class, spec -> spec.withText(name));
+
+        TenantSummary created = tenants.findBySlug(slug).orElseThrow();
+        TenantSettings settings = created.settings();
+        assertThat(created.status()).isEqualTo(TenantStatus.ACTIVE);
+        assertThat(settings.name()).isEqualTo(name);
+        assertThat(settings.locale()).isEqualTo(Locale.forLanguageTag("es-ES"));
+        assertThat(settings.timeZone()).isEqualTo(ZoneId.of("Europe/Dublin"));
+        assertThat(settings.currency()).isEqualTo(Currency.getInstance("EUR"));
+        assertThat(settings.defaultHourlyCost()).isEqualByComparingTo("42.50");
+        assertThat(settings.workingDaysPerMonth()).isEqualTo(21);
+        assertThat(settings.workingHoursPerDay()).isEqualByComparingTo("8");
+
+        Consultant tom = people.allConsultants().stream().filter(c -> c.email().equals(DemoPeople.TOM)).findFirst().orElseThrow();
+        try {
+            ComboBoxKt.selectByLabel(_get(ComboBox.class, spec -> spec.withLabel("Consultant to assign")),
+                    "Tom Becker · " + DemoPeople.TOM);
+            _click(_get(Button.class, spec -> spec.withText("Assign")));
+
+            assertThat(people.consultantsOf(created.id())).extracting(Consultant::email).containsExactly(DemoPeople.TOM);
+            Grid<Consultant> assigned = consultantGrid();
+            assertThat(GridKt._findAll(assigned)).extracting(Consultant::email).containsExactly(DemoPeople.TOM);
+            ComboBox<?> candidates = _get(ComboBox.class, spec -> spec.withLabel("Consultant to assign"));
+            assertThat(ComboBoxKt.getSuggestions(candidates))
+                    .as("an assigned consultant is not offered again").noneMatch(label -> label.contains(DemoPeople.TOM));
+
+            _click(buttonInLastColumn(assigned, 0));
+            assertThat(people.consultantsOf(created.id())).isEmpty();
+            assertThat(GridKt._size(consultantGrid())).isZero();
+        } finally {
+            // Tom's portfolio lists only Acme in other tests.
+            people.unassignConsultant(created.id(), tom.personId());
+        }
+    }
+
+    @Test
+    void anAddressAlreadyInUseIsRefusedAtTheFieldAndNothingIsCreated() {
+        String name = "Acme again " + suffix();
+        signIn(DemoPeople.ADMIN);
+        navigate("admin/tenants");
+        int before = tenants.all().size();
+
+        _click(_get(Button.class, spec -> spec.withText("New tenant")));
+        Dialog dialog = _get(Dialog.class);
+        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Name")), name);
+        TextField slug = _get(dialog, TextField.class, spec -> spec.withLabel("Address (slug)"));
+        _setValue(slug, "acme");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Create tenant")));
+
+        assertThat(slug.isInvalid()).isTrue();
+        assertThat(slug.getErrorMessage()).isEqualTo("Another tenant already uses the address acme.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(currentPath()).isEqualTo("admin/tenants");
+        assertThat(tenants.all()).hasSize(before).extracting(TenantSummary::name).doesNotContain(name);
+        assertThat(tenants.findBySlug("acme").orElseThrow().name()).isEqualTo("Acme Logistics");
+    }
+
+    @Test
+    void archivingClosesATenantToItsConsultantUntilItIsRestored() {
+        String suffix = suffix();
+        String name = "Archivable " + suffix;
+        String slug = "archivable-" + suffix;
+        String consultantEmail = "consultant-" + suffix + "@smartwork.studio";
+        signIn(DemoPeople.ADMIN);
+        TenantSummary tenant = tenants.create(TenantSettings.defaults(name, slug, Locale.forLanguageTag("en-IE"),
+                ZoneId.of("Europe/Dublin"), new BigDecimal("30")));
+        Actor consultant = people.createPlatformPerson(consultantEmail, "Cleo " + suffix, PlatformRole.CONSULTANT,
+                passwordEncoder.encode(DemoPeople.PASSWORD));
+        people.assignConsultant(tenant.id(), consultant.personId());
+
+        navigate("admin/tenants/" + slug);
+        _click(_get(Button.class, spec -> spec.withText("Archive tenant")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(tenants.findBySlug(slug).orElseThrow().status()).isEqualTo(TenantStatus.ARCHIVED);
+        _get(Span.class, spec -> spec.withText("Archived"));
+        _get(Button.class, spec -> spec.withText("Restore tenant"));
+        assertThat(_find(Button.class, spec -> spec.withText("Archive tenant"))).isEmpty();
+
+        navigate("admin/tenants");
+        assertThat(GridKt._findAll(tenantGrid())).extracting(TenantSummary::slug).doesNotContain(slug);
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("Show archived")), true);
+        assertThat(formattedRowOf(tenantGrid(), name)).last().isEqualTo("Archived");
+
+        newBrowserSession();
+        signIn(consultantEmail);
+        navigate("t/" + slug);
+        _get(H1.class, spec -> spec.withText("Not found"));
+        assertThat(_find(H2.class, spec -> spec.withText(name))).isEmpty();
+        navigate("portfolio");
+        assertThat(_find(Grid.class)).isEmpty();
+
+        newBrowserSession();
+        signIn(DemoPeople.ADMIN);
+        navigate("admin/tenants/" + slug);
+        _click(_get(Button.class, spec -> spec.withText("Restore tenant")));
+        assertThat(tenants.findBySlug(slug).orElseThrow().status()).isEqualTo(TenantStatus.ACTIVE);
+        _get(Span.class, spec -> spec.withText("Active"));
+
+        newBrowserSession();
+        signIn(consultantEmail);
+        navigate("t/" + slug);
+        _get(H2.class, spec -> spec.withText(name));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {DemoPeople.SAM, DemoPeople.EVA, DemoPeople.TOM, DemoPeople.CARLA})
+    void nobodyButAdministratorsReachesTheTenantAdministration(String email) {
+        signIn(email);
+        // Vaadin's view access check refuses before the view is built; Karibu reports that as an exception.
+        assertThatThrownBy(() -> navigate("admin/tenants")).isInstanceOf(MockAccessDeniedException.class);
+        assertThat(_find(TenantsAdminView.class)).isEmpty();
+        assertThatThrownBy(() -> navigate("admin/tenants/acme")).isInstanceOf(MockAccessDeniedException.class);
+        assertThat(_find(TenantAdminView.class)).isEmpty();
+
+        // The services refuse as well, whatever the screens do.
+        assertThatThrownBy(() -> tenants.all()).isInstanceOf(AccessDeniedException.class);
+        TenantSummary acme = tenants.findBySlug("acme").orElseThrow();
+        assertThatThrownBy(() -> tenants.setStatus(acme.id(), TenantStatus.ARCHIVED)).isInstanceOf(AccessDeniedException.class);
+        assertThat(tenants.findBySlug("acme").orElseThrow().status()).isEqualTo(TenantStatus.ACTIVE);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<TenantSummary> tenantGrid() {
+        return _get(_get(TenantsAdminView.class), Grid.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<Consultant> consultantGrid() {
+        return _get(_get(TenantAdminView.class), Grid.class);
+    }
+
+    private static List<String> formattedRowOf(Grid<TenantSummary> grid, String name) {
+        return IntStream.range(0, GridKt._size(grid))
+                .filter(row -> GridKt._get(grid, row).name().equals(name))
+                .mapToObj(row -> GridKt._getFormattedRow(grid, row))
+                .findFirst().orElseThrow(() -> new AssertionError("No row for " + name));
+    }
+
+    /** The button a component column renders for a row, as the person sees it in that row. */
+    @SuppressWarnings("unchecked")
+    private static <T> Button buttonInLastColumn(Grid<T> grid, int row) {
+        var renderer = (ComponentRenderer<?, T>) grid.getColumns().getLast().getRenderer();
+        return (Button) renderer.createComponent(GridKt._get(grid, row));
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
