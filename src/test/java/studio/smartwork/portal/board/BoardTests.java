@@ -1,0 +1,109 @@
+package studio.smartwork.portal.board;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import studio.smartwork.portal.design.DesignRecordService;
+import studio.smartwork.portal.design.DesignRecordSummary;
+import studio.smartwork.portal.design.DesignStatus;
+import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.support.DemoPeople;
+import studio.smartwork.portal.support.KaribuTests;
+import studio.smartwork.portal.tenancy.TenantId;
+import studio.smartwork.portal.tenancy.TenantNotFoundException;
+import studio.smartwork.portal.tenant.TenantService;
+
+class BoardTests extends KaribuTests {
+
+    private TenantId tenant(String slug) {
+        return context.getBean(TenantService.class).findBySlug(slug).orElseThrow().id();
+    }
+
+    private BoardService board() {
+        return context.getBean(BoardService.class);
+    }
+
+    @Test
+    void theDemoRecordsStandInTheColumnsOfTheirStatus() {
+        signIn(DemoPeople.SAM);
+        List<BoardCard> cards = board().cards(tenant("acme"));
+        assertThat(cards).filteredOn(c -> c.title().equals("Voice agent for delivery-time calls"))
+                .singleElement().extracting(BoardCard::column).isEqualTo(BoardColumn.LIVE);
+        assertThat(cards).filteredOn(c -> c.title().equals("Lead qualification assistant"))
+                .singleElement().extracting(BoardCard::column).isEqualTo(BoardColumn.APPROVED);
+        assertThat(cards).filteredOn(c -> c.title().equals("Inbox triage"))
+                .singleElement().extracting(BoardCard::column).isEqualTo(BoardColumn.DESIGNING);
+        assertThat(cards).allSatisfy(card -> assertThat(card.moves()).isEmpty());
+    }
+
+    @Test
+    void aConsultantMovesACardAndTheRecordMovesWithIt() {
+        signIn(DemoPeople.CARLA);
+        TenantId acme = tenant("acme");
+        DesignRecordService designs = context.getBean(DesignRecordService.class);
+        DesignRecordSummary record = designs.create(acme, "Board move " + System.nanoTime(), List.of());
+        designs.saveContent(acme, record.number(), 1, studio.smartwork.portal.design.DesignRecordLifecycleTestsContent.complete(record.title()));
+        BoardCard card = board().cards(acme).stream().filter(c -> record.title().equals(c.title())).findFirst().orElseThrow();
+        assertThat(card.column()).isEqualTo(BoardColumn.DESIGNING);
+        assertThat(card.moves()).containsExactly(BoardMove.SUBMIT);
+
+        navigate("t/acme/board");
+        Card shown = _find(Card.class).stream()
+                .filter(c -> record.title().equals(c.getElement().getProperty("cardTitle"))).findFirst().orElseThrow();
+        _click(_get(shown, Button.class, spec -> spec.withText("Submit for review")));
+
+        assertThat(designs.record(acme, record.number()).summary().status()).isEqualTo(DesignStatus.IN_REVIEW);
+        BoardCard moved = board().cards(acme).stream().filter(c -> record.title().equals(c.title())).findFirst().orElseThrow();
+        assertThat(moved.column()).isEqualTo(BoardColumn.IN_REVIEW);
+        assertThatThrownBy(() -> board().move(acme, moved, BoardMove.START_BUILD)).isInstanceOf(NotAllowedException.class);
+    }
+
+    @Test
+    void consultantsGiveActionItemsAndOnlyTheAssigneeOrAConsultantTicksThem() {
+        TenantId acme = tenant("acme");
+        signIn(DemoPeople.CARLA);
+        long sam = board().assignees(acme).stream().filter(a -> a.name().equals("Sam Ortega")).findFirst().orElseThrow().personId();
+        String title = "Count the missed calls " + System.nanoTime();
+        board().createActionItem(acme, title, sam, LocalDate.now().plusDays(3));
+        assertThatThrownBy(() -> board().createActionItem(acme, " ", sam, null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> board().createActionItem(acme, "Nobody", null, null)).isInstanceOf(InvalidInputException.class);
+        long joe = board().assignees(tenant("brightsmile")).stream().filter(a -> a.name().equals("Joe Walsh")).findFirst().orElseThrow().personId();
+        assertThatThrownBy(() -> board().createActionItem(acme, "Someone else's", joe, null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Choose someone");
+
+        signIn(DemoPeople.LIA);
+        ActionItem item = board().actionItems(acme).stream().filter(i -> i.title().equals(title)).findFirst().orElseThrow();
+        assertThat(item.mayTick()).isFalse();
+        assertThatThrownBy(() -> board().tick(acme, item.id(), true)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> board().createActionItem(acme, "Mine", sam, null)).isInstanceOf(NotAllowedException.class);
+
+        signIn(DemoPeople.SAM);
+        navigate("t/acme/board");
+        Checkbox box = _get(Checkbox.class, spec -> spec.withLabel(title));
+        assertThat(box.isReadOnly()).isFalse();
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(box, true);
+        assertThat(board().actionItems(acme).stream().filter(i -> i.title().equals(title)).findFirst().orElseThrow().isDone()).isTrue();
+
+        signIn(DemoPeople.JOE);
+        assertThatThrownBy(() -> board().tick(acme, item.id(), false)).isInstanceOf(TenantNotFoundException.class);
+    }
+
+    @Test
+    void staffSeeTheBoardWithoutMovesOrTheActionItemForm() {
+        signIn(DemoPeople.SAM);
+        navigate("t/acme/board");
+        assertThat(_find(Card.class)).isNotEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Submit for review"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Add action item"))).isEmpty();
+    }
+}
