@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -29,6 +31,15 @@ public record TenantFormat(Locale locale, Currency currency, ZoneId zone) {
         format.setMinimumFractionDigits(fractionDigits);
         format.setMaximumFractionDigits(fractionDigits);
         return format.format(value.setScale(fractionDigits, RoundingMode.HALF_UP));
+    }
+
+    public String date(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    /** A month as people of the tenant write it, e.g. "mayo de 2026" or "May 2026". */
+    public String month(YearMonth month) {
+        return DateTimeFormatter.ofLocalizedPattern("yMMMM").withLocale(locale).format(month);
     }
 
     public String dateTime(Instant instant) {

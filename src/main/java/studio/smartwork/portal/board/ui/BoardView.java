@@ -23,8 +23,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import studio.smartwork.portal.board.ActionItem;
 import studio.smartwork.portal.board.Assignee;
@@ -124,7 +122,6 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         section.setPadding(false);
         section.addClassName("action-items");
         List<ActionItem> items = board.actionItems(access.tenant().id());
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(access.tenant().settings().locale());
         if (items.isEmpty()) {
             section.add(new Paragraph("No action items yet."));
         }
@@ -141,7 +138,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
                     build();
                 }
             });
-            Span who = new Span(item.assignee() + (item.dueOn() == null ? "" : " · due " + dates.format(item.dueOn())));
+            Span who = new Span(item.assignee() + (item.dueOn() == null ? "" : " · due " + access.tenant().format().date(item.dueOn())));
             who.addClassName(item.overdue() ? "action-item-overdue" : "action-item-meta");
             if (item.overdue()) {
                 who.setText(who.getText() + " · overdue");

@@ -94,7 +94,7 @@ public class DesignRecordView extends VerticalLayout implements BeforeEnterObser
                         : "Revision " + record.currentRevision() + " · approved";
         Paragraph revisionLine = new Paragraph(approval + (record.improvesNumber() == null ? ""
                 : " · improves SDR-" + record.improvesNumber())
-                + (record.liveSince() == null ? "" : " · live since " + record.liveSince().getMonth() + " " + record.liveSince().getYear()));
+                + (record.liveSince() == null ? "" : " · live since " + format.month(java.time.YearMonth.from(record.liveSince()))));
         revisionLine.addClassName("design-revision-line");
         add(revisionLine, actions(record));
 

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import studio.smartwork.portal.design.DesignRecordService;
@@ -29,7 +28,7 @@ class GoLiveDialog extends Dialog {
         month.setLabel("Live since");
         month.setItems(months);
         month.setValue(now);
-        month.setItemLabelGenerator(m -> m.format(DateTimeFormatter.ofPattern("MMMM yyyy", access.tenant().settings().locale())));
+        month.setItemLabelGenerator(access.tenant().format()::month);
         add(new Paragraph("The KPIs of the approved revision become the solution's KPIs, and its saving is measured from this month."), month);
         Button live = new Button("Go live", click -> {
             try {
