@@ -357,6 +357,28 @@ public class PeopleService {
         return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Creates the first administrator of an empty portal, once: nothing happens when any
+     * administrator exists. Returns the one-time link's path when the sign-in method gives one.
+     */
+    @Transactional
+    public Optional<String> bootstrapAdministrator(String email, String displayName) {
+        if (people.existsByPlatformRole(PlatformRole.ADMIN)) {
+            return Optional.empty();
+        }
+        String normalised = normalise(email);
+        if (!normalised.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+            throw InvalidInputException.of("email", "PORTAL_BOOTSTRAP_ADMIN_EMAIL is not an e-mail address: " + email);
+        }
+        if (people.findByEmail(normalised).isPresent()) {
+            throw InvalidInputException.of("email", normalised + " already belongs to a person who is not an administrator.");
+        }
+        PersonEntity admin = people.saveAndFlush(new PersonEntity(normalised, displayName, PlatformRole.ADMIN));
+        AccountSetup setup = accounts.methods().contains(AccountSetup.Method.ONE_TIME_LINK)
+                ? AccountSetup.oneTimeLink() : AccountSetup.identityProvider();
+        return accounts.provision(new AccountProvisioning.NewAccount(admin.id(), normalised, displayName), setup);
+    }
+
     // Seeding and tests need to create consultancy people; nobody else creates them.
     @Transactional
     public Actor createPlatformPerson(String email, String displayName, PlatformRole role, @Nullable String passwordHash) {

@@ -43,7 +43,9 @@ class KeycloakSignIn {
     @Bean
     ClientRegistrationRepository clientRegistrationRepository() {
         String issuer = properties.issuer().replaceAll("/+$", "");
+        // Browsers go to the issuer's address; the portal's own calls may take another route to the same realm.
         String endpoints = issuer + "/protocol/openid-connect";
+        String backchannel = properties.backchannel().replaceAll("/+$", "") + "/protocol/openid-connect";
         ClientRegistration keycloak = ClientRegistration.withRegistrationId(REGISTRATION_ID)
                 .clientName("Keycloak")
                 .clientId(properties.clientId())
@@ -53,9 +55,9 @@ class KeycloakSignIn {
                 .scope("openid", "profile", "email")
                 .issuerUri(issuer)
                 .authorizationUri(endpoints + "/auth")
-                .tokenUri(endpoints + "/token")
-                .jwkSetUri(endpoints + "/certs")
-                .userInfoUri(endpoints + "/userinfo")
+                .tokenUri(backchannel + "/token")
+                .jwkSetUri(backchannel + "/certs")
+                .userInfoUri(backchannel + "/userinfo")
                 .userNameAttributeName("sub")
                 .providerConfigurationMetadata(Map.of("end_session_endpoint", endpoints + "/logout"))
                 .build();

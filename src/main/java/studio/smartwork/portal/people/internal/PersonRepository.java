@@ -14,4 +14,6 @@ public interface PersonRepository extends JpaRepository<PersonEntity, Long> {
     Optional<PersonEntity> findBySetupTokenHash(String tokenHash);
 
     List<PersonEntity> findByPlatformRoleOrderByDisplayNameAsc(PlatformRole role);
+
+    boolean existsByPlatformRole(PlatformRole role);
 }

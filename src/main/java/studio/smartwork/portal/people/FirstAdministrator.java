@@ -1,0 +1,43 @@
+package studio.smartwork.portal.people;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets the first administrator into a new portal: with PORTAL_BOOTSTRAP_ADMIN_EMAIL set
+ * and no administrator yet, that person is created once. With Keycloak they sign in with
+ * that (verified) e-mail address; with the portal's own sign-in the one-time link to
+ * choose a password is written to the log.
+ */
+@Component
+@Order(0)
+class FirstAdministrator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final PeopleService people;
+    private final String email;
+    private final String name;
+
+    FirstAdministrator(PeopleService people, @Value("${portal.bootstrap.admin-email:}") String email,
+            @Value("${portal.bootstrap.admin-name:Administrator}") String name) {
+        this.people = people;
+        this.email = email;
+        this.name = name;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (email.isBlank()) {
+            return;
+        }
+        people.bootstrapAdministrator(email, name).ifPresentOrElse(
+                path -> log.info("First administrator {} created; open /{} to choose a password", email, path),
+                () -> log.info("First administrator {} is ready to sign in (or an administrator already existed)", email));
+    }
+}
