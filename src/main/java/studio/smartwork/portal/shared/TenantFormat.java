@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -29,6 +31,23 @@ public record TenantFormat(Locale locale, Currency currency, ZoneId zone) {
         format.setMinimumFractionDigits(fractionDigits);
         format.setMaximumFractionDigits(fractionDigits);
         return format.format(value.setScale(fractionDigits, RoundingMode.HALF_UP));
+    }
+
+    /** A fraction as a percentage: 0.255 is "25.5 %" in the tenant's way of writing it. */
+    public String percent(BigDecimal fraction, int fractionDigits) {
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMinimumFractionDigits(fractionDigits);
+        format.setMaximumFractionDigits(fractionDigits);
+        return format.format(fraction.movePointRight(2).setScale(fractionDigits, RoundingMode.HALF_UP).movePointLeft(2));
+    }
+
+    /** A calendar month, short: "nov 2026", "Nov 2026". */
+    public String month(YearMonth month) {
+        return DateTimeFormatter.ofPattern("MMM yyyy", locale).format(month);
+    }
+
+    public String date(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
     public String dateTime(Instant instant) {
