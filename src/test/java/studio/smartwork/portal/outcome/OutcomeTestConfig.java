@@ -67,12 +67,16 @@ public class OutcomeTestConfig {
          * better, baseline 0, target 90 %, monthly).
          */
         public static LiveSolution voiceAgent() {
+            return voiceAgent(YearMonth.of(2026, 8));
+        }
+
+        public static LiveSolution voiceAgent(YearMonth liveSince) {
             long recordId = nextId();
             KpiDefinition handled = new KpiDefinition(nextId(), "Calls handled without a person", KpiUnit.PERCENT,
                     KpiDirection.HIGHER_IS_BETTER, BigDecimal.ZERO, new BigDecimal("90"), KpiCadence.MONTHLY);
             KpiDefinition waiting = new KpiDefinition(nextId(), "Average wait on the phone", KpiUnit.MINUTES,
                     KpiDirection.LOWER_IS_BETTER, new BigDecimal("6"), new BigDecimal("1"), KpiCadence.WEEKLY);
-            return new LiveSolution(recordId, "SDR-" + recordId, "Voice agent for delivery calls", YearMonth.of(2026, 8), null,
+            return new LiveSolution(recordId, "SDR-" + recordId, "Voice agent for delivery calls", liveSince, null,
                     new BigDecimal("6000"), new BigDecimal("350"), new BigDecimal("38"), LiveSolution.SavingsMethod.RUNS, null,
                     new BigDecimal("4"), new BigDecimal("0.5"), BigDecimal.ZERO, List.of(handled, waiting));
         }
