@@ -36,8 +36,9 @@ final class SavingsChart {
         ObjectNode option = JSON.createObjectNode();
         option.putObject("aria").put("enabled", true);
         option.putObject("tooltip").put("trigger", "axis");
-        option.putObject("legend").putArray("data").add(HOURS).add(NET);
-        option.putObject("grid").put("containLabel", true).put("left", 16).put("right", 16).put("bottom", 8);
+        ObjectNode legend = option.putObject("legend").put("top", 0);
+        legend.putArray("data").add(HOURS).add(NET);
+        option.putObject("grid").put("containLabel", true).put("top", 56).put("left", 16).put("right", 16).put("bottom", 8);
 
         ObjectNode dataset = option.putObject("dataset");
         ArrayNode dimensions = dataset.putArray("dimensions");
