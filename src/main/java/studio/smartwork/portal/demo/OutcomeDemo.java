@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import studio.smartwork.portal.design.KpiDefinition;
 import studio.smartwork.portal.design.LiveSolution;
@@ -76,7 +77,7 @@ class OutcomeDemo implements DemoChapter {
         YearMonth first = last.minusMonths(CALLS.length - 1);
         YearMonth from = agent.liveSince().isAfter(first) ? agent.liveSince() : first;
         return from.isAfter(last) ? List.of()
-                : java.util.stream.Stream.iterate(from, m -> !m.isAfter(last), m -> m.plusMonths(1)).toList();
+                : Stream.iterate(from, m -> !m.isAfter(last), m -> m.plusMonths(1)).toList();
     }
 
     private void recordKpi(TenantId acme, KpiDefinition kpi, List<YearMonth> months, LocalDate today) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -204,7 +205,7 @@ public class OutcomeService {
             return List.of();
         }
         return source.liveSolutions(session.tenant()).stream()
-                .sorted(java.util.Comparator.comparing(LiveSolution::liveSince).thenComparing(LiveSolution::recordId))
+                .sorted(Comparator.comparing(LiveSolution::liveSince).thenComparing(LiveSolution::recordId))
                 .toList();
     }
 

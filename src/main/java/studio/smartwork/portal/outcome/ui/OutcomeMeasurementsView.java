@@ -17,6 +17,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
 import java.util.List;
 import studio.smartwork.portal.design.KpiDefinition;
 import studio.smartwork.portal.design.LiveSolution;
@@ -127,9 +128,9 @@ public class OutcomeMeasurementsView extends VerticalLayout implements BeforeEnt
         }
         Grid<RunTotal> grid = new Grid<>();
         grid.addColumn(r -> format.month(r.month())).setHeader("Month");
-        grid.addColumn(r -> format.number(java.math.BigDecimal.valueOf(r.runs()), 0)).setHeader("Runs");
-        grid.addColumn(r -> format.number(java.math.BigDecimal.valueOf(r.succeeded()), 0)).setHeader("Succeeded");
-        grid.addColumn(r -> format.number(java.math.BigDecimal.valueOf(r.failed()), 0)).setHeader("Failed");
+        grid.addColumn(r -> format.number(BigDecimal.valueOf(r.runs()), 0)).setHeader("Runs");
+        grid.addColumn(r -> format.number(BigDecimal.valueOf(r.succeeded()), 0)).setHeader("Succeeded");
+        grid.addColumn(r -> format.number(BigDecimal.valueOf(r.failed()), 0)).setHeader("Failed");
         grid.addColumn(r -> OutcomeFigures.hours(format, SavingsCalculator.hoursFromRuns(r.runs(), r.succeeded(),
                 solution.baselineMinutesPerOccurrence(), solution.reviewMinutesPerRun()))).setHeader("Hours recovered");
         grid.addColumn(r -> r.recordedBy() + ", " + format.dateTime(r.recordedAt())).setHeader("Last changed by").setFlexGrow(2);
