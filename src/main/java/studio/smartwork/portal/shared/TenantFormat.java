@@ -33,6 +33,19 @@ public record TenantFormat(Locale locale, Currency currency, ZoneId zone) {
         return format.format(value.setScale(fractionDigits, RoundingMode.HALF_UP));
     }
 
+    /** A fraction as a percentage: 0.255 is "25.5 %" in the tenant's way of writing it. */
+    public String percent(BigDecimal fraction, int fractionDigits) {
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMinimumFractionDigits(fractionDigits);
+        format.setMaximumFractionDigits(fractionDigits);
+        return format.format(fraction.movePointRight(2).setScale(fractionDigits, RoundingMode.HALF_UP).movePointLeft(2));
+    }
+
+    /** A calendar month, short, for charts and tables: "nov 2026", "Nov 2026". */
+    public String shortMonth(YearMonth month) {
+        return DateTimeFormatter.ofPattern("MMM yyyy", locale).format(month);
+    }
+
     public String date(LocalDate date) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }

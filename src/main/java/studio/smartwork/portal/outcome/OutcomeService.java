@@ -1,0 +1,226 @@
+package studio.smartwork.portal.outcome;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import studio.smartwork.portal.activity.ActivityLog;
+import studio.smartwork.portal.design.KpiDefinition;
+import studio.smartwork.portal.design.LiveSolution;
+import studio.smartwork.portal.design.LiveSolutionSource;
+import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.outcome.internal.MeasurementEntity;
+import studio.smartwork.portal.outcome.internal.MeasurementRepository;
+import studio.smartwork.portal.outcome.internal.RunTotalEntity;
+import studio.smartwork.portal.outcome.internal.RunTotalRepository;
+import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.tenancy.TenantId;
+import studio.smartwork.portal.tenancy.TenantNotFoundException;
+import studio.smartwork.portal.tenancy.TenantScope;
+import studio.smartwork.portal.tenancy.TenantSession;
+import studio.smartwork.portal.tenant.TenantService;
+import studio.smartwork.portal.tenant.TenantSummary;
+
+/**
+ * Outcome measurement of a tenant's live solutions: recording measurements and run totals,
+ * and the savings dashboard. Everyone in the tenant may read the results; consultants and
+ * administrators record them. The numbers come from {@link SavingsCalculator}.
+ */
+@Service
+public class OutcomeService {
+
+    private static final BigDecimal MAX_VALUE = new BigDecimal("100000000000000");
+
+    private final TenantScope tenantScope;
+    private final LiveSolutionSource solutionSource;
+    private final MeasurementRepository measurements;
+    private final RunTotalRepository runTotals;
+    private final TenantService tenants;
+    private final ActivityLog activity;
+    private final Clock clock;
+
+    OutcomeService(TenantScope tenantScope, LiveSolutionSource solutionSource,
+            MeasurementRepository measurements, RunTotalRepository runTotals, TenantService tenants,
+            ActivityLog activity, Clock clock) {
+        this.tenantScope = tenantScope;
+        this.solutionSource = solutionSource;
+        this.measurements = measurements;
+        this.runTotals = runTotals;
+        this.tenants = tenants;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    /** Consultants and administrators record outcomes; the client side reads them. */
+    public static boolean mayRecord(TenantRole role) {
+        return role == TenantRole.CONSULTANT || role == TenantRole.ADMIN;
+    }
+
+    /** The tenant's live and retired solutions, oldest live first. */
+    public List<LiveSolution> liveSolutions(TenantId tenant) {
+        return tenantScope.read(tenant, this::solutionsIn);
+    }
+
+    /** The savings dashboard: the last three complete months, ROI, payback, months and KPIs. */
+    public SavingsDashboard dashboard(TenantId tenant) {
+        return tenantScope.read(tenant, session -> {
+            LocalDate today = today(session);
+            List<LiveSolution> live = solutionsIn(session);
+            List<Long> recordIds = live.stream().map(LiveSolution::recordId).toList();
+            List<Long> kpiIds = live.stream().flatMap(s -> s.kpis().stream()).map(KpiDefinition::id).toList();
+            List<RunTotal> runs = recordIds.isEmpty() ? List.of()
+                    : runTotals.findByTenantIdAndRecordIdInOrderByMonthAsc(tenant.value(), recordIds).stream()
+                            .map(RunTotalEntity::toRunTotal).toList();
+            List<Measurement> values = kpiIds.isEmpty() ? List.of()
+                    : measurements.findByTenantIdAndKpiIdInOrderByPeriodStartAsc(tenant.value(), kpiIds).stream()
+                            .map(MeasurementEntity::toMeasurement).toList();
+            List<SolutionOutcome> outcomes = live.stream().map(solution -> SavingsCalculator.outcome(solution,
+                    runs.stream().filter(r -> r.recordId() == solution.recordId()).toList(),
+                    values.stream().filter(m -> solution.kpis().stream().anyMatch(k -> k.id() == m.kpiId())).toList(),
+                    today)).toList();
+            return SavingsCalculator.dashboard(outcomes, today);
+        });
+    }
+
+    /** The open monitoring alerts of the tenant's live solutions, for boards and the portfolio. */
+    public List<KpiAlert> alerts(TenantId tenant) {
+        return dashboard(tenant).alerts();
+    }
+
+    /** The measurements of a solution's KPIs, oldest period first. */
+    public List<Measurement> measurements(TenantId tenant, long recordId) {
+        return tenantScope.read(tenant, session -> {
+            LiveSolution solution = solution(session, recordId);
+            List<Long> kpiIds = solution.kpis().stream().map(KpiDefinition::id).toList();
+            return kpiIds.isEmpty() ? List.<Measurement>of()
+                    : measurements.findByTenantIdAndKpiIdInOrderByPeriodStartAsc(tenant.value(), kpiIds).stream()
+                            .map(MeasurementEntity::toMeasurement).toList();
+        });
+    }
+
+    /** A solution's monthly run totals, oldest first. */
+    public List<RunTotal> runTotals(TenantId tenant, long recordId) {
+        return tenantScope.read(tenant, session -> {
+            solution(session, recordId);
+            return runTotals.findByTenantIdAndRecordIdInOrderByMonthAsc(tenant.value(), List.of(recordId)).stream()
+                    .map(RunTotalEntity::toRunTotal).toList();
+        });
+    }
+
+    /**
+     * Records a KPI's value for the period that contains {@code day} (its month, or its
+     * week for weekly KPIs). A value already there for the period is replaced, and who and
+     * when then name this change.
+     */
+    public Measurement recordMeasurement(TenantId tenant, long kpiId, @Nullable LocalDate day, @Nullable BigDecimal value) {
+        return tenantScope.write(tenant, session -> {
+            requireMayRecord(session);
+            LiveSolution solution = solutionsIn(session).stream()
+                    .filter(s -> s.kpis().stream().anyMatch(k -> k.id() == kpiId))
+                    .findFirst().orElseThrow(TenantNotFoundException::new);
+            KpiDefinition kpi = solution.kpis().stream().filter(k -> k.id() == kpiId).findFirst().orElseThrow();
+            TenantFormat format = tenantOf(session).format();
+            InvalidInputException.Collector problems = new InvalidInputException.Collector()
+                    .check(value != null, "value", "Enter a value.")
+                    .check(value == null || value.signum() >= 0, "value", "Enter a value of 0 or more.")
+                    .check(value == null || value.abs().compareTo(MAX_VALUE) < 0, "value", "Enter a smaller value.")
+                    .check(day != null, "period", "Choose the " + (kpi.cadence() == KpiDefinition.KpiCadence.WEEKLY ? "week." : "month."));
+            LocalDate period = day == null ? null : SavingsCalculator.periodStart(kpi.cadence(), day);
+            if (period != null) {
+                checkPeriod(problems, "period", solution, period,
+                        SavingsCalculator.firstPeriod(kpi.cadence(), solution.liveSince()), today(session), format);
+            }
+            problems.throwIfAny();
+            MeasurementEntity entity = measurements.findByTenantIdAndKpiIdAndPeriodStart(tenant.value(), kpiId, period)
+                    .orElseGet(() -> new MeasurementEntity(tenant.value(), solution.recordId(), kpiId, period));
+            boolean replacing = !entity.isNew();
+            entity.record(value.setScale(4, RoundingMode.HALF_UP), session.actor().personId(), session.actor().displayName(),
+                    Instant.now(clock));
+            Measurement saved = measurements.saveAndFlush(entity).toMeasurement();
+            activity.record(session, (replacing ? "corrected " : "recorded ") + kpi.name() + " of " + solution.reference()
+                    + " for " + periodLabel(kpi.cadence(), period, format));
+            return saved;
+        });
+    }
+
+    /** Records how often a solution ran in a month; totals already there for the month are replaced. */
+    public RunTotal recordRunTotal(TenantId tenant, long recordId, @Nullable YearMonth month,
+            @Nullable Integer runs, @Nullable Integer succeeded, @Nullable Integer failed) {
+        return tenantScope.write(tenant, session -> {
+            requireMayRecord(session);
+            LiveSolution solution = solution(session, recordId);
+            if (solution.savingsMethod() != LiveSolution.SavingsMethod.RUNS) {
+                throw InvalidInputException.of("solution", solution.reference()
+                        + " counts its saving from an hours KPI; record that KPI's measurements instead of runs.");
+            }
+            TenantFormat format = tenantOf(session).format();
+            InvalidInputException.Collector problems = new InvalidInputException.Collector()
+                    .check(month != null, "month", "Choose the month.")
+                    .check(runs != null && runs >= 0, "runs", "Enter the number of runs, 0 or more.")
+                    .check(succeeded != null && succeeded >= 0, "succeeded", "Enter the succeeded runs, 0 or more.")
+                    .check(failed != null && failed >= 0, "failed", "Enter the failed runs, 0 or more.");
+            if (runs != null && succeeded != null && failed != null) {
+                problems.check((long) succeeded + failed <= runs, "succeeded",
+                        "Succeeded and failed runs together cannot be more than all runs.");
+            }
+            if (month != null) {
+                checkPeriod(problems, "month", solution, month.atDay(1), solution.liveSince().atDay(1), today(session), format);
+            }
+            problems.throwIfAny();
+            RunTotalEntity entity = runTotals.findByTenantIdAndRecordIdAndMonth(tenant.value(), recordId, month.atDay(1))
+                    .orElseGet(() -> new RunTotalEntity(tenant.value(), recordId, month));
+            entity.record(runs, succeeded, failed, session.actor().personId(), session.actor().displayName(), Instant.now(clock));
+            RunTotal saved = runTotals.saveAndFlush(entity).toRunTotal();
+            activity.record(session, "recorded the runs of " + solution.reference() + " for " + format.month(month));
+            return saved;
+        });
+    }
+
+    private void checkPeriod(InvalidInputException.Collector problems, String field, LiveSolution solution,
+            LocalDate period, LocalDate firstPeriod, LocalDate today, TenantFormat format) {
+        problems.check(!period.isAfter(today), field, "That period has not started yet; choose one up to today.");
+        problems.check(!period.isBefore(firstPeriod), field, solution.reference() + " went live in "
+                + format.month(solution.liveSince()) + "; choose a period from " + format.date(firstPeriod) + " on.");
+        problems.check(solution.retiredIn() == null || !period.isAfter(solution.retiredIn().atEndOfMonth()), field,
+                solution.reference() + " was retired in "
+                        + (solution.retiredIn() == null ? "" : format.month(solution.retiredIn())) + "; choose an earlier period.");
+    }
+
+    private static String periodLabel(KpiDefinition.KpiCadence cadence, LocalDate period, TenantFormat format) {
+        return cadence == KpiDefinition.KpiCadence.WEEKLY ? "the week of " + format.date(period) : format.month(YearMonth.from(period));
+    }
+
+    private List<LiveSolution> solutionsIn(TenantSession session) {
+        return solutionSource.liveSolutions(session.tenant()).stream()
+                .sorted(Comparator.comparing(LiveSolution::liveSince).thenComparing(LiveSolution::recordId))
+                .toList();
+    }
+
+    private LiveSolution solution(TenantSession session, long recordId) {
+        return solutionsIn(session).stream().filter(s -> s.recordId() == recordId).findFirst()
+                .orElseThrow(TenantNotFoundException::new);
+    }
+
+    private static void requireMayRecord(TenantSession session) {
+        if (!mayRecord(session.role())) {
+            throw new NotAllowedException("Only your consultants record outcome measurements. "
+                    + "If a figure looks wrong, tell them which one and they will correct it.");
+        }
+    }
+
+    private TenantSummary tenantOf(TenantSession session) {
+        return tenants.find(session.tenant()).orElseThrow(TenantNotFoundException::new);
+    }
+
+    private LocalDate today(TenantSession session) {
+        return SavingsCalculator.today(clock, tenantOf(session).settings().timeZone());
+    }
+}

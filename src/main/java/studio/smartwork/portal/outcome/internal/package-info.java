@@ -1,0 +1,4 @@
+@NullMarked
+package studio.smartwork.portal.outcome.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package studio.smartwork.portal.outcome;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,51 @@
+package studio.smartwork.portal.outcome.ui;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import studio.smartwork.portal.design.KpiDefinition;
+import studio.smartwork.portal.design.KpiDefinition.KpiCadence;
+import studio.smartwork.portal.shared.TenantFormat;
+
+/** How outcome figures read on screen, always through the tenant's {@link TenantFormat}. */
+final class OutcomeFigures {
+
+    private OutcomeFigures() {
+    }
+
+    static String hours(TenantFormat format, BigDecimal hours) {
+        return format.number(hours, 1) + " h";
+    }
+
+    static String value(TenantFormat format, KpiDefinition kpi, @Nullable BigDecimal value) {
+        if (value == null) {
+            return "—";
+        }
+        return switch (kpi.unit()) {
+            case HOURS -> format.number(value, 1) + " h";
+            case MINUTES -> format.number(value, 1) + " min";
+            case COUNT -> format.number(value, value.stripTrailingZeros().scale() > 0 ? 1 : 0);
+            case PERCENT -> format.percent(value.movePointLeft(2), 1);
+            case MONEY -> format.money(value);
+        };
+    }
+
+    static String attainment(TenantFormat format, @Nullable BigDecimal attainment) {
+        return attainment == null ? "—" : format.percent(attainment, 0);
+    }
+
+    static String period(TenantFormat format, KpiCadence cadence, LocalDate periodStart) {
+        return cadence == KpiCadence.WEEKLY
+                ? "Week of " + format.date(periodStart) : format.shortMonth(YearMonth.from(periodStart));
+    }
+
+    static String months(TenantFormat format, List<YearMonth> months) {
+        return format.shortMonth(months.getFirst()) + " – " + format.shortMonth(months.getLast());
+    }
+
+    static String direction(KpiDefinition kpi) {
+        return kpi.direction() == KpiDefinition.KpiDirection.LOWER_IS_BETTER ? "lower is better" : "higher is better";
+    }
+}

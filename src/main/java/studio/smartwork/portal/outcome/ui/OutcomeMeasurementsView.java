@@ -1,0 +1,160 @@
+package studio.smartwork.portal.outcome.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.util.List;
+import studio.smartwork.portal.design.KpiDefinition;
+import studio.smartwork.portal.design.LiveSolution;
+import studio.smartwork.portal.outcome.Measurement;
+import studio.smartwork.portal.outcome.OutcomeService;
+import studio.smartwork.portal.outcome.RunTotal;
+import studio.smartwork.portal.outcome.SavingsCalculator;
+import studio.smartwork.portal.people.TenantAccess;
+import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.shell.TenantLayout;
+
+/**
+ * Where consultants record and correct the outcomes of each live solution: its KPIs'
+ * values per period and, for solutions counted by runs, the monthly run totals. Client
+ * people do not get this page; they read the results on the dashboard.
+ */
+@Route(value = OutcomeNavigation.MEASUREMENTS, layout = TenantLayout.class)
+@PageTitle("Record outcomes · SmartWork Portal")
+@PermitAll
+public class OutcomeMeasurementsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final OutcomeService outcomes;
+    private TenantAccess access;
+
+    OutcomeMeasurementsView(OutcomeService outcomes) {
+        this.outcomes = outcomes;
+        setPadding(false);
+        addClassName("outcome-measurements");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        access = TenantLayout.current();
+        if (!OutcomeService.mayRecord(access.role())) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        removeAll();
+        TenantFormat format = access.tenant().format();
+        Anchor back = new Anchor(OutcomeNavigation.dashboard(access.tenant().slug()), "Back to the dashboard");
+        back.getElement().setAttribute("router-link", true);
+        add(back);
+        List<LiveSolution> solutions = outcomes.liveSolutions(access.tenant().id());
+        if (solutions.isEmpty()) {
+            add(new Paragraph("No solution is live yet. Once a design record goes live, its KPIs appear here to be measured."));
+            return;
+        }
+        solutions.forEach(solution -> add(solutionSection(solution, format)));
+    }
+
+    private VerticalLayout solutionSection(LiveSolution solution, TenantFormat format) {
+        VerticalLayout section = new VerticalLayout();
+        section.setPadding(false);
+        section.addClassName("outcome-solution");
+        Button record = new Button("Record measurement", VaadinIcon.PLUS.create(),
+                click -> new MeasurementDialog(outcomes, access, solution, null, null, this::refresh).open());
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout header = new HorizontalLayout(new H3(solution.reference() + " · " + solution.title()), record);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        section.add(header, new Paragraph(describe(solution, format)));
+
+        if (solution.savingsMethod() == LiveSolution.SavingsMethod.RUNS) {
+            section.add(runTotals(solution, format));
+        }
+        List<Measurement> values = outcomes.measurements(access.tenant().id(), solution.recordId());
+        for (KpiDefinition kpi : solution.kpis()) {
+            section.add(new H4(kpi.name() + " · baseline " + OutcomeFigures.value(format, kpi, kpi.baseline()) + ", target "
+                    + OutcomeFigures.value(format, kpi, kpi.target()) + " (" + OutcomeFigures.direction(kpi) + ", "
+                    + (kpi.cadence() == KpiDefinition.KpiCadence.WEEKLY ? "weekly" : "monthly") + ")"));
+            List<Measurement> ofKpi = values.stream().filter(m -> m.kpiId() == kpi.id()).toList().reversed();
+            if (ofKpi.isEmpty()) {
+                section.add(new Paragraph("Nothing recorded yet."));
+                continue;
+            }
+            Grid<Measurement> grid = new Grid<>();
+            grid.addColumn(m -> OutcomeFigures.period(format, kpi.cadence(), m.periodStart())).setHeader("Period");
+            grid.addColumn(m -> OutcomeFigures.value(format, kpi, m.value())).setHeader("Value");
+            grid.addColumn(m -> m.recordedBy() + ", " + format.dateTime(m.recordedAt())).setHeader("Last changed by").setFlexGrow(2);
+            grid.addComponentColumn(m -> {
+                Button edit = new Button("Edit", click -> new MeasurementDialog(outcomes, access, solution, kpi, m, this::refresh).open());
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                return edit;
+            }).setAutoWidth(true).setFlexGrow(0);
+            grid.setItems(ofKpi);
+            grid.setAllRowsVisible(true);
+            grid.addClassName("kpi-" + kpi.id());
+            section.add(grid);
+        }
+        return section;
+    }
+
+    private VerticalLayout runTotals(LiveSolution solution, TenantFormat format) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        Button record = new Button("Record run totals", VaadinIcon.PLUS.create(),
+                click -> new RunTotalDialog(outcomes, access, solution, null, this::refresh).open());
+        HorizontalLayout header = new HorizontalLayout(new H4("Runs per month"), record);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        box.add(header);
+        List<RunTotal> totals = outcomes.runTotals(access.tenant().id(), solution.recordId()).reversed();
+        if (totals.isEmpty()) {
+            box.add(new Paragraph("No run totals yet. Until the automation reports its runs itself, enter each month's totals here."));
+            return box;
+        }
+        Grid<RunTotal> grid = new Grid<>();
+        grid.addColumn(r -> format.shortMonth(r.month())).setHeader("Month");
+        grid.addColumn(r -> format.number(BigDecimal.valueOf(r.runs()), 0)).setHeader("Runs");
+        grid.addColumn(r -> format.number(BigDecimal.valueOf(r.succeeded()), 0)).setHeader("Succeeded");
+        grid.addColumn(r -> format.number(BigDecimal.valueOf(r.failed()), 0)).setHeader("Failed");
+        grid.addColumn(r -> OutcomeFigures.hours(format, SavingsCalculator.hoursFromRuns(r.runs(), r.succeeded(),
+                solution.baselineMinutesPerOccurrence(), solution.reviewMinutesPerRun()))).setHeader("Hours recovered");
+        grid.addColumn(r -> r.recordedBy() + ", " + format.dateTime(r.recordedAt())).setHeader("Last changed by").setFlexGrow(2);
+        grid.addComponentColumn(r -> {
+            Button edit = new Button("Edit", click -> new RunTotalDialog(outcomes, access, solution, r, this::refresh).open());
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            return edit;
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(totals);
+        grid.setAllRowsVisible(true);
+        grid.addClassName("run-totals");
+        box.add(grid);
+        return box;
+    }
+
+    private static String describe(LiveSolution solution, TenantFormat format) {
+        String method = solution.savingsMethod() == LiveSolution.SavingsMethod.RUNS
+                ? "Saving counted from runs: " + format.number(solution.baselineMinutesPerOccurrence(), 1)
+                        + " min by hand per successful run, " + format.number(solution.reviewMinutesPerRun(), 1)
+                        + " min of review per run"
+                : "Saving measured by an hours KPI against " + OutcomeFigures.hours(format, solution.baselineMonthlyHours())
+                        + " a month before";
+        return "Live since " + format.shortMonth(solution.liveSince())
+                + (solution.retiredIn() == null ? "" : ", retired in " + format.shortMonth(solution.retiredIn()))
+                + ". " + method + "; " + format.money(solution.hourlyCost()) + " an hour.";
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package studio.smartwork.portal.portfolio;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,175 @@
+package studio.smartwork.portal.outcome;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import studio.smartwork.portal.design.LiveSolution;
+import studio.smartwork.portal.outcome.OutcomeTestConfig.TestLiveSolutions;
+import studio.smartwork.portal.outcome.ui.OutcomeDashboardView;
+import studio.smartwork.portal.outcome.ui.OutcomeMeasurementsView;
+import studio.smartwork.portal.shared.ui.chart.EChart;
+import studio.smartwork.portal.support.DemoPeople;
+import studio.smartwork.portal.support.KaribuTests;
+import studio.smartwork.portal.support.SignIn;
+import studio.smartwork.portal.tenancy.TenantId;
+import studio.smartwork.portal.tenant.TenantService;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The savings dashboard and the consultants' recording page, clicked through as people use them. */
+@Import(OutcomeTestConfig.class)
+class OutcomeViewsTests extends KaribuTests {
+
+    @Autowired
+    TestLiveSolutions solutions;
+    @Autowired
+    OutcomeService outcomes;
+    @Autowired
+    TenantService tenants;
+
+    TenantId acme;
+    LiveSolution voiceAgent;
+
+    @BeforeEach
+    void aLiveVoiceAgent() {
+        acme = tenants.findBySlug("acme").orElseThrow().id();
+        voiceAgent = TestLiveSolutions.voiceAgent();
+        solutions.set(acme, voiceAgent);
+    }
+
+    @Test
+    void executiveSeesTheHeadlineInTheTenantsCurrencyAndTheMonthlyChart() {
+        SignIn.as(context, DemoPeople.CARLA);
+        // Aug (940 × 4 − 0.5 × 1000) / 60 = 54.333 h → 2064.67; Sep (1150 × 4 − 600) / 60 = 66.667 h → 2533.33;
+        // Oct (1050 × 4 − 550) / 60 = 60.833 h → 2311.67. Together 181.8 h and 6909.67.
+        outcomes.recordRunTotal(acme, voiceAgent.recordId(), YearMonth.of(2026, 8), 1000, 940, 60);
+        outcomes.recordRunTotal(acme, voiceAgent.recordId(), YearMonth.of(2026, 9), 1200, 1150, 50);
+        outcomes.recordRunTotal(acme, voiceAgent.recordId(), YearMonth.of(2026, 10), 1100, 1050, 50);
+        outcomes.recordMeasurement(acme, voiceAgent.kpis().getFirst().id(), LocalDate.of(2026, 10, 1), new BigDecimal("94.5"));
+
+        signIn(DemoPeople.EVA);
+        navigate("t/acme/outcomes");
+        _get(OutcomeDashboardView.class);
+        _get(Anchor.class, spec -> spec.withText("Outcomes").withAttribute("href", "t/acme/outcomes"));
+        // Spanish writes the euro after the amount, after a no-break space.
+        _get(Span.class, spec -> spec.withText("6.909,67\u00a0€"));
+        _get(Span.class, spec -> spec.withText("181,8 h"));
+        // (6909.67 − 3 × 350 − 6000) / (6000 + 1050) = −0.0199
+        _get(Span.class, spec -> spec.withText("-2\u00a0%"));
+        _get(Span.class, spec -> spec.withText("Not yet"));
+        assertThat(_find(Button.class, spec -> spec.withText("Record measurements"))).isEmpty();
+
+        EChart chart = _get(EChart.class);
+        JsonNode option = JsonMapper.builder().build().readTree(chart.getOption());
+        assertThat(option.path("series").get(0).path("type").asString()).isEqualTo("bar");
+        assertThat(option.path("series").get(1).path("type").asString()).isEqualTo("line");
+        assertThat(option.path("series").get(1).path("yAxisIndex").asInt()).isEqualTo(1);
+        JsonNode months = option.path("dataset").path("source");
+        assertThat(months.size()).isEqualTo(3);
+        assertThat(months.get(0).get(0).asString()).isEqualTo("ago 2026");
+        assertThat(List.of(months.get(0).get(1).decimalValue(), months.get(1).get(1).decimalValue(), months.get(2).get(1).decimalValue()))
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("54.3"), new BigDecimal("66.7"), new BigDecimal("60.8"));
+        assertThat(months.get(2).get(4).asString()).as("cumulative net saving, formatted for the tooltip").isEqualTo("5.859,67\u00a0€");
+        assertThat(option.path("yAxis").get(1).path("axisLabel").path("formatter").asString()).isEqualTo("{value}\u00a0€");
+
+        List<String> kpiRow = GridKt._getFormattedRow(_get(Grid.class), 0);
+        assertThat(kpiRow).contains("Calls handled without a person", "94,5\u00a0%", "oct 2026", "105\u00a0%");
+        assertThat(_get(Details.class).getSummaryText()).isEqualTo("How we calculate");
+    }
+
+    @Test
+    void withoutLiveSolutionsTheDashboardSaysWhatWillAppear() {
+        solutions.set(acme);
+        signIn(DemoPeople.EVA);
+        navigate("t/acme/outcomes");
+        _get(H3.class, spec -> spec.withText("No live solution yet"));
+        assertThat(_find(EChart.class)).isEmpty();
+    }
+
+    @Test
+    void consultantRecordsAMeasurementThroughTheDialogAndSeesIt() {
+        signIn(DemoPeople.CARLA);
+        navigate("t/acme/outcomes");
+        _click(_get(Button.class, spec -> spec.withText("Record measurements")));
+        _get(OutcomeMeasurementsView.class);
+
+        _click(_get(Button.class, spec -> spec.withText("Record measurement")));
+        DatePicker period = _get(DatePicker.class, spec -> spec.withLabel("Period"));
+        BigDecimalField value = _get(BigDecimalField.class, spec -> spec.withLabel("Value"));
+        _setValue(period, LocalDate.of(2026, 12, 3));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(value.isInvalid()).isTrue();
+        assertThat(value.getErrorMessage()).isEqualTo("Enter a value.");
+        assertThat(period.isInvalid()).isTrue();
+        assertThat(period.getErrorMessage()).isEqualTo("That period has not started yet; choose one up to today.");
+
+        _setValue(period, LocalDate.of(2026, 10, 14));
+        _setValue(value, new BigDecimal("93.5"));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        Grid<?> grid = _get(Grid.class, spec -> spec.withClasses("kpi-" + voiceAgent.kpis().getFirst().id()));
+        assertThat(rows(grid)).hasSize(1);
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("oct 2026", "93,5\u00a0%");
+        assertThat(GridKt._getFormattedRow(grid, 0).get(2)).startsWith("Carla Romero, ");
+        assertThat(outcomes.measurements(acme, voiceAgent.recordId())).singleElement()
+                .satisfies(m -> assertThat(m.value()).isEqualByComparingTo("93.5"));
+    }
+
+    @Test
+    void consultantRecordsRunTotalsAndSeesTheHoursTheyRecover() {
+        signIn(DemoPeople.CARLA);
+        navigate("t/acme/outcomes/measurements");
+        _click(_get(Button.class, spec -> spec.withText("Record run totals")));
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Month")), LocalDate.of(2026, 9, 30));
+        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withLabel("Runs")), 1000);
+        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withLabel("Succeeded")), 940);
+        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withLabel("Failed")), 60);
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        Grid<?> grid = _get(Grid.class, spec -> spec.withClasses("run-totals"));
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("sept 2026", "1.000", "940", "60", "54,3 h");
+    }
+
+    @Test
+    void executivesCannotOpenTheRecordingPage() {
+        signIn(DemoPeople.EVA);
+        navigate("t/acme/outcomes/measurements");
+        _get(H1.class, spec -> spec.withText("Not found"));
+        assertThat(_find(OutcomeMeasurementsView.class)).isEmpty();
+    }
+
+    @Test
+    void staffSeeTheDashboardReadOnly() {
+        signIn(DemoPeople.SAM);
+        navigate("t/acme/outcomes");
+        _get(OutcomeDashboardView.class);
+        assertThat(_find(Button.class, spec -> spec.withText("Record measurements"))).isEmpty();
+    }
+
+    private static List<Integer> rows(Grid<?> grid) {
+        return IntStream.range(0, GridKt._size(grid)).boxed().toList();
+    }
+}
