@@ -155,7 +155,7 @@ class OutcomeServiceTests {
                         .containsEntry("period", "That period has not started yet; choose one up to today."));
         assertThatThrownBy(() -> outcomes.recordMeasurement(acme, handled.id(), LocalDate.of(2026, 7, 31), BigDecimal.ONE))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get("period"))
-                        .startsWith(voiceAgent.reference() + " went live in ago 2026"));
+                        .startsWith(voiceAgent.reference() + " went live in agosto de 2026"));
         assertThatThrownBy(() -> outcomes.recordMeasurement(acme, handled.id(), null, BigDecimal.ONE))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems()).containsEntry("period", "Choose the month."));

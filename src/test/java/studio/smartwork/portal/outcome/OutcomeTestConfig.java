@@ -36,7 +36,9 @@ public class OutcomeTestConfig {
         return Clock.fixed(NOW, ZoneOffset.UTC);
     }
 
+    /** Takes the place of the design records' live solutions in the contexts of these tests only. */
     @Bean
+    @Primary
     TestLiveSolutions testLiveSolutions() {
         return new TestLiveSolutions();
     }
