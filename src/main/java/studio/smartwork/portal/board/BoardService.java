@@ -17,6 +17,8 @@ import studio.smartwork.portal.design.CandidateFacts;
 import studio.smartwork.portal.design.DesignRecordService;
 import studio.smartwork.portal.design.DesignRecordSummary;
 import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.outcome.KpiAlert;
+import studio.smartwork.portal.outcome.OutcomeService;
 import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
@@ -40,11 +42,13 @@ public class BoardService {
     private final PeopleService people;
     private final TenantService tenants;
     private final ActionItemRepository actionItems;
+    private final OutcomeService outcomes;
     private final ActivityLog activity;
     private final Clock clock;
 
     BoardService(TenantScope tenantScope, DesignRecordService designs, PeopleService people, TenantService tenants,
-            ActionItemRepository actionItems, ActivityLog activity, Clock clock) {
+            ActionItemRepository actionItems, OutcomeService outcomes, ActivityLog activity, Clock clock) {
+        this.outcomes = outcomes;
         this.tenantScope = tenantScope;
         this.designs = designs;
         this.people = people;
@@ -63,8 +67,10 @@ public class BoardService {
             cards.add(new BoardCard(BoardColumn.CANDIDATES, "Candidate", candidate.title(),
                     summary.format().number(candidate.expectedHoursPerMonth(), 1) + " h and "
                             + summary.format().money(candidate.expectedMoneyPerMonth()) + " a month expected",
-                    null, candidate.id(), consultant ? List.of(BoardMove.START_DESIGN) : List.of()));
+                    null, candidate.id(), consultant ? List.of(BoardMove.START_DESIGN) : List.of(), List.of()));
         }
+        Map<Long, List<String>> alertsByRecord = outcomes.alerts(tenant).stream().collect(Collectors.groupingBy(
+                KpiAlert::recordId, Collectors.mapping(a -> a.kpiName() + " " + a.kind().description(), Collectors.toList())));
         for (DesignRecordSummary record : designs.records(tenant)) {
             BoardColumn column = columnOf(record);
             if (column == null) {
@@ -73,7 +79,7 @@ public class BoardService {
             String detail = record.status().label() + " · revision " + record.currentRevision()
                     + (record.improvesNumber() == null ? "" : " · improves SDR-" + record.improvesNumber());
             cards.add(new BoardCard(column, record.reference(), record.title(), detail, record.number(), null,
-                    consultant ? movesOf(record) : List.of()));
+                    consultant ? movesOf(record) : List.of(), alertsByRecord.getOrDefault(record.id(), List.of())));
         }
         return cards;
     }

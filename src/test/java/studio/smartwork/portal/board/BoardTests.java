@@ -99,6 +99,35 @@ class BoardTests extends KaribuTests {
     }
 
     @Test
+    void aLiveSolutionWhoseKpiMissesItsTargetShowsAnAlertOnItsCard() {
+        TenantId acme = tenant("acme");
+        DesignRecordService designs = context.getBean(DesignRecordService.class);
+        signIn(DemoPeople.CARLA);
+        DesignRecordSummary record = designs.create(acme, "Alerting " + System.nanoTime(), List.of());
+        designs.saveContent(acme, record.number(), 1, studio.smartwork.portal.design.DesignRecordLifecycleTestsContent.complete(record.title()));
+        designs.submit(acme, record.number());
+        signIn(DemoPeople.EVA);
+        designs.approve(acme, record.number(), 2, "");
+        signIn(DemoPeople.CARLA);
+        designs.startBuild(acme, record.number());
+        java.time.YearMonth thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Madrid"));
+        designs.goLive(acme, record.number(), thisMonth.minusMonths(3));
+        var outcomes = context.getBean(studio.smartwork.portal.outcome.OutcomeService.class);
+        long kpi = outcomes.liveSolutions(acme).stream().filter(s -> s.recordId() == record.id()).findFirst().orElseThrow()
+                .kpis().getFirst().id();
+        // Minutes per call: baseline 4, target 1, lower is better; still 3.5 and 3.6 in the last two months.
+        outcomes.recordMeasurement(acme, kpi, thisMonth.minusMonths(2).atDay(1), new java.math.BigDecimal("3.5"));
+        outcomes.recordMeasurement(acme, kpi, thisMonth.minusMonths(1).atDay(1), new java.math.BigDecimal("3.6"));
+
+        BoardCard card = board().cards(acme).stream().filter(c -> record.title().equals(c.title())).findFirst().orElseThrow();
+        assertThat(card.column()).isEqualTo(BoardColumn.LIVE);
+        assertThat(card.alerts()).anySatisfy(alert -> assertThat(alert).isEqualTo("Minutes per call missed its target two periods in a row"));
+        navigate("t/acme/board");
+        assertThat(_find(com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withText("Minutes per call missed its target two periods in a row"))).isNotEmpty();
+    }
+
+    @Test
     void staffSeeTheBoardWithoutMovesOrTheActionItemForm() {
         signIn(DemoPeople.SAM);
         navigate("t/acme/board");

@@ -87,6 +87,12 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         box.setTitle(card.title());
         box.setSubtitle(new Span(card.reference()));
         box.add(new Paragraph(card.detail()));
+        for (String alert : card.alerts()) {
+            Span warning = new Span(alert);
+            warning.getElement().getThemeList().add("badge error");
+            warning.addClassName("board-alert");
+            box.add(warning);
+        }
         if (card.recordNumber() != null) {
             box.addToFooter(new Anchor(ShellNavigation.tenantPath(access.tenant().slug()) + "/designs/" + card.recordNumber(), "Open"));
         }
