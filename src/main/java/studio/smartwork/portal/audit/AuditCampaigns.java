@@ -79,6 +79,9 @@ public class AuditCampaigns {
                     .check(startsOn == null || endsOn == null || !endsOn.isBefore(startsOn), "endsOn",
                             "The window must end on or after its first day.")
                     .throwIfAny();
+            if (jdbc.sql("select audit_working_days(:s, :e)").param("s", startsOn).param("e", endsOn).query(Integer.class).single() == 0) {
+                throw InvalidInputException.of("endsOn", "The window must include at least one working day (Monday to Friday).");
+            }
             Set<Long> allowed = new LinkedHashSet<>(members(tenant).stream().map(AuditPerson::personId).toList());
             if (!allowed.containsAll(participantIds)) {
                 throw InvalidInputException.of("participants", "Invite only staff and executives of this tenant.");
