@@ -40,11 +40,14 @@ import studio.smartwork.portal.tenancy.TenantScope;
  * <li>monthly_occurrences = Σ occurrences × working_days_per_month / working_days_in_window;</li>
  * <li>minutes_per_occurrence = Σ minutes / Σ occurrences;</li>
  * <li>suitability = (mean of the three trait averages − 1) / 4, each trait averaged over
- *     the people who rated the task (one rating per person), 0 when nobody rated it;</li>
+ *     the people who rated the task (one rating per person), 0 when nobody rated it —
+ *     written as (Σ trait averages − 3) / 12;</li>
  * <li>monthly_cost = Σ over entries of hours × the loaded hourly cost of the person's team
- *     (else the tenant's default), scaled like monthly_hours; hourly_cost = monthly_cost / monthly_hours;</li>
+ *     (else the tenant's default), scaled like monthly_hours; hourly_cost = monthly_cost / monthly_hours,
+ *     which is Σ (minutes × cost) / Σ minutes;</li>
  * <li>automatable_hours_per_month = monthly_hours × suitability;
- *     automatable_value_per_month = automatable_hours_per_month × hourly_cost;</li>
+ *     automatable_value_per_month = automatable_hours_per_month × hourly_cost, which is
+ *     monthly_cost × suitability.</li>
  * <li>friction = mean friction rating; ranking by automatable_value_per_month, highest first.</li>
  * </ul>
  */
@@ -83,13 +86,15 @@ public class AuditAnalysis implements CandidateSource {
                 from audit_task_rating where campaign_id = :campaign group by task_id
             ),
             figures as (
+                -- Multiply before dividing, one division per figure, so exact figures stay exact.
                 select pt.task_id, p.name as process, t.name as task, pt.people, pt.minutes_total, pt.occurrences_total,
-                       pt.minutes_total::numeric / 60 * w.days_per_month / w.days_in_window as monthly_hours,
-                       pt.occurrences_total::numeric * w.days_per_month / w.days_in_window as monthly_occurrences,
+                       pt.minutes_total * w.days_per_month / (60 * w.days_in_window) as monthly_hours,
+                       pt.occurrences_total * w.days_per_month / w.days_in_window as monthly_occurrences,
                        pt.minutes_total::numeric / pt.occurrences_total as minutes_per_occurrence,
                        (tr.repetitive is not null and tr.rule_based is not null and tr.predictable is not null) as rated,
-                       coalesce(((tr.repetitive + tr.rule_based + tr.predictable) / 3 - 1) / 4, 0) as suitability,
-                       pt.cost_minutes / 60 * w.days_per_month / w.days_in_window as monthly_cost,
+                       coalesce((tr.repetitive + tr.rule_based + tr.predictable - 3) / 12, 0) as suitability,
+                       pt.cost_minutes * w.days_per_month / (60 * w.days_in_window) as monthly_cost,
+                       pt.cost_minutes / pt.minutes_total as hourly_cost,
                        tr.friction
                 from per_task pt
                 cross join campaign_window w
@@ -100,7 +105,7 @@ public class AuditAnalysis implements CandidateSource {
             select task_id, process, task, people, minutes_total, occurrences_total,
                    monthly_hours, monthly_occurrences, minutes_per_occurrence, rated, suitability,
                    monthly_hours * suitability as automatable_hours_per_month,
-                   monthly_cost / monthly_hours as hourly_cost,
+                   hourly_cost,
                    monthly_cost,
                    monthly_cost * suitability as automatable_value_per_month,
                    friction
