@@ -47,6 +47,8 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver 
 
     AnalysisView(AuditAnalysis analysisService) {
         this.analysisService = analysisService;
+        grid.setId("analysis");
+        candidates.setId("candidates");
         setPadding(false);
         addClassName("analysis-view");
     }

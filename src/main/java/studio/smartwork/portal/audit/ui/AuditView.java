@@ -54,7 +54,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
             Button open = new Button(c.name(), click -> AuditNavigation.to(AuditNavigation.campaign(access.tenant().slug(), c.id())));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             return open;
-        }).setHeader("Campaign").setFlexGrow(2);
+        }).setHeader("Campaign").setKey("campaign").setFlexGrow(2);
         grid.addColumn(c -> AuditUi.window(access, c)).setHeader("Window").setFlexGrow(2);
         grid.addColumn(c -> c.open() ? "Open" : "Closed").setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);

@@ -90,6 +90,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
         if (AuditUi.seesResults(access)) {
             add(new H3("Completion"));
             Grid<ParticipantProgress> progress = new Grid<>();
+            progress.setId("completion");
             progress.addColumn(ParticipantProgress::displayName).setHeader("Participant").setFlexGrow(2);
             progress.addColumn(ParticipantProgress::daysLogged).setHeader("Days logged").setAutoWidth(true);
             progress.addColumn(ParticipantProgress::workingDaysSoFar).setHeader("Working days so far").setAutoWidth(true);

@@ -77,6 +77,8 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
         this.campaigns = campaigns;
         this.catalogue = catalogue;
         this.timeLog = timeLog;
+        entries.setId("my-entries");
+        ratings.setId("my-ratings");
         setPadding(false);
         addClassName("time-log-view");
     }
