@@ -107,7 +107,7 @@ public class AuditImport {
             }
         }
         entries.flush();
-        lastRatings.forEach((key, rating) -> timeLog.setRating(session, campaign.id(), ratingPeople.get(key), rating));
+        lastRatings.forEach((key, rating) -> timeLog.setImportedRating(session, campaign.id(), ratingPeople.get(key), rating));
     }
 
     private static List<Row> parse(byte[] file, CampaignEntity campaign, Map<String, Long> members,
@@ -124,8 +124,7 @@ public class AuditImport {
                 int line = (int) record.getRecordNumber();
                 if (header) {
                     header = false;
-                    List<String> names = record.toList().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
-                    if (!names.equals(HEADER)) {
+                    if (!record.toList().equals(HEADER)) {
                         problems.add(new ImportResult.Problem(line, "The first line must be exactly: " + String.join(",", HEADER)));
                         return rows;
                     }

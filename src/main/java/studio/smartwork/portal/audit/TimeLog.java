@@ -189,11 +189,22 @@ public class TimeLog {
         });
     }
 
-    /** Writes a rating inside the caller's transaction; also used by the import. */
+    /** Writes a rating inside the caller's transaction. */
     void setRating(TenantSession session, long campaignId, long personId, TaskRating rating) {
         RatingEntity entity = ratings.findByCampaignIdAndPersonIdAndTaskId(campaignId, personId, rating.taskId())
                 .orElseGet(() -> new RatingEntity(session.tenant().value(), campaignId, personId, rating.taskId()));
         entity.set(rating.repetitive(), rating.ruleBased(), rating.predictable(), rating.friction(), blankToNull(rating.breaksWhere()));
+        ratings.saveAndFlush(entity);
+    }
+
+    /**
+     * Sets the numeric ratings from an import and keeps the person's own "where does it
+     * break?" text, which a file does not carry.
+     */
+    void setImportedRating(TenantSession session, long campaignId, long personId, TaskRating rating) {
+        RatingEntity entity = ratings.findByCampaignIdAndPersonIdAndTaskId(campaignId, personId, rating.taskId())
+                .orElseGet(() -> new RatingEntity(session.tenant().value(), campaignId, personId, rating.taskId()));
+        entity.set(rating.repetitive(), rating.ruleBased(), rating.predictable(), rating.friction(), entity.breaksWhere());
         ratings.saveAndFlush(entity);
     }
 

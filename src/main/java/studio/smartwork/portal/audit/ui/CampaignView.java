@@ -19,6 +19,8 @@ import studio.smartwork.portal.audit.Campaign;
 import studio.smartwork.portal.audit.FrictionNote;
 import studio.smartwork.portal.audit.ParticipantProgress;
 import studio.smartwork.portal.audit.TimeLog;
+import studio.smartwork.portal.identity.CurrentActor;
+import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.Notifications;
@@ -68,7 +70,8 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
         add(new HorizontalLayout(new Span(AuditUi.window(access, campaign)), status));
 
         HorizontalLayout actions = new HorizontalLayout();
-        if (access.role().isClient()) {
+        if (access.role() == TenantRole.STAFF || (access.role() == TenantRole.EXECUTIVE
+                && campaigns.participantIds(access.tenant().id(), campaign.id()).contains(CurrentActor.require().personId()))) {
             actions.add(new Button("Log my time", click -> AuditNavigation.to(base + "/log")));
         }
         if (AuditUi.seesResults(access)) {
