@@ -29,7 +29,7 @@ class SecurityConfig {
 
     @Bean
     @Profile("keycloak")
-    SecurityFilterChain keycloakSignIn(HttpSecurity http, KeycloakSignIn keycloak) throws Exception {
+    SecurityFilterChain keycloakFilterChain(HttpSecurity http, KeycloakSignIn keycloak) throws Exception {
         permitProbes(http);
         keycloak.configure(http);
         return http.with(VaadinSecurityConfigurer.vaadin(),
