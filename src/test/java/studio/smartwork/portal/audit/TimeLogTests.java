@@ -185,5 +185,10 @@ class TimeLogTests {
 
         catalogue.renameTask(acme(), calls, "Customer calls " + s);
         assertThat(analysis.analysis(acme(), campaign.id()).tasks().getFirst().task()).isEqualTo("Customer calls " + s);
+        long process = catalogue.catalogue(acme()).stream().filter(p -> p.name().equals("Support " + s)).findFirst().orElseThrow().id();
+        catalogue.renameProcess(acme(), process, "Customer support " + s);
+        assertThat(analysis.analysis(acme(), campaign.id()).tasks().getFirst().process()).isEqualTo("Customer support " + s);
+        assertThatThrownBy(() -> catalogue.renameProcess(acme(), process, "Sales"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already a process");
     }
 }

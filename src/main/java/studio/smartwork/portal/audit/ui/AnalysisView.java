@@ -78,7 +78,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver 
 
         grid.removeAllColumns();
         grid.addColumn(TaskAnalysis::process).setHeader("Process").setAutoWidth(true);
-        grid.addColumn(TaskAnalysis::task).setHeader("Task").setFlexGrow(2);
+        grid.addColumn(TaskAnalysis::task).setHeader("Task").setAutoWidth(true).setFlexGrow(2);
         if (analysis.withPeople()) {
             grid.addColumn(TaskAnalysis::people).setHeader("People").setAutoWidth(true);
         }
@@ -114,7 +114,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver 
         add(actions, grid);
 
         candidates.removeAllColumns();
-        candidates.addColumn(Candidate::title).setHeader("Candidate").setFlexGrow(2);
+        candidates.addColumn(Candidate::title).setHeader("Candidate").setAutoWidth(true).setFlexGrow(2);
         candidates.addColumn(c -> String.join(", ", c.taskLabels())).setHeader("Tasks").setFlexGrow(3);
         candidates.addColumn(c -> format.number(c.potentialPercent(), 0) + " %").setHeader("Potential").setAutoWidth(true);
         candidates.addColumn(c -> c.effort().label()).setHeader("Effort").setAutoWidth(true);

@@ -25,6 +25,8 @@ class CampaignDialog extends Dialog {
         TextField name = new TextField("Name");
         DatePicker startsOn = new DatePicker("First day");
         DatePicker endsOn = new DatePicker("Last day");
+        startsOn.setLocale(access.tenant().settings().locale());
+        endsOn.setLocale(access.tenant().settings().locale());
         MultiSelectComboBox<AuditPerson> participants = new MultiSelectComboBox<>("Invited people");
         List<AuditPerson> people = campaigns.invitablePeople(access.tenant().id());
         participants.setItems(people);

@@ -117,6 +117,7 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
 
     private Component quickForm() {
         DatePicker date = new DatePicker("Date");
+        date.setLocale(access.tenant().settings().locale());
         date.setMin(campaign.startsOn());
         date.setMax(campaign.endsOn());
         date.setValue(LocalDate.now(access.tenant().settings().timeZone()));
@@ -179,6 +180,7 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
             mondays.add(monday);
         }
         week.setItems(mondays);
+        week.setWidth("18em");
         week.setItemLabelGenerator(monday -> AuditUi.date(access, monday) + " – " + AuditUi.date(access, monday.plusDays(6)));
         LocalDate today = LocalDate.now(access.tenant().settings().timeZone());
         week.setValue(campaign.contains(today) ? TimeLog.monday(today) : mondays.getFirst());
