@@ -72,6 +72,7 @@ public class AuditAnalysis implements CandidateSource {
                        coalesce(tm.hourly_cost, w.default_hourly_cost) as hourly_cost
                 from audit_time_entry e
                 join campaign_window w on w.campaign_id = e.campaign_id
+                join audit_campaign c on c.id = e.campaign_id and e.entry_date between c.starts_on and c.ends_on
                 left join membership m on m.tenant_id = e.tenant_id and m.person_id = e.person_id
                 left join team tm on tm.id = m.team_id
             ),

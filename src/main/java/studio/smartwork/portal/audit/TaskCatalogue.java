@@ -54,15 +54,18 @@ public class TaskCatalogue {
 
     /** Every task, ordered by process and name. */
     public List<AuditTask> tasks(TenantId tenant) {
-        return tenantScope.read(tenant, session -> jdbc.sql("""
+        return tenantScope.read(tenant, session -> taskRows(tenant, "true", Map.of()));
+    }
+
+    private List<AuditTask> taskRows(TenantId tenant, String condition, Map<String, Object> params) {
+        return jdbc.sql("""
                 select t.id, p.id, p.name, t.name, pe.display_name from audit_task t
                 join audit_process p on p.id = t.process_id
                 left join person pe on pe.id = t.proposed_by
                 where t.tenant_id = :t
-                order by lower(p.name), lower(t.name)
-                """).param("t", tenant.value())
+                """ + " and " + condition + " order by lower(p.name), lower(t.name)").param("t", tenant.value()).params(params)
                 .query((rs, n) -> new AuditTask(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)))
-                .list());
+                .list();
     }
 
     public AuditProcess createProcess(TenantId tenant, @Nullable String name) {
@@ -86,8 +89,7 @@ public class TaskCatalogue {
                     .orElseThrow(() -> InvalidInputException.of("process", "Choose a process."));
             String trimmed = checkedName(name, "task", 160);
             TaskEntity task = task(session, process, trimmed);
-            return new AuditTask(task.id(), process.id(), process.name(), task.name(),
-                    task.proposedBy() == null ? null : session.actor().displayName());
+            return taskRows(tenant, "t.id = :id", Map.of("id", task.id())).getFirst();
         });
     }
 

@@ -117,5 +117,10 @@ class AuditCampaignTests {
                 union all select tenant_id from audit_task union all select tenant_id from audit_task_rating
                 """).query(Long.class).list());
         assertThat(tenantIds).isNotEmpty().allMatch(id -> id == acme().value());
+        for (String table : List.of("audit_campaign", "audit_participant", "audit_process", "audit_task", "audit_time_entry",
+                "audit_task_rating", "audit_friction_note", "audit_friction_vote", "audit_candidate", "audit_candidate_task")) {
+            assertThat(JdbcClient.create(dataSource).sql("select count(*) from " + table).query(Long.class).single())
+                    .as("rows of %s visible without a tenant", table).isZero();
+        }
     }
 }

@@ -306,13 +306,15 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
         entries.addColumn(e -> e.note() == null ? "" : e.note()).setHeader("Note").setFlexGrow(1);
         if (campaign.open()) {
             entries.addComponentColumn(e -> {
+                Button change = new Button("Change", click -> new EntryDialog(timeLog, access, campaign, tasks, e, this::refresh).open());
+                change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 Button delete = new Button("Delete", click -> {
                     timeLog.delete(access.tenant().id(), campaign.id(), e.id());
                     refresh();
                 });
                 delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                return delete;
-            }).setAutoWidth(true).setFlexGrow(0);
+                return new HorizontalLayout(change, delete);
+            }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
         entries.setAllRowsVisible(true);
         return new VerticalLayout(new H3("My entries"), entries);

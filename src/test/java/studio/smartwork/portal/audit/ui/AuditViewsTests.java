@@ -78,6 +78,15 @@ class AuditViewsTests extends KaribuTests {
         assertThat(IntStream.range(0, 5).mapToObj(row -> GridKt._getFormattedRow(entries, row).get(4)).toList()).doesNotContain("Lia's");
         assertThat(context.getBean(TimeLog.class).myEntries(AuditFixture.acme(context), campaign.id()))
                 .extracting(TimeEntry::minutes).containsExactlyInAnyOrder(60, 61, 62, 63, 64);
+
+        var actions = (com.vaadin.flow.component.Component) GridKt._getCellComponent(entries, 0, "actions");
+        _click(_get(actions, Button.class, spec -> spec.withText("Change")));
+        EntryDialog dialog = _get(EntryDialog.class);
+        _setValue(_get(dialog, IntegerField.class, spec -> spec.withLabel("Minutes")), 90);
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+        assertThat(context.getBean(TimeLog.class).myEntries(AuditFixture.acme(context), campaign.id()))
+                .extracting(TimeEntry::minutes).containsExactlyInAnyOrder(90, 60, 61, 62, 63)
+                .hasSize(5);
     }
 
     @Test
