@@ -45,6 +45,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     CampaignView(AuditCampaigns campaigns, TimeLog timeLog) {
         this.campaigns = campaigns;
         this.timeLog = timeLog;
+        notes.setId("friction-notes");
         setPadding(false);
         addClassName("campaign-view");
     }
@@ -118,7 +119,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
                 });
                 vote.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 return vote;
-            }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+            }).setHeader("").setKey("vote").setAutoWidth(true).setFlexGrow(0);
             TextArea text = new TextArea("What wastes your time, or where does the process break?");
             text.setWidthFull();
             Button addNote = new Button("Add note", click -> {

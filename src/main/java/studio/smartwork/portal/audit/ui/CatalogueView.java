@@ -40,6 +40,8 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
 
     CatalogueView(TaskCatalogue catalogue) {
         this.catalogue = catalogue;
+        tasks.setId("tasks");
+        processes.setId("processes");
         setPadding(false);
         addClassName("catalogue-view");
     }
@@ -73,7 +75,7 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
         tasks.addColumn(t -> t.proposedBy() == null ? "" : "Proposed by " + t.proposedBy()).setHeader("Origin").setAutoWidth(true);
         tasks.addComponentColumn(t -> new HorizontalLayout(
                 tertiary("Rename", () -> rename(t.name(), name -> catalogue.renameTask(access.tenant().id(), t.id(), name))),
-                tertiary("Merge into…", () -> merge(t)))).setAutoWidth(true).setFlexGrow(0);
+                tertiary("Merge into…", () -> merge(t)))).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         tasks.setAllRowsVisible(true);
         add(new H3("Processes"), addRow, processes, new H3("Tasks"),
                 new Paragraph("Merging moves all time entries and ratings to the task merged into; where a person rated both, "

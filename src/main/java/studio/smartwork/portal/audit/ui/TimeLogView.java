@@ -78,6 +78,7 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
         this.catalogue = catalogue;
         this.timeLog = timeLog;
         entries.setId("my-entries");
+        ratingTask.setId("rating-task");
         ratings.setId("my-ratings");
         setPadding(false);
         addClassName("time-log-view");

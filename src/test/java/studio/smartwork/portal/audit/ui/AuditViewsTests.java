@@ -90,6 +90,63 @@ class AuditViewsTests extends KaribuTests {
     }
 
     @Test
+    void staffRateATaskAndPlusOneAColleaguesFrictionNote() {
+        String s = AuditFixture.suffix();
+        Campaign campaign = AuditFixture.campaign(context, "Rate " + s, MONDAY, MONDAY.plusDays(11), DemoPeople.SAM, DemoPeople.LIA);
+        TaskCatalogue catalogue = context.getBean(TaskCatalogue.class);
+        AuditProcess process = catalogue.createProcess(AuditFixture.acme(context), "Support " + s);
+        catalogue.addTask(AuditFixture.acme(context), process.id(), "Calls " + s);
+        SignIn.as(context, DemoPeople.LIA);
+        context.getBean(TimeLog.class).addFrictionNote(AuditFixture.acme(context), campaign.id(), "Printer jams " + s);
+        SignIn.out();
+
+        signIn(DemoPeople.SAM);
+        navigate("t/acme/audit/" + campaign.id() + "/log");
+        ComboBoxKt.selectByLabel(_get(ComboBox.class, spec -> spec.withLabel("Task").withId("rating-task")), "Support " + s + " · Calls " + s);
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Repetitive")), 5);
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Rule-based")), 4);
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Predictable")), 3);
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Friction")), 2);
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withLabel("Where does it break?")), "The form times out");
+        _click(_get(Button.class, spec -> spec.withText("Save rating")));
+        Grid<?> ratings = _get(Grid.class, spec -> spec.withId("my-ratings"));
+        assertThat(GridKt._getFormattedRow(ratings, 0))
+                .containsExactly("Support " + s + " · Calls " + s, "5", "4", "3", "2", "The form times out");
+
+        navigate("t/acme/audit/" + campaign.id());
+        Grid<?> notes = _get(Grid.class, spec -> spec.withId("friction-notes"));
+        assertThat(GridKt._getFormattedRow(notes, 0).subList(0, 2)).containsExactly("Printer jams " + s, "0");
+        _click((Button) GridKt._getCellComponent(notes, 0, "vote"));
+        assertThat(GridKt._getFormattedRow(notes, 0).get(1)).isEqualTo("1");
+        assertThat(((Button) GridKt._getCellComponent(notes, 0, "vote")).getText()).isEqualTo("Withdraw +1");
+    }
+
+    @Test
+    void consultantMergesTasksInTheCatalogue() {
+        String s = AuditFixture.suffix();
+        Campaign campaign = AuditFixture.campaign(context, "Catalogue " + s, MONDAY, MONDAY.plusDays(11));
+        AuditFixture.importRows(context, campaign, MONDAY + ",sam@acme.example,Support " + s + ",Phone " + s + ",30,3,,,,,\n"
+                + MONDAY + ",sam@acme.example,Support " + s + ",Calls " + s + ",60,6,,,,,\n");
+        SignIn.out();
+        signIn(DemoPeople.CARLA);
+        navigate("t/acme/audit/catalogue");
+        @SuppressWarnings("unchecked")
+        Grid<studio.smartwork.portal.audit.AuditTask> tasks = _get(Grid.class, spec -> spec.withId("tasks"));
+        int phone = tasks.getListDataView().getItems().map(t -> t.name()).toList().indexOf("Phone " + s);
+        var actions = (com.vaadin.flow.component.Component) GridKt._getCellComponent(tasks, phone, "actions");
+        _click(_get(actions, Button.class, spec -> spec.withText("Merge into…")));
+        ComboBoxKt.selectByLabel(_get(ComboBox.class, spec -> spec.withLabel("Merge into")), "Support " + s + " · Calls " + s);
+        _click(_get(Button.class, spec -> spec.withText("Merge")));
+
+        assertThat(tasks.getListDataView().getItems().map(t -> t.name()).toList()).doesNotContain("Phone " + s).contains("Calls " + s);
+        navigate("t/acme/audit/" + campaign.id() + "/analysis");
+        assertThat(analysisGrid().getListDataView().getItems().toList()).singleElement().satisfies(t -> {
+            assertThat(t.task()).isEqualTo("Calls " + s);
+            assertThat(t.minutesTotal()).isEqualTo(90);
+        });
+    }
+
+    @Test
     void consultantImportsSeesTheAnalysisExportsItAndPromotesTasks() {
         String s = AuditFixture.suffix();
         Campaign campaign = AuditFixture.campaign(context, "UI import " + s, MONDAY, MONDAY.plusDays(11));
