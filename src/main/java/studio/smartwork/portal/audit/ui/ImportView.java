@@ -64,6 +64,8 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
             ui.access(() -> show(outcome));
         }));
         upload.setMaxFiles(1);
+        // The file is held in memory; a two-week audit of a whole company is far below this.
+        upload.setMaxFileSize(5 * 1024 * 1024);
         upload.setAcceptedFileTypes("text/csv", ".csv");
         add(new H3("Import time entries · " + campaign.name()),
                 new Paragraph("The first line must be exactly: " + String.join(",", AuditImport.HEADER)),
