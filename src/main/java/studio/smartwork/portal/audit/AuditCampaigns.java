@@ -1,0 +1,184 @@
+package studio.smartwork.portal.audit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import studio.smartwork.portal.activity.ActivityLog;
+import studio.smartwork.portal.audit.internal.CampaignEntity;
+import studio.smartwork.portal.audit.internal.CampaignRepository;
+import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.tenancy.TenantId;
+import studio.smartwork.portal.tenancy.TenantNotFoundException;
+import studio.smartwork.portal.tenancy.TenantScope;
+import studio.smartwork.portal.tenancy.TenantSession;
+import studio.smartwork.portal.tenant.TenantService;
+
+/**
+ * Audit campaigns: their window, who is invited, open or closed, and how far each
+ * participant has logged. Consultants run campaigns; executives follow completion;
+ * staff see the campaigns they are invited to.
+ */
+@Service
+public class AuditCampaigns {
+
+    private final CampaignRepository campaigns;
+    private final TenantScope tenantScope;
+    private final JdbcClient jdbc;
+    private final TenantService tenants;
+    private final ActivityLog activity;
+    private final Clock clock;
+
+    AuditCampaigns(CampaignRepository campaigns, TenantScope tenantScope, JdbcClient jdbc, TenantService tenants,
+            ActivityLog activity, Clock clock) {
+        this.campaigns = campaigns;
+        this.tenantScope = tenantScope;
+        this.jdbc = jdbc;
+        this.tenants = tenants;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    /** The campaigns the person may see, newest window first. */
+    public List<Campaign> campaigns(TenantId tenant) {
+        return tenantScope.read(tenant, session -> campaigns.findByTenantIdOrderByStartsOnDescIdDesc(tenant.value()).stream()
+                .filter(c -> session.role() != TenantRole.STAFF
+                        || AuditAccess.isParticipant(jdbc, c.id(), session.actor().personId()))
+                .map(AuditAccess::toCampaign)
+                .toList());
+    }
+
+    public Campaign campaign(TenantId tenant, long campaignId) {
+        return tenantScope.read(tenant, session -> AuditAccess.toCampaign(AuditAccess.campaign(session, campaigns, jdbc, campaignId)));
+    }
+
+    /** The tenant's staff and executives, who can be invited to a campaign. */
+    public List<AuditPerson> invitablePeople(TenantId tenant) {
+        return tenantScope.read(tenant, session -> {
+            AuditAccess.requireConsultant(session);
+            return members(tenant);
+        });
+    }
+
+    /** Creates a campaign ({@code campaignId} null) or changes its name, window and participants. */
+    public Campaign save(TenantId tenant, @Nullable Long campaignId, @Nullable String name, @Nullable LocalDate startsOn,
+            @Nullable LocalDate endsOn, Collection<Long> participantIds) {
+        return tenantScope.write(tenant, session -> {
+            AuditAccess.requireConsultant(session);
+            String trimmed = name == null ? "" : name.trim();
+            new InvalidInputException.Collector()
+                    .check(!trimmed.isEmpty() && trimmed.length() <= 120, "name", "Enter a name of up to 120 characters.")
+                    .check(startsOn != null, "startsOn", "Choose the first day of the window.")
+                    .check(endsOn != null, "endsOn", "Choose the last day of the window.")
+                    .check(startsOn == null || endsOn == null || !endsOn.isBefore(startsOn), "endsOn",
+                            "The window must end on or after its first day.")
+                    .throwIfAny();
+            if (jdbc.sql("select audit_working_days(:s, :e)").param("s", startsOn).param("e", endsOn).query(Integer.class).single() == 0) {
+                throw InvalidInputException.of("endsOn", "The window must include at least one working day (Monday to Friday).");
+            }
+            Set<Long> allowed = new LinkedHashSet<>(members(tenant).stream().map(AuditPerson::personId).toList());
+            if (!allowed.containsAll(participantIds)) {
+                throw InvalidInputException.of("participants", "Invite only staff and executives of this tenant.");
+            }
+            CampaignEntity campaign;
+            if (campaignId == null) {
+                campaign = campaigns.saveAndFlush(new CampaignEntity(tenant.value(), trimmed, startsOn, endsOn));
+                activity.record(session, "started audit campaign " + trimmed);
+            } else {
+                campaign = AuditAccess.campaign(session, campaigns, jdbc, campaignId);
+                campaign.change(trimmed, startsOn, endsOn);
+                campaigns.saveAndFlush(campaign);
+                activity.record(session, "changed audit campaign " + trimmed);
+            }
+            setParticipants(session, campaign.id(), participantIds);
+            return AuditAccess.toCampaign(campaign);
+        });
+    }
+
+    /** Closes a campaign (no more logging by staff) or opens it again. */
+    public Campaign setOpen(TenantId tenant, long campaignId, boolean open) {
+        return tenantScope.write(tenant, session -> {
+            AuditAccess.requireConsultant(session);
+            CampaignEntity campaign = AuditAccess.campaign(session, campaigns, jdbc, campaignId);
+            campaign.setOpen(open);
+            campaigns.saveAndFlush(campaign);
+            activity.record(session, (open ? "reopened" : "closed") + " audit campaign " + campaign.name());
+            return AuditAccess.toCampaign(campaign);
+        });
+    }
+
+    public List<Long> participantIds(TenantId tenant, long campaignId) {
+        return tenantScope.read(tenant, session -> {
+            AuditAccess.requireSeesResults(session);
+            AuditAccess.campaign(session, campaigns, jdbc, campaignId);
+            return jdbc.sql("select person_id from audit_participant where campaign_id = :c order by person_id")
+                    .param("c", campaignId).query(Long.class).list();
+        });
+    }
+
+    /**
+     * Completion per participant: days with entries among the working days of the window
+     * up to today in the tenant's time zone (capped at the window's end). For consultants
+     * and executives: it says how much was logged, never what.
+     */
+    public List<ParticipantProgress> progress(TenantId tenant, long campaignId) {
+        return tenantScope.read(tenant, session -> {
+            AuditAccess.requireSeesResults(session);
+            CampaignEntity campaign = AuditAccess.campaign(session, campaigns, jdbc, campaignId);
+            LocalDate today = LocalDate.now(clock.withZone(tenants.find(tenant).orElseThrow(TenantNotFoundException::new)
+                    .settings().timeZone()));
+            LocalDate cap = today.isAfter(campaign.endsOn()) ? campaign.endsOn() : today;
+            return jdbc.sql("""
+                    select p.person_id, pe.display_name,
+                           (select count(distinct e.entry_date) from audit_time_entry e
+                             where e.campaign_id = p.campaign_id and e.person_id = p.person_id
+                               and e.entry_date between :start and :cap
+                               and audit_working_days(e.entry_date, e.entry_date) = 1) as days_logged,
+                           audit_working_days(:start, :cap) as working_days
+                    from audit_participant p
+                    join person pe on pe.id = p.person_id
+                    where p.campaign_id = :campaign
+                    order by pe.display_name
+                    """)
+                    .param("start", campaign.startsOn()).param("cap", cap).param("campaign", campaignId)
+                    .query((rs, n) -> new ParticipantProgress(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4)))
+                    .list();
+        });
+    }
+
+    private void setParticipants(TenantSession session, long campaignId, Collection<Long> participantIds) {
+        if (participantIds.isEmpty()) {
+            jdbc.sql("delete from audit_participant where campaign_id = :c").param("c", campaignId).update();
+        } else {
+            jdbc.sql("delete from audit_participant where campaign_id = :c and person_id not in (:ids)")
+                    .param("c", campaignId).param("ids", List.copyOf(participantIds)).update();
+        }
+        for (Long personId : participantIds) {
+            addParticipant(jdbc, session.tenant(), campaignId, personId);
+        }
+    }
+
+    static void addParticipant(JdbcClient jdbc, TenantId tenant, long campaignId, long personId) {
+        jdbc.sql("""
+                insert into audit_participant (tenant_id, campaign_id, person_id) values (:t, :c, :p)
+                on conflict (campaign_id, person_id) do nothing
+                """).param("t", tenant.value()).param("c", campaignId).param("p", personId).update();
+    }
+
+    private List<AuditPerson> members(TenantId tenant) {
+        return jdbc.sql("""
+                select pe.id, pe.display_name, pe.email, m.role from membership m
+                join person pe on pe.id = m.person_id
+                where m.tenant_id = :t and m.role in ('STAFF', 'EXECUTIVE')
+                order by pe.display_name
+                """).param("t", tenant.value())
+                .query((rs, n) -> new AuditPerson(rs.getLong(1), rs.getString(2), rs.getString(3), TenantRole.valueOf(rs.getString(4))))
+                .list();
+    }
+}

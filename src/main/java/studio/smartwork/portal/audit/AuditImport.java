@@ -1,0 +1,220 @@
+package studio.smartwork.portal.audit;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import studio.smartwork.portal.activity.ActivityLog;
+import studio.smartwork.portal.audit.internal.CampaignEntity;
+import studio.smartwork.portal.audit.internal.CampaignRepository;
+import studio.smartwork.portal.audit.internal.ProcessEntity;
+import studio.smartwork.portal.audit.internal.TaskEntity;
+import studio.smartwork.portal.audit.internal.TimeEntryEntity;
+import studio.smartwork.portal.audit.internal.TimeEntryRepository;
+import studio.smartwork.portal.tenancy.TenantId;
+import studio.smartwork.portal.tenancy.TenantScope;
+import studio.smartwork.portal.tenancy.TenantSession;
+
+/**
+ * A consultant's CSV import of time entries into a campaign. All or nothing: the whole
+ * file is checked first, and a file with any bad row is refused with every bad row listed
+ * by its line number; nothing is written then. Unknown processes and tasks are created;
+ * ratings, when given, set that person's ratings of the task in the campaign (the last row
+ * wins); people found in the file join the campaign as participants.
+ */
+@Service
+public class AuditImport {
+
+    public static final List<String> HEADER = List.of("date", "email", "process", "task", "minutes", "occurrences",
+            "repetitive", "rule_based", "predictable", "friction", "note");
+
+    private final CampaignRepository campaigns;
+    private final TimeEntryRepository entries;
+    private final TaskCatalogue catalogue;
+    private final TimeLog timeLog;
+    private final TenantScope tenantScope;
+    private final JdbcClient jdbc;
+    private final ActivityLog activity;
+
+    AuditImport(CampaignRepository campaigns, TimeEntryRepository entries, TaskCatalogue catalogue, TimeLog timeLog,
+            TenantScope tenantScope, JdbcClient jdbc, ActivityLog activity) {
+        this.campaigns = campaigns;
+        this.entries = entries;
+        this.catalogue = catalogue;
+        this.timeLog = timeLog;
+        this.tenantScope = tenantScope;
+        this.jdbc = jdbc;
+        this.activity = activity;
+    }
+
+    private record Row(int line, LocalDate date, long personId, String process, String task, int minutes, int occurrences,
+            @Nullable TaskRating rating, @Nullable String note) {
+    }
+
+    public ImportResult importCsv(TenantId tenant, long campaignId, byte[] file) {
+        return tenantScope.write(tenant, session -> {
+            AuditAccess.requireConsultant(session);
+            CampaignEntity campaign = AuditAccess.campaign(session, campaigns, jdbc, campaignId);
+            Map<String, Long> members = new HashMap<>();
+            jdbc.sql("select pe.email, pe.id from membership m join person pe on pe.id = m.person_id where m.tenant_id = :t")
+                    .param("t", tenant.value()).query((rs, n) -> members.put(rs.getString(1), rs.getLong(2))).list();
+
+            List<ImportResult.Problem> problems = new ArrayList<>();
+            List<Row> rows = parse(file, campaign, members, problems);
+            if (!problems.isEmpty()) {
+                return new ImportResult(0, problems);
+            }
+            if (rows.isEmpty()) {
+                return new ImportResult(0, List.of(new ImportResult.Problem(1, "The file has no rows below the header.")));
+            }
+            write(session, campaign, rows);
+            activity.record(session, "imported " + rows.size() + " time entries into " + campaign.name());
+            return new ImportResult(rows.size(), List.of());
+        });
+    }
+
+    private void write(TenantSession session, CampaignEntity campaign, List<Row> rows) {
+        Map<String, ProcessEntity> processes = new HashMap<>();
+        Map<String, TaskEntity> tasks = new HashMap<>();
+        Map<String, TaskRating> lastRatings = new LinkedHashMap<>();
+        Map<String, Long> ratingPeople = new HashMap<>();
+        for (Row row : rows) {
+            ProcessEntity process = processes.computeIfAbsent(row.process().toLowerCase(Locale.ROOT),
+                    key -> catalogue.process(session, row.process(), false));
+            TaskEntity task = tasks.computeIfAbsent(process.id() + "|" + row.task().toLowerCase(Locale.ROOT),
+                    key -> catalogue.task(session, process, row.task()));
+            entries.save(new TimeEntryEntity(session.tenant().value(), campaign.id(), row.personId(), task.id(), row.date(),
+                    row.minutes(), row.occurrences(), row.note()));
+            AuditCampaigns.addParticipant(jdbc, session.tenant(), campaign.id(), row.personId());
+            if (row.rating() != null) {
+                String key = row.personId() + "|" + task.id();
+                TaskRating r = row.rating();
+                lastRatings.put(key, new TaskRating(task.id(), r.repetitive(), r.ruleBased(), r.predictable(), r.friction(), r.breaksWhere()));
+                ratingPeople.put(key, row.personId());
+            }
+        }
+        entries.flush();
+        lastRatings.forEach((key, rating) -> timeLog.setImportedRating(session, campaign.id(), ratingPeople.get(key), rating));
+    }
+
+    private static List<Row> parse(byte[] file, CampaignEntity campaign, Map<String, Long> members,
+            List<ImportResult.Problem> problems) {
+        String text = new String(file, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<Row> rows = new ArrayList<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            boolean header = true;
+            for (CSVRecord record : parser) {
+                int line = (int) record.getRecordNumber();
+                if (header) {
+                    header = false;
+                    if (!record.toList().equals(HEADER)) {
+                        problems.add(new ImportResult.Problem(line, "The first line must be exactly: " + String.join(",", HEADER)));
+                        return rows;
+                    }
+                    continue;
+                }
+                if (record.size() == 1 && record.get(0).isBlank()) {
+                    continue;
+                }
+                Row row = row(record, line, campaign, members, problems);
+                if (row != null) {
+                    rows.add(row);
+                }
+            }
+            if (header) {
+                problems.add(new ImportResult.Problem(1, "The file is empty; the first line must be: " + String.join(",", HEADER)));
+            }
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            problems.add(new ImportResult.Problem(rows.size() + 2, "The file cannot be read as CSV: " + e.getMessage()));
+        }
+        return rows;
+    }
+
+    private static @Nullable Row row(CSVRecord record, int line, CampaignEntity campaign, Map<String, Long> members,
+            List<ImportResult.Problem> problems) {
+        if (record.size() != HEADER.size()) {
+            problems.add(new ImportResult.Problem(line, "Expected " + HEADER.size() + " columns, found " + record.size() + "."));
+            return null;
+        }
+        List<String> reasons = new ArrayList<>();
+        LocalDate date = null;
+        try {
+            date = LocalDate.parse(record.get(0));
+            if (date.isBefore(campaign.startsOn()) || date.isAfter(campaign.endsOn())) {
+                reasons.add("date " + date + " is outside the campaign's window " + campaign.startsOn() + " to " + campaign.endsOn());
+            }
+        } catch (DateTimeParseException e) {
+            reasons.add("date '" + record.get(0) + "' is not a date like 2026-11-23");
+        }
+        String email = record.get(1).toLowerCase(Locale.ROOT);
+        Long personId = members.get(email);
+        if (personId == null) {
+            reasons.add("'" + record.get(1) + "' is not a member of this tenant");
+        }
+        String process = record.get(2);
+        String task = record.get(3);
+        if (process.isEmpty() || process.length() > 120) {
+            reasons.add("process must be 1 to 120 characters");
+        }
+        if (task.isEmpty() || task.length() > 160) {
+            reasons.add("task must be 1 to 160 characters");
+        }
+        Integer minutes = whole(record.get(4));
+        if (minutes == null || minutes < 1 || minutes > TimeLog.MAX_MINUTES) {
+            reasons.add("minutes '" + record.get(4) + "' must be a whole number from 1 to " + TimeLog.MAX_MINUTES);
+        }
+        Integer occurrences = record.get(5).isEmpty() ? Integer.valueOf(1) : whole(record.get(5));
+        if (occurrences == null || occurrences < 1) {
+            reasons.add("occurrences '" + record.get(5) + "' must be a whole number of 1 or more");
+        }
+        Integer[] ratings = new Integer[4];
+        String[] names = {"repetitive", "rule_based", "predictable", "friction"};
+        for (int i = 0; i < 4; i++) {
+            String value = record.get(6 + i);
+            if (!value.isEmpty()) {
+                ratings[i] = whole(value);
+                if (ratings[i] == null || ratings[i] < 1 || ratings[i] > 5) {
+                    reasons.add(names[i] + " '" + value + "' must be a whole number from 1 to 5");
+                }
+            }
+        }
+        if (!((ratings[0] == null) == (ratings[1] == null) && (ratings[1] == null) == (ratings[2] == null))) {
+            reasons.add("give repetitive, rule_based and predictable together, or none of them");
+        }
+        String note = record.get(10);
+        if (note.length() > TimeLog.MAX_NOTE) {
+            reasons.add("note is longer than " + TimeLog.MAX_NOTE + " characters");
+        }
+        if (!reasons.isEmpty()) {
+            problems.add(new ImportResult.Problem(line, String.join("; ", reasons)));
+            return null;
+        }
+        TaskRating rating = ratings[0] == null && ratings[3] == null ? null
+                : new TaskRating(0, ratings[0], ratings[1], ratings[2], ratings[3], null);
+        return new Row(line, date, personId, process, task, minutes, occurrences, rating, note.isEmpty() ? null : note);
+    }
+
+    private static @Nullable Integer whole(String value) {
+        if (!value.matches("\\d{1,6}")) {
+            return null;
+        }
+        return Integer.valueOf(value);
+    }
+}

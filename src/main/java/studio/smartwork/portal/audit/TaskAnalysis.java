@@ -1,0 +1,33 @@
+package studio.smartwork.portal.audit;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One task's figures over a campaign, at full precision (see {@link AuditAnalysis} for the
+ * formulas). {@code people} is null for viewers who see only aggregates by task;
+ * {@code suitability} is zero and {@code rated} false when nobody rated the task;
+ * {@code friction} is null when nobody rated it.
+ */
+public record TaskAnalysis(
+        long taskId,
+        String process,
+        String task,
+        @Nullable Integer people,
+        long minutesTotal,
+        long occurrencesTotal,
+        BigDecimal monthlyHours,
+        BigDecimal monthlyOccurrences,
+        BigDecimal minutesPerOccurrence,
+        boolean rated,
+        BigDecimal suitability,
+        BigDecimal automatableHoursPerMonth,
+        BigDecimal hourlyCost,
+        BigDecimal monthlyCost,
+        BigDecimal automatableValuePerMonth,
+        @Nullable BigDecimal friction) {
+
+    public String label() {
+        return process + " · " + task;
+    }
+}

@@ -1,0 +1,197 @@
+package studio.smartwork.portal.audit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import studio.smartwork.portal.activity.ActivityLog;
+import studio.smartwork.portal.audit.internal.ProcessEntity;
+import studio.smartwork.portal.audit.internal.ProcessRepository;
+import studio.smartwork.portal.audit.internal.TaskEntity;
+import studio.smartwork.portal.audit.internal.TaskRepository;
+import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.tenancy.TenantId;
+import studio.smartwork.portal.tenancy.TenantNotFoundException;
+import studio.smartwork.portal.tenancy.TenantScope;
+import studio.smartwork.portal.tenancy.TenantSession;
+
+/**
+ * The tenant's catalogue of processes and tasks. Everyone in the tenant reads it; staff
+ * propose tasks while logging (usable at once); consultants create, rename and merge.
+ */
+@Service
+public class TaskCatalogue {
+
+    private final ProcessRepository processes;
+    private final TaskRepository tasks;
+    private final TenantScope tenantScope;
+    private final JdbcClient jdbc;
+    private final ActivityLog activity;
+
+    TaskCatalogue(ProcessRepository processes, TaskRepository tasks, TenantScope tenantScope, JdbcClient jdbc,
+            ActivityLog activity) {
+        this.processes = processes;
+        this.tasks = tasks;
+        this.tenantScope = tenantScope;
+        this.jdbc = jdbc;
+        this.activity = activity;
+    }
+
+    /** Processes by name, each with its tasks by name. */
+    public List<AuditProcess> catalogue(TenantId tenant) {
+        return tenantScope.read(tenant, session -> {
+            Map<Long, List<AuditTask>> byProcess = new LinkedHashMap<>();
+            tasks(tenant).forEach(t -> byProcess.computeIfAbsent(t.processId(), id -> new ArrayList<>()).add(t));
+            return processes.findByTenantIdOrderByNameAsc(tenant.value()).stream()
+                    .map(p -> new AuditProcess(p.id(), p.name(), byProcess.getOrDefault(p.id(), List.of())))
+                    .toList();
+        });
+    }
+
+    /** Every task, ordered by process and name. */
+    public List<AuditTask> tasks(TenantId tenant) {
+        return tenantScope.read(tenant, session -> taskRows(tenant, "true", Map.of()));
+    }
+
+    private List<AuditTask> taskRows(TenantId tenant, String condition, Map<String, Object> params) {
+        return jdbc.sql("""
+                select t.id, p.id, p.name, t.name, pe.display_name from audit_task t
+                join audit_process p on p.id = t.process_id
+                left join person pe on pe.id = t.proposed_by
+                where t.tenant_id = :t
+                """ + " and " + condition + " order by lower(p.name), lower(t.name)").param("t", tenant.value()).params(params)
+                .query((rs, n) -> new AuditTask(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    public AuditProcess createProcess(TenantId tenant, @Nullable String name) {
+        return tenantScope.write(tenant, session -> {
+            AuditAccess.requireConsultant(session);
+            ProcessEntity process = process(session, checkedName(name, "name", 120), true);
+            return new AuditProcess(process.id(), process.name(), List.of());
+        });
+    }
+
+    /**
+     * A new task in an existing process. Proposed by a client person, it is marked as theirs;
+     * a task of the same name that already exists is simply returned.
+     */
+    public AuditTask addTask(TenantId tenant, long processId, @Nullable String name) {
+        return tenantScope.write(tenant, session -> {
+            if (!session.role().isClient() && !AuditAccess.isConsultancy(session.role())) {
+                throw new NotAllowedException("Only the tenant's people and consultants add tasks.");
+            }
+            ProcessEntity process = processes.findByIdAndTenantId(processId, tenant.value())
+                    .orElseThrow(() -> InvalidInputException.of("process", "Choose a process."));
+            String trimmed = checkedName(name, "task", 160);
+            TaskEntity task = task(session, process, trimmed);
+            return taskRows(tenant, "t.id = :id", Map.of("id", task.id())).getFirst();
+        });
+    }
+
+    public void renameProcess(TenantId tenant, long processId, @Nullable String name) {
+        tenantScope.write(tenant, session -> {
+            AuditAccess.requireConsultant(session);
+            ProcessEntity process = processes.findByIdAndTenantId(processId, tenant.value()).orElseThrow(TenantNotFoundException::new);
+            String trimmed = checkedName(name, "name", 120);
+            processes.findByName(tenant.value(), trimmed).filter(other -> other.id() != processId).ifPresent(other -> {
+                throw InvalidInputException.of("name", "There is already a process called " + other.name() + ".");
+            });
+            String old = process.name();
+            process.rename(trimmed);
+            processes.saveAndFlush(process);
+            activity.record(session, "renamed process " + old + " to " + trimmed);
+            return null;
+        });
+    }
+
+    public void renameTask(TenantId tenant, long taskId, @Nullable String name) {
+        tenantScope.write(tenant, session -> {
+            AuditAccess.requireConsultant(session);
+            TaskEntity task = tasks.findByIdAndTenantId(taskId, tenant.value()).orElseThrow(TenantNotFoundException::new);
+            String trimmed = checkedName(name, "name", 160);
+            tasks.findByName(task.processId(), trimmed).filter(other -> other.id() != taskId).ifPresent(other -> {
+                throw InvalidInputException.of("name", "This process already has a task called " + other.name() + "; merge them instead.");
+            });
+            String old = task.name();
+            task.rename(trimmed);
+            tasks.saveAndFlush(task);
+            activity.record(session, "renamed task " + old + " to " + trimmed);
+            return null;
+        });
+    }
+
+    /**
+     * Merges one task into another, in one transaction: every time entry moves; ratings
+     * move, and where a person rated both in a campaign, the rating of the task merged
+     * into is kept; candidates that named the merged task name the other one. The merged
+     * task is then gone.
+     */
+    public void merge(TenantId tenant, long fromTaskId, long intoTaskId) {
+        tenantScope.write(tenant, session -> {
+            AuditAccess.requireConsultant(session);
+            if (fromTaskId == intoTaskId) {
+                throw InvalidInputException.of("into", "Choose another task to merge into.");
+            }
+            TaskEntity from = tasks.findByIdAndTenantId(fromTaskId, tenant.value()).orElseThrow(TenantNotFoundException::new);
+            TaskEntity into = tasks.findByIdAndTenantId(intoTaskId, tenant.value())
+                    .orElseThrow(() -> InvalidInputException.of("into", "Choose a task of this tenant to merge into."));
+            tasks.flush();
+            jdbc.sql("update audit_time_entry set task_id = :into where task_id = :from")
+                    .param("into", intoTaskId).param("from", fromTaskId).update();
+            jdbc.sql("""
+                    delete from audit_task_rating r
+                    where r.task_id = :from and exists (select 1 from audit_task_rating k
+                        where k.task_id = :into and k.campaign_id = r.campaign_id and k.person_id = r.person_id)
+                    """).param("into", intoTaskId).param("from", fromTaskId).update();
+            jdbc.sql("update audit_task_rating set task_id = :into where task_id = :from")
+                    .param("into", intoTaskId).param("from", fromTaskId).update();
+            jdbc.sql("""
+                    delete from audit_candidate_task c
+                    where c.task_id = :from and exists (select 1 from audit_candidate_task k
+                        where k.task_id = :into and k.candidate_id = c.candidate_id)
+                    """).param("into", intoTaskId).param("from", fromTaskId).update();
+            jdbc.sql("update audit_candidate_task set task_id = :into where task_id = :from")
+                    .param("into", intoTaskId).param("from", fromTaskId).update();
+            jdbc.sql("delete from audit_task where id = :from").param("from", fromTaskId).update();
+            activity.record(session, "merged task " + from.name() + " into " + into.name());
+            return null;
+        });
+    }
+
+    /** The process with this name, created when missing (inside the caller's transaction). */
+    ProcessEntity process(TenantSession session, String name, boolean mustBeNew) {
+        var existing = processes.findByName(session.tenant().value(), name);
+        if (existing.isPresent()) {
+            if (mustBeNew) {
+                throw InvalidInputException.of("name", "There is already a process called " + existing.get().name() + ".");
+            }
+            return existing.get();
+        }
+        ProcessEntity created = processes.saveAndFlush(new ProcessEntity(session.tenant().value(), name));
+        activity.record(session, "added process " + name);
+        return created;
+    }
+
+    /** The task of this name in the process, created when missing (inside the caller's transaction). */
+    TaskEntity task(TenantSession session, ProcessEntity process, String name) {
+        return tasks.findByName(process.id(), name).orElseGet(() -> {
+            Long proposer = session.role().isClient() ? session.actor().personId() : null;
+            TaskEntity created = tasks.saveAndFlush(new TaskEntity(session.tenant().value(), process.id(), name, proposer));
+            activity.record(session, (proposer == null ? "added task " : "proposed task ") + name + " to " + process.name());
+            return created;
+        });
+    }
+
+    private static String checkedName(@Nullable String name, String field, int max) {
+        String trimmed = name == null ? "" : name.trim();
+        if (trimmed.isEmpty() || trimmed.length() > max) {
+            throw InvalidInputException.of(field, "Enter a name of up to " + max + " characters.");
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,339 @@
+package studio.smartwork.portal.audit;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import studio.smartwork.portal.audit.internal.CampaignEntity;
+import studio.smartwork.portal.audit.internal.CampaignRepository;
+import studio.smartwork.portal.audit.internal.RatingEntity;
+import studio.smartwork.portal.audit.internal.RatingRepository;
+import studio.smartwork.portal.audit.internal.TaskRepository;
+import studio.smartwork.portal.audit.internal.TimeEntryEntity;
+import studio.smartwork.portal.audit.internal.TimeEntryRepository;
+import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.tenancy.TenantId;
+import studio.smartwork.portal.tenancy.TenantNotFoundException;
+import studio.smartwork.portal.tenancy.TenantScope;
+import studio.smartwork.portal.tenancy.TenantSession;
+
+/**
+ * A participant's own time entries, weekly grid, task ratings and friction notes. Every
+ * read and write is for the signed-in person only: queries are filtered by their person
+ * id, so nobody sees or changes a colleague's entries through here.
+ */
+@Service
+public class TimeLog {
+
+    static final int MAX_MINUTES = 1440;
+    static final int MAX_NOTE = 1000;
+
+    private final CampaignRepository campaigns;
+    private final TaskRepository tasks;
+    private final TimeEntryRepository entries;
+    private final RatingRepository ratings;
+    private final TenantScope tenantScope;
+    private final JdbcClient jdbc;
+
+    TimeLog(CampaignRepository campaigns, TaskRepository tasks, TimeEntryRepository entries, RatingRepository ratings,
+            TenantScope tenantScope, JdbcClient jdbc) {
+        this.campaigns = campaigns;
+        this.tasks = tasks;
+        this.entries = entries;
+        this.ratings = ratings;
+        this.tenantScope = tenantScope;
+        this.jdbc = jdbc;
+    }
+
+    // --- Entries -------------------------------------------------------------------------
+
+    /** The signed-in person's entries in a campaign, newest first. */
+    public List<TimeEntry> myEntries(TenantId tenant, long campaignId) {
+        return tenantScope.read(tenant, session -> {
+            AuditAccess.campaign(session, campaigns, jdbc, campaignId);
+            Map<Long, String> labels = taskLabels(tenant);
+            return entries.findByCampaignIdAndPersonIdOrderByDateDescIdDesc(campaignId, session.actor().personId()).stream()
+                    .map(e -> new TimeEntry(e.id(), e.date(), e.taskId(), labels.getOrDefault(e.taskId(), ""), e.minutes(),
+                            e.occurrences(), e.note()))
+                    .toList();
+        });
+    }
+
+    /** The quick form: one entry for the signed-in person. */
+    public TimeEntry log(TenantId tenant, long campaignId, NewTimeEntry entry) {
+        return tenantScope.write(tenant, session -> {
+            CampaignEntity campaign = writableCampaign(session, campaignId);
+            checkEntry(session, campaign, entry);
+            TimeEntryEntity saved = entries.saveAndFlush(new TimeEntryEntity(tenant.value(), campaignId, session.actor().personId(),
+                    entry.taskId(), entry.date(), entry.minutes(), entry.occurrences(), blankToNull(entry.note())));
+            return new TimeEntry(saved.id(), saved.date(), saved.taskId(), taskLabels(tenant).getOrDefault(saved.taskId(), ""),
+                    saved.minutes(), saved.occurrences(), saved.note());
+        });
+    }
+
+    /** Changes one of the signed-in person's own entries; anyone else's is not found. */
+    public void change(TenantId tenant, long campaignId, long entryId, NewTimeEntry entry) {
+        tenantScope.write(tenant, session -> {
+            CampaignEntity campaign = writableCampaign(session, campaignId);
+            TimeEntryEntity existing = ownEntry(session, campaignId, entryId);
+            checkEntry(session, campaign, entry);
+            existing.change(entry.taskId(), entry.date(), entry.minutes(), entry.occurrences(), blankToNull(entry.note()));
+            entries.saveAndFlush(existing);
+            return null;
+        });
+    }
+
+    public void delete(TenantId tenant, long campaignId, long entryId) {
+        tenantScope.write(tenant, session -> {
+            writableCampaign(session, campaignId);
+            entries.delete(ownEntry(session, campaignId, entryId));
+            return null;
+        });
+    }
+
+    // --- Weekly grid -----------------------------------------------------------------------
+
+    /** The signed-in person's week (Monday to Sunday): per task and day, the minutes and occurrences logged. */
+    public List<WeekCell> week(TenantId tenant, long campaignId, LocalDate anyDayOfWeek) {
+        return tenantScope.read(tenant, session -> {
+            AuditAccess.campaign(session, campaigns, jdbc, campaignId);
+            LocalDate monday = monday(anyDayOfWeek);
+            Map<String, int[]> sums = new HashMap<>();
+            List<WeekCell> cells = new ArrayList<>();
+            for (TimeEntryEntity e : entries.findByCampaignIdAndPersonIdAndDateBetween(campaignId, session.actor().personId(),
+                    monday, monday.plusDays(6))) {
+                int[] sum = sums.computeIfAbsent(e.taskId() + "|" + e.date(), key -> new int[2]);
+                sum[0] += e.minutes();
+                sum[1] += e.occurrences();
+            }
+            sums.forEach((key, sum) -> {
+                String[] parts = key.split("\\|");
+                cells.add(new WeekCell(Long.parseLong(parts[0]), LocalDate.parse(parts[1]), sum[0], sum[1]));
+            });
+            return cells;
+        });
+    }
+
+    /**
+     * Saves changed cells of the weekly grid: for each cell, the person's entries of that
+     * task and day are replaced by the cell (or removed when it has no minutes). All or nothing.
+     */
+    public void saveWeek(TenantId tenant, long campaignId, List<WeekCell> changedCells) {
+        tenantScope.write(tenant, session -> {
+            CampaignEntity campaign = writableCampaign(session, campaignId);
+            Map<String, String> problems = new java.util.LinkedHashMap<>();
+            for (WeekCell cell : changedCells) {
+                String field = cell.taskId() + "|" + cell.date();
+                if (!campaign.startsOn().isAfter(cell.date()) && !campaign.endsOn().isBefore(cell.date())) {
+                    if (cell.minutes() != null && (cell.minutes() < 1 || cell.minutes() > MAX_MINUTES)) {
+                        problems.put(field, "Minutes must be a whole number from 1 to " + MAX_MINUTES + " (" + day(cell.date()) + ").");
+                    } else if (cell.minutes() != null && (cell.occurrences() == null || cell.occurrences() < 1)) {
+                        problems.put(field, "Enter how many times (1 or more) for " + day(cell.date()) + ".");
+                    } else if (cell.minutes() == null && cell.occurrences() != null) {
+                        problems.put(field, "Enter the minutes for " + day(cell.date()) + ", or clear the occurrences.");
+                    }
+                } else {
+                    problems.put(field, day(cell.date()) + " is outside the campaign's window.");
+                }
+                if (tasks.findByIdAndTenantId(cell.taskId(), tenant.value()).isEmpty()) {
+                    problems.put(field, "Choose a task of the catalogue.");
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            long me = session.actor().personId();
+            for (WeekCell cell : changedCells) {
+                entries.deleteAll(entries.findByCampaignIdAndPersonIdAndTaskIdAndDate(campaignId, me, cell.taskId(), cell.date()));
+                if (cell.minutes() != null) {
+                    entries.save(new TimeEntryEntity(tenant.value(), campaignId, me, cell.taskId(), cell.date(),
+                            cell.minutes(), cell.occurrences(), null));
+                }
+            }
+            entries.flush();
+            return null;
+        });
+    }
+
+    public static LocalDate monday(LocalDate day) {
+        return day.minusDays(day.getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue());
+    }
+
+    // --- Ratings -----------------------------------------------------------------------------
+
+    public List<TaskRating> myRatings(TenantId tenant, long campaignId) {
+        return tenantScope.read(tenant, session -> {
+            AuditAccess.campaign(session, campaigns, jdbc, campaignId);
+            return ratings.findByCampaignIdAndPersonId(campaignId, session.actor().personId()).stream()
+                    .map(r -> new TaskRating(r.taskId(), r.repetitive(), r.ruleBased(), r.predictable(), r.friction(), r.breaksWhere()))
+                    .toList();
+        });
+    }
+
+    /** Sets the signed-in person's rating of a task they do (replacing an earlier one). */
+    public void rate(TenantId tenant, long campaignId, TaskRating rating) {
+        tenantScope.write(tenant, session -> {
+            CampaignEntity campaign = writableCampaign(session, campaignId);
+            checkRating(rating);
+            if (tasks.findByIdAndTenantId(rating.taskId(), tenant.value()).isEmpty()) {
+                throw InvalidInputException.of("task", "Choose a task of the catalogue.");
+            }
+            setRating(session, campaign.id(), session.actor().personId(), rating);
+            return null;
+        });
+    }
+
+    /** Writes a rating inside the caller's transaction. */
+    void setRating(TenantSession session, long campaignId, long personId, TaskRating rating) {
+        RatingEntity entity = ratings.findByCampaignIdAndPersonIdAndTaskId(campaignId, personId, rating.taskId())
+                .orElseGet(() -> new RatingEntity(session.tenant().value(), campaignId, personId, rating.taskId()));
+        entity.set(rating.repetitive(), rating.ruleBased(), rating.predictable(), rating.friction(), blankToNull(rating.breaksWhere()));
+        ratings.saveAndFlush(entity);
+    }
+
+    /**
+     * Sets the numeric ratings from an import and keeps the person's own "where does it
+     * break?" text, which a file does not carry.
+     */
+    void setImportedRating(TenantSession session, long campaignId, long personId, TaskRating rating) {
+        RatingEntity entity = ratings.findByCampaignIdAndPersonIdAndTaskId(campaignId, personId, rating.taskId())
+                .orElseGet(() -> new RatingEntity(session.tenant().value(), campaignId, personId, rating.taskId()));
+        entity.set(rating.repetitive(), rating.ruleBased(), rating.predictable(), rating.friction(), entity.breaksWhere());
+        ratings.saveAndFlush(entity);
+    }
+
+    static void checkRating(TaskRating rating) {
+        var problems = new InvalidInputException.Collector()
+                .check(inRange(rating.repetitive()), "repetitive", "Rate from 1 to 5.")
+                .check(inRange(rating.ruleBased()), "ruleBased", "Rate from 1 to 5.")
+                .check(inRange(rating.predictable()), "predictable", "Rate from 1 to 5.")
+                .check(inRange(rating.friction()), "friction", "Rate from 1 to 5.")
+                .check((rating.repetitive() == null) == (rating.ruleBased() == null)
+                        && (rating.ruleBased() == null) == (rating.predictable() == null), "repetitive",
+                        "Rate repetitive, rule-based and predictable together.")
+                .check(rating.repetitive() != null || rating.friction() != null, "repetitive", "Give at least one rating.")
+                .check(rating.breaksWhere() == null || rating.breaksWhere().length() <= MAX_NOTE, "breaksWhere",
+                        "Keep it to " + MAX_NOTE + " characters.");
+        problems.throwIfAny();
+    }
+
+    private static boolean inRange(@Nullable Integer value) {
+        return value == null || (value >= 1 && value <= 5);
+    }
+
+    // --- Friction notes -----------------------------------------------------------------------
+
+    /** A campaign's friction notes, most +1s first; authors are not shown. */
+    public List<FrictionNote> frictionNotes(TenantId tenant, long campaignId) {
+        return tenantScope.read(tenant, session -> {
+            AuditAccess.campaign(session, campaigns, jdbc, campaignId);
+            return jdbc.sql("""
+                    select n.id, n.text, count(v.id) as votes, n.person_id = :me as mine,
+                           coalesce(bool_or(v.person_id = :me), false) as voted
+                    from audit_friction_note n left join audit_friction_vote v on v.note_id = n.id
+                    where n.campaign_id = :c
+                    group by n.id order by votes desc, n.created_at desc, n.id desc
+                    """).param("c", campaignId).param("me", session.actor().personId())
+                    .query((rs, n) -> new FrictionNote(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4), rs.getBoolean(5)))
+                    .list();
+        });
+    }
+
+    /** "What wastes your time?" — any client person of the tenant may write one. */
+    public void addFrictionNote(TenantId tenant, long campaignId, @Nullable String text) {
+        tenantScope.write(tenant, session -> {
+            requireClient(session);
+            AuditAccess.campaign(session, campaigns, jdbc, campaignId);
+            String trimmed = text == null ? "" : text.trim();
+            if (trimmed.isEmpty() || trimmed.length() > MAX_NOTE) {
+                throw InvalidInputException.of("text", "Write what wastes your time, in up to " + MAX_NOTE + " characters.");
+            }
+            jdbc.sql("insert into audit_friction_note (tenant_id, campaign_id, person_id, text) values (:t, :c, :p, :text)")
+                    .param("t", tenant.value()).param("c", campaignId).param("p", session.actor().personId())
+                    .param("text", trimmed).update();
+            return null;
+        });
+    }
+
+    /** +1 a colleague's note (once per person), or withdraw the +1. */
+    public void vote(TenantId tenant, long campaignId, long noteId, boolean plusOne) {
+        tenantScope.write(tenant, session -> {
+            requireClient(session);
+            AuditAccess.campaign(session, campaigns, jdbc, campaignId);
+            boolean exists = jdbc.sql("select count(*) from audit_friction_note where id = :n and campaign_id = :c")
+                    .param("n", noteId).param("c", campaignId).query(Long.class).single() > 0;
+            if (!exists) {
+                throw new TenantNotFoundException();
+            }
+            if (plusOne) {
+                jdbc.sql("""
+                        insert into audit_friction_vote (tenant_id, note_id, person_id) values (:t, :n, :p)
+                        on conflict (note_id, person_id) do nothing
+                        """).param("t", tenant.value()).param("n", noteId).param("p", session.actor().personId()).update();
+            } else {
+                jdbc.sql("delete from audit_friction_vote where note_id = :n and person_id = :p")
+                        .param("n", noteId).param("p", session.actor().personId()).update();
+            }
+            return null;
+        });
+    }
+
+    // --- Rules -------------------------------------------------------------------------------
+
+    private static void requireClient(TenantSession session) {
+        if (!session.role().isClient()) {
+            throw new studio.smartwork.portal.shared.NotAllowedException("Friction notes are written and +1'd by the tenant's own people.");
+        }
+    }
+
+    private CampaignEntity writableCampaign(TenantSession session, long campaignId) {
+        CampaignEntity campaign = AuditAccess.campaign(session, campaigns, jdbc, campaignId);
+        AuditAccess.requireParticipant(session, jdbc, campaign);
+        if (!campaign.open()) {
+            throw new studio.smartwork.portal.shared.NotAllowedException(campaign.name() + " is closed; entries can no longer be changed.");
+        }
+        return campaign;
+    }
+
+    private TimeEntryEntity ownEntry(TenantSession session, long campaignId, long entryId) {
+        return entries.findByIdAndPersonId(entryId, session.actor().personId())
+                .filter(e -> e.campaignId() == campaignId)
+                .orElseThrow(TenantNotFoundException::new);
+    }
+
+    private void checkEntry(TenantSession session, CampaignEntity campaign, NewTimeEntry entry) {
+        new InvalidInputException.Collector()
+                .check(entry.date() != null, "date", "Choose the day.")
+                .check(entry.date() == null || (!entry.date().isBefore(campaign.startsOn()) && !entry.date().isAfter(campaign.endsOn())),
+                        "date", "Choose a day from " + campaign.startsOn() + " to " + campaign.endsOn() + ".")
+                .check(entry.taskId() != null && tasks.findByIdAndTenantId(entry.taskId(), session.tenant().value()).isPresent(),
+                        "task", "Choose a task, or propose a new one.")
+                .check(entry.minutes() != null && entry.minutes() >= 1 && entry.minutes() <= MAX_MINUTES, "minutes",
+                        "Enter the minutes as a whole number from 1 to " + MAX_MINUTES + ".")
+                .check(entry.occurrences() != null && entry.occurrences() >= 1, "occurrences",
+                        "Enter how many times, 1 or more.")
+                .check(entry.note() == null || entry.note().length() <= MAX_NOTE, "note", "Keep the note to " + MAX_NOTE + " characters.")
+                .throwIfAny();
+    }
+
+    private Map<Long, String> taskLabels(TenantId tenant) {
+        Map<Long, String> labels = new HashMap<>();
+        jdbc.sql("select t.id, p.name || ' · ' || t.name from audit_task t join audit_process p on p.id = t.process_id where t.tenant_id = :t")
+                .param("t", tenant.value()).query((rs, n) -> labels.put(rs.getLong(1), rs.getString(2))).list();
+        return labels;
+    }
+
+    private static String day(LocalDate date) {
+        return date.format(DateTimeFormatter.ISO_LOCAL_DATE);
+    }
+
+    static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

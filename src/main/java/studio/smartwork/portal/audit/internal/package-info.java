@@ -1,0 +1,4 @@
+@NullMarked
+package studio.smartwork.portal.audit.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,74 @@
+package studio.smartwork.portal.audit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import studio.smartwork.portal.audit.AuditCampaigns;
+import studio.smartwork.portal.audit.Campaign;
+import studio.smartwork.portal.people.TenantAccess;
+import studio.smartwork.portal.shell.TenantLayout;
+
+/** The tenant's audit campaigns; consultants start new ones, staff see those they are invited to. */
+@Route(value = "audit", layout = TenantLayout.class)
+@PageTitle("Time audit · SmartWork Portal")
+@PermitAll
+public class AuditView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final AuditCampaigns campaigns;
+    private final Grid<Campaign> grid = new Grid<>();
+    private TenantAccess access;
+
+    AuditView(AuditCampaigns campaigns) {
+        this.campaigns = campaigns;
+        setPadding(false);
+        addClassName("audit-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        access = TenantLayout.current();
+        removeAll();
+        grid.removeAllColumns();
+        HorizontalLayout header = new HorizontalLayout(new H3("Audit campaigns"));
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (AuditUi.runsAudit(access)) {
+            Button create = new Button("New campaign", VaadinIcon.PLUS.create(),
+                    click -> new CampaignDialog(campaigns, access, null, this::refresh).open());
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button catalogue = new Button("Task catalogue", click -> AuditNavigation.to(AuditNavigation.audit(access.tenant().slug()) + "/catalogue"));
+            header.add(create, catalogue);
+        }
+        grid.addComponentColumn(c -> {
+            Button open = new Button(c.name(), click -> AuditNavigation.to(AuditNavigation.campaign(access.tenant().slug(), c.id())));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            return open;
+        }).setHeader("Campaign").setKey("campaign").setFlexGrow(2);
+        grid.addColumn(c -> AuditUi.window(access, c)).setHeader("Window").setFlexGrow(2);
+        grid.addColumn(c -> c.open() ? "Open" : "Closed").setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.setAllRowsVisible(true);
+        add(header, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        List<Campaign> all = campaigns.campaigns(access.tenant().id());
+        grid.setItems(all);
+        if (all.isEmpty()) {
+            add(new Paragraph(access.role().isClient()
+                    ? "No audit campaign for you yet; your consultant will invite you."
+                    : "No audit campaign yet."));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package studio.smartwork.portal.audit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import studio.smartwork.portal.audit.AuditCampaigns;
+import studio.smartwork.portal.audit.AuditPerson;
+import studio.smartwork.portal.audit.Campaign;
+import studio.smartwork.portal.people.TenantAccess;
+import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.ui.Notifications;
+
+/** Starts a campaign or changes its name, window and invited people. */
+class CampaignDialog extends Dialog {
+
+    CampaignDialog(AuditCampaigns campaigns, TenantAccess access, @Nullable Campaign campaign, Runnable onSaved) {
+        setHeaderTitle(campaign == null ? "New audit campaign" : campaign.name());
+        TextField name = new TextField("Name");
+        DatePicker startsOn = new DatePicker("First day");
+        DatePicker endsOn = new DatePicker("Last day");
+        startsOn.setLocale(access.tenant().settings().locale());
+        endsOn.setLocale(access.tenant().settings().locale());
+        MultiSelectComboBox<AuditPerson> participants = new MultiSelectComboBox<>("Invited people");
+        List<AuditPerson> people = campaigns.invitablePeople(access.tenant().id());
+        participants.setItems(people);
+        participants.setItemLabelGenerator(p -> p.displayName() + " (" + p.role().label() + ")");
+        if (campaign != null) {
+            name.setValue(campaign.name());
+            startsOn.setValue(campaign.startsOn());
+            endsOn.setValue(campaign.endsOn());
+            Set<Long> invited = Set.copyOf(campaigns.participantIds(access.tenant().id(), campaign.id()));
+            participants.setValue(people.stream().filter(p -> invited.contains(p.personId())).toList());
+        }
+        add(new FormLayout(name, startsOn, endsOn, participants));
+        Button save = new Button("Save", click -> {
+            try {
+                Campaign saved = campaigns.save(access.tenant().id(), campaign == null ? null : campaign.id(), name.getValue(),
+                        startsOn.getValue(), endsOn.getValue(), participants.getValue().stream().map(AuditPerson::personId).toList());
+                Notifications.success("Campaign " + saved.name() + " saved.");
+                onSaved.run();
+                close();
+            } catch (InvalidInputException problems) {
+                Notifications.error(problems.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+}

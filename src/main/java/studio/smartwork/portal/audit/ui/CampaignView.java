@@ -1,0 +1,152 @@
+package studio.smartwork.portal.audit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import studio.smartwork.portal.audit.AuditCampaigns;
+import studio.smartwork.portal.audit.Campaign;
+import studio.smartwork.portal.audit.FrictionNote;
+import studio.smartwork.portal.audit.ParticipantProgress;
+import studio.smartwork.portal.audit.TimeLog;
+import studio.smartwork.portal.identity.CurrentActor;
+import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.people.TenantAccess;
+import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shell.TenantLayout;
+import studio.smartwork.portal.tenancy.TenantNotFoundException;
+
+/**
+ * One campaign: its window and status, completion per participant (consultants and
+ * executives), the way to logging, analysis and import, and the friction notes.
+ */
+@Route(value = "audit/:campaign([0-9]+)", layout = TenantLayout.class)
+@PageTitle("Audit campaign · SmartWork Portal")
+@PermitAll
+public class CampaignView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final AuditCampaigns campaigns;
+    private final TimeLog timeLog;
+    private final Grid<FrictionNote> notes = new Grid<>();
+    private TenantAccess access;
+    private Campaign campaign;
+
+    CampaignView(AuditCampaigns campaigns, TimeLog timeLog) {
+        this.campaigns = campaigns;
+        this.timeLog = timeLog;
+        notes.setId("friction-notes");
+        setPadding(false);
+        addClassName("campaign-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        access = TenantLayout.current();
+        try {
+            campaign = campaigns.campaign(access.tenant().id(), AuditNavigation.campaignId(event));
+        } catch (TenantNotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        String base = AuditNavigation.campaign(access.tenant().slug(), campaign.id());
+        add(new H3(campaign.name()));
+        Span status = new Span(campaign.open() ? "Open" : "Closed");
+        status.getElement().getThemeList().add(campaign.open() ? "badge success" : "badge contrast");
+        add(new HorizontalLayout(new Span(AuditUi.window(access, campaign)), status));
+
+        HorizontalLayout actions = new HorizontalLayout();
+        if (access.role() == TenantRole.STAFF || (access.role() == TenantRole.EXECUTIVE
+                && campaigns.participantIds(access.tenant().id(), campaign.id()).contains(CurrentActor.require().personId()))) {
+            actions.add(new Button("Log my time", click -> AuditNavigation.to(base + "/log")));
+        }
+        if (AuditUi.seesResults(access)) {
+            actions.add(new Button("Analysis", click -> AuditNavigation.to(base + "/analysis")));
+        }
+        if (AuditUi.runsAudit(access)) {
+            actions.add(new Button("Import CSV", click -> AuditNavigation.to(base + "/import")));
+            actions.add(new Button("Change", click -> new CampaignDialog(campaigns, access, campaign, this::reload).open()));
+            Button toggle = new Button(campaign.open() ? "Close campaign" : "Reopen campaign", click -> {
+                campaign = campaigns.setOpen(access.tenant().id(), campaign.id(), !campaign.open());
+                Notifications.success(campaign.name() + (campaign.open() ? " reopened." : " closed."));
+                build();
+            });
+            toggle.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+            actions.add(toggle);
+        }
+        add(actions);
+
+        if (AuditUi.seesResults(access)) {
+            add(new H3("Completion"));
+            Grid<ParticipantProgress> progress = new Grid<>();
+            progress.setId("completion");
+            progress.addColumn(ParticipantProgress::displayName).setHeader("Participant").setFlexGrow(2);
+            progress.addColumn(ParticipantProgress::daysLogged).setHeader("Days logged").setAutoWidth(true);
+            progress.addColumn(ParticipantProgress::workingDaysSoFar).setHeader("Working days so far").setAutoWidth(true);
+            progress.addColumn(p -> AuditUi.percent(access, p.completion())).setHeader("Completion").setAutoWidth(true);
+            progress.setItems(campaigns.progress(access.tenant().id(), campaign.id()));
+            progress.setAllRowsVisible(true);
+            add(progress);
+        }
+
+        add(new H3("What wastes your time?"));
+        notes.removeAllColumns();
+        notes.addColumn(FrictionNote::text).setHeader("Friction note").setFlexGrow(3);
+        notes.addColumn(FrictionNote::votes).setHeader("+1").setAutoWidth(true).setFlexGrow(0);
+        if (access.role().isClient()) {
+            notes.addComponentColumn(note -> {
+                if (note.mine()) {
+                    return new Span("Yours");
+                }
+                Button vote = new Button(note.votedByMe() ? "Withdraw +1" : "+1", click -> {
+                    timeLog.vote(access.tenant().id(), campaign.id(), note.id(), !note.votedByMe());
+                    refreshNotes();
+                });
+                vote.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                return vote;
+            }).setHeader("").setKey("vote").setAutoWidth(true).setFlexGrow(0);
+            TextArea text = new TextArea("What wastes your time, or where does the process break?");
+            text.setWidthFull();
+            Button addNote = new Button("Add note", click -> {
+                try {
+                    timeLog.addFrictionNote(access.tenant().id(), campaign.id(), text.getValue());
+                    text.clear();
+                    refreshNotes();
+                } catch (InvalidInputException problems) {
+                    Notifications.error(problems.getMessage());
+                }
+            });
+            add(text, addNote);
+        }
+        notes.setAllRowsVisible(true);
+        add(notes);
+        refreshNotes();
+    }
+
+    private void reload() {
+        campaign = campaigns.campaign(access.tenant().id(), campaign.id());
+        build();
+    }
+
+    private void refreshNotes() {
+        var all = timeLog.frictionNotes(access.tenant().id(), campaign.id());
+        notes.setItems(all);
+        notes.setVisible(!all.isEmpty());
+    }
+
+}

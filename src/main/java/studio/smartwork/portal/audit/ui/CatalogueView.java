@@ -1,0 +1,143 @@
+package studio.smartwork.portal.audit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.function.Consumer;
+import studio.smartwork.portal.audit.AuditProcess;
+import studio.smartwork.portal.audit.AuditTask;
+import studio.smartwork.portal.audit.TaskCatalogue;
+import studio.smartwork.portal.people.TenantAccess;
+import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shell.TenantLayout;
+
+/** The consultant's view of the task catalogue: add processes, rename processes and tasks, merge tasks. */
+@Route(value = "audit/catalogue", layout = TenantLayout.class)
+@PageTitle("Task catalogue · SmartWork Portal")
+@PermitAll
+public class CatalogueView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final TaskCatalogue catalogue;
+    private final Grid<AuditProcess> processes = new Grid<>();
+    private final Grid<AuditTask> tasks = new Grid<>();
+    private TenantAccess access;
+
+    CatalogueView(TaskCatalogue catalogue) {
+        this.catalogue = catalogue;
+        tasks.setId("tasks");
+        processes.setId("processes");
+        setPadding(false);
+        addClassName("catalogue-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        access = TenantLayout.current();
+        if (!AuditUi.runsAudit(access)) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        processes.removeAllColumns();
+        tasks.removeAllColumns();
+        TextField newProcess = new TextField("New process");
+        Button addProcess = new Button("Add process", click -> act(() -> {
+            catalogue.createProcess(access.tenant().id(), newProcess.getValue());
+            newProcess.clear();
+        }, "Process added."));
+        HorizontalLayout addRow = new HorizontalLayout(newProcess, addProcess);
+        addRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        processes.addColumn(AuditProcess::name).setHeader("Process").setFlexGrow(2);
+        processes.addColumn(p -> p.tasks().size()).setHeader("Tasks").setAutoWidth(true);
+        processes.addComponentColumn(p -> tertiary("Rename", () -> rename(p.name(),
+                name -> catalogue.renameProcess(access.tenant().id(), p.id(), name)))).setAutoWidth(true).setFlexGrow(0);
+        processes.setAllRowsVisible(true);
+
+        tasks.addColumn(AuditTask::processName).setHeader("Process").setAutoWidth(true);
+        tasks.addColumn(AuditTask::name).setHeader("Task").setFlexGrow(2);
+        tasks.addColumn(t -> t.proposedBy() == null ? "" : "Proposed by " + t.proposedBy()).setHeader("Origin").setAutoWidth(true);
+        tasks.addComponentColumn(t -> new HorizontalLayout(
+                tertiary("Rename", () -> rename(t.name(), name -> catalogue.renameTask(access.tenant().id(), t.id(), name))),
+                tertiary("Merge into…", () -> merge(t)))).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        tasks.setAllRowsVisible(true);
+        add(new H3("Processes"), addRow, processes, new H3("Tasks"),
+                new Paragraph("Merging moves all time entries and ratings to the task merged into; where a person rated both, "
+                        + "their rating of the task merged into is kept."), tasks);
+        refresh();
+    }
+
+    private Button tertiary(String text, Runnable action) {
+        Button button = new Button(text, click -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    private void rename(String current, Consumer<String> save) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Rename " + current);
+        TextField name = new TextField("New name");
+        name.setValue(current);
+        dialog.add(name);
+        Button ok = new Button("Rename", click -> act(() -> {
+            save.accept(name.getValue());
+            dialog.close();
+        }, "Renamed."));
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    private void merge(AuditTask from) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Merge " + from.label());
+        ComboBox<AuditTask> into = new ComboBox<>("Merge into");
+        List<AuditTask> others = catalogue.tasks(access.tenant().id()).stream().filter(t -> t.id() != from.id()).toList();
+        into.setItems(others);
+        into.setItemLabelGenerator(AuditTask::label);
+        into.setWidth("28em");
+        dialog.add(into);
+        Button ok = new Button("Merge", click -> act(() -> {
+            if (into.getValue() == null) {
+                throw InvalidInputException.of("into", "Choose the task to merge into.");
+            }
+            catalogue.merge(access.tenant().id(), from.id(), into.getValue().id());
+            dialog.close();
+        }, "Tasks merged."));
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            Notifications.success(done);
+            refresh();
+        } catch (InvalidInputException problems) {
+            Notifications.error(problems.getMessage());
+        }
+    }
+
+    private void refresh() {
+        List<AuditProcess> all = catalogue.catalogue(access.tenant().id());
+        processes.setItems(all);
+        tasks.setItems(all.stream().flatMap(p -> p.tasks().stream()).toList());
+    }
+}

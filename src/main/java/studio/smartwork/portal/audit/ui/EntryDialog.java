@@ -1,0 +1,55 @@
+package studio.smartwork.portal.audit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import studio.smartwork.portal.audit.AuditTask;
+import studio.smartwork.portal.audit.Campaign;
+import studio.smartwork.portal.audit.NewTimeEntry;
+import studio.smartwork.portal.audit.TimeEntry;
+import studio.smartwork.portal.audit.TimeLog;
+import studio.smartwork.portal.people.TenantAccess;
+import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.shared.ui.Notifications;
+
+/** Changes one of the signed-in person's own entries. */
+class EntryDialog extends Dialog {
+
+    EntryDialog(TimeLog timeLog, TenantAccess access, Campaign campaign, List<AuditTask> tasks, TimeEntry entry, Runnable onSaved) {
+        setHeaderTitle("Change entry");
+        DatePicker date = new DatePicker("Date", entry.date());
+        date.setLocale(access.tenant().settings().locale());
+        date.setMin(campaign.startsOn());
+        date.setMax(campaign.endsOn());
+        ComboBox<AuditTask> task = new ComboBox<>("Task", tasks);
+        task.setItemLabelGenerator(AuditTask::label);
+        task.setValue(tasks.stream().filter(t -> t.id() == entry.taskId()).findFirst().orElse(null));
+        IntegerField minutes = new IntegerField("Minutes");
+        minutes.setValue(entry.minutes());
+        IntegerField occurrences = new IntegerField("Times");
+        occurrences.setValue(entry.occurrences());
+        TextField note = new TextField("Note");
+        note.setValue(entry.note() == null ? "" : entry.note());
+        add(new FormLayout(date, task, minutes, occurrences, note));
+        Button save = new Button("Save", click -> {
+            try {
+                timeLog.change(access.tenant().id(), campaign.id(), entry.id(), new NewTimeEntry(date.getValue(),
+                        task.getValue() == null ? null : task.getValue().id(), minutes.getValue(), occurrences.getValue(), note.getValue()));
+                Notifications.success("Entry changed.");
+                onSaved.run();
+                close();
+            } catch (InvalidInputException | NotAllowedException problem) {
+                Notifications.error(problem.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+}

@@ -1,0 +1,88 @@
+package studio.smartwork.portal.audit.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
+import studio.smartwork.portal.audit.AuditCampaigns;
+import studio.smartwork.portal.audit.AuditImport;
+import studio.smartwork.portal.audit.Campaign;
+import studio.smartwork.portal.audit.ImportResult;
+import studio.smartwork.portal.people.TenantAccess;
+import studio.smartwork.portal.shell.TenantLayout;
+import studio.smartwork.portal.tenancy.TenantId;
+import studio.smartwork.portal.tenancy.TenantNotFoundException;
+
+/** A consultant uploads a CSV of time entries into a campaign; the result or every problem is shown. */
+@Route(value = "audit/:campaign([0-9]+)/import", layout = TenantLayout.class)
+@PageTitle("Import time entries · SmartWork Portal")
+@PermitAll
+public class ImportView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final AuditCampaigns campaigns;
+    private final AuditImport importer;
+    private final Div result = new Div();
+
+    ImportView(AuditCampaigns campaigns, AuditImport importer) {
+        this.campaigns = campaigns;
+        this.importer = importer;
+        setPadding(false);
+        addClassName("import-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        TenantAccess access = TenantLayout.current();
+        if (!AuditUi.runsAudit(access)) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        Campaign campaign;
+        try {
+            campaign = campaigns.campaign(access.tenant().id(), AuditNavigation.campaignId(event));
+        } catch (TenantNotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        result.removeAll();
+        TenantId tenant = access.tenant().id();
+        UI ui = event.getUI();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            ImportResult outcome = importer.importCsv(tenant, campaign.id(), bytes);
+            ui.access(() -> show(outcome));
+        }));
+        upload.setMaxFiles(1);
+        // The file is held in memory; a two-week audit of a whole company is far below this.
+        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setAcceptedFileTypes("text/csv", ".csv");
+        add(new H3("Import time entries · " + campaign.name()),
+                new Paragraph("The first line must be exactly: " + String.join(",", AuditImport.HEADER)),
+                new Paragraph("Dates as 2026-11-23, inside the window " + AuditUi.window(access, campaign)
+                        + ". Ratings are optional (1–5). A file with any bad row is refused as a whole, and nothing is written."),
+                upload, result);
+    }
+
+    private void show(ImportResult outcome) {
+        result.removeAll();
+        if (outcome.accepted()) {
+            result.add(new Paragraph(outcome.rowsImported() + " rows imported."));
+            return;
+        }
+        result.add(new Paragraph("The file was refused; nothing was imported. Fix these rows and upload it again:"));
+        UnorderedList list = new UnorderedList();
+        outcome.problems().forEach(p -> list.add(new ListItem("Line " + p.line() + ": " + p.reason())));
+        result.add(list);
+    }
+}

@@ -1,0 +1,389 @@
+package studio.smartwork.portal.audit.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import studio.smartwork.portal.audit.AuditCampaigns;
+import studio.smartwork.portal.audit.AuditProcess;
+import studio.smartwork.portal.audit.AuditTask;
+import studio.smartwork.portal.audit.Campaign;
+import studio.smartwork.portal.audit.NewTimeEntry;
+import studio.smartwork.portal.audit.TaskCatalogue;
+import studio.smartwork.portal.audit.TaskRating;
+import studio.smartwork.portal.audit.TimeEntry;
+import studio.smartwork.portal.audit.TimeLog;
+import studio.smartwork.portal.audit.WeekCell;
+import studio.smartwork.portal.people.TenantAccess;
+import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shell.TenantLayout;
+import studio.smartwork.portal.tenancy.TenantNotFoundException;
+
+/**
+ * Where a participant logs their own time: a quick form, a weekly grid (tasks × days),
+ * their entries, and their ratings of the tasks they do. Nobody sees anyone else's here.
+ */
+@Route(value = "audit/:campaign([0-9]+)/log", layout = TenantLayout.class)
+@PageTitle("Log time · SmartWork Portal")
+@PermitAll
+public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final AuditCampaigns campaigns;
+    private final TaskCatalogue catalogue;
+    private final TimeLog timeLog;
+    private TenantAccess access;
+    private Campaign campaign;
+    private List<AuditTask> tasks = List.of();
+
+    private final ComboBox<AuditTask> quickTask = new ComboBox<>("Task");
+    private final ComboBox<AuditTask> ratingTask = new ComboBox<>("Task");
+    private final ComboBox<AuditTask> weekTask = new ComboBox<>("Add a task row");
+    private final ComboBox<LocalDate> week = new ComboBox<>("Week");
+    private final Div weekGrid = new Div();
+    private final Grid<TimeEntry> entries = new Grid<>();
+    private final Grid<TaskRating> ratings = new Grid<>();
+    private final List<Long> weekRows = new ArrayList<>();
+    private final Map<String, IntegerField[]> weekFields = new LinkedHashMap<>();
+    private final Map<String, WeekCell> weekLoaded = new HashMap<>();
+
+    TimeLogView(AuditCampaigns campaigns, TaskCatalogue catalogue, TimeLog timeLog) {
+        this.campaigns = campaigns;
+        this.catalogue = catalogue;
+        this.timeLog = timeLog;
+        entries.setId("my-entries");
+        ratingTask.setId("rating-task");
+        ratings.setId("my-ratings");
+        setPadding(false);
+        addClassName("time-log-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        access = TenantLayout.current();
+        try {
+            campaign = campaigns.campaign(access.tenant().id(), AuditNavigation.campaignId(event));
+        } catch (TenantNotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        if (!access.role().isClient()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        add(new H3("Log my time · " + campaign.name()));
+        add(new Span(AuditUi.window(access, campaign) + (campaign.open() ? "" : " · closed, entries can no longer change")));
+        tasks = catalogue.tasks(access.tenant().id());
+        for (ComboBox<AuditTask> box : List.of(quickTask, ratingTask, weekTask)) {
+            box.setItems(tasks);
+            box.setItemLabelGenerator(AuditTask::label);
+            box.setWidth("24em");
+        }
+        add(quickForm(), proposeForm(), weekSection(), entriesSection(), ratingSection());
+        refresh();
+    }
+
+    // --- Quick form --------------------------------------------------------------------------
+
+    private Component quickForm() {
+        DatePicker date = new DatePicker("Date");
+        date.setLocale(access.tenant().settings().locale());
+        date.setMin(campaign.startsOn());
+        date.setMax(campaign.endsOn());
+        date.setValue(LocalDate.now(access.tenant().settings().timeZone()));
+        if (!campaign.contains(date.getValue())) {
+            date.setValue(campaign.startsOn());
+        }
+        IntegerField minutes = new IntegerField("Minutes");
+        IntegerField occurrences = new IntegerField("Times");
+        occurrences.setValue(1);
+        TextField note = new TextField("Note");
+        Button log = new Button("Log", click -> {
+            try {
+                timeLog.log(access.tenant().id(), campaign.id(), new NewTimeEntry(date.getValue(),
+                        quickTask.getValue() == null ? null : quickTask.getValue().id(), minutes.getValue(), occurrences.getValue(),
+                        note.getValue()));
+                Notifications.success("Logged.");
+                minutes.clear();
+                note.clear();
+                refresh();
+            } catch (InvalidInputException | NotAllowedException problem) {
+                Notifications.error(problem.getMessage());
+            }
+        });
+        log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout form = new HorizontalLayout(date, quickTask, minutes, occurrences, note, log);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+        return new VerticalLayout(new H3("Quick entry"), form);
+    }
+
+    private Component proposeForm() {
+        ComboBox<AuditProcess> process = new ComboBox<>("Process");
+        process.setItems(catalogue.catalogue(access.tenant().id()));
+        process.setItemLabelGenerator(AuditProcess::name);
+        TextField name = new TextField("New task");
+        Button propose = new Button("Propose task", click -> {
+            try {
+                if (process.getValue() == null) {
+                    throw InvalidInputException.of("process", "Choose the process the task belongs to.");
+                }
+                AuditTask task = catalogue.addTask(access.tenant().id(), process.getValue().id(), name.getValue());
+                Notifications.success("Task " + task.name() + " added; you can log it now.");
+                name.clear();
+                build();
+                quickTask.setValue(tasks.stream().filter(t -> t.id() == task.id()).findFirst().orElse(null));
+            } catch (InvalidInputException | NotAllowedException problem) {
+                Notifications.error(problem.getMessage());
+            }
+        });
+        HorizontalLayout form = new HorizontalLayout(process, name, propose);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return form;
+    }
+
+    // --- Weekly grid ----------------------------------------------------------------------------
+
+    private Component weekSection() {
+        List<LocalDate> mondays = new ArrayList<>();
+        for (LocalDate monday = TimeLog.monday(campaign.startsOn()); !monday.isAfter(campaign.endsOn()); monday = monday.plusWeeks(1)) {
+            mondays.add(monday);
+        }
+        week.setItems(mondays);
+        week.setWidth("18em");
+        week.setItemLabelGenerator(monday -> AuditUi.date(access, monday) + " – " + AuditUi.date(access, monday.plusDays(6)));
+        LocalDate today = LocalDate.now(access.tenant().settings().timeZone());
+        week.setValue(campaign.contains(today) ? TimeLog.monday(today) : mondays.getFirst());
+        week.addValueChangeListener(e -> {
+            weekRows.clear();
+            loadWeek();
+        });
+        Button addRow = new Button("Add row", click -> {
+            if (weekTask.getValue() != null && !weekRows.contains(weekTask.getValue().id())) {
+                weekRows.add(weekTask.getValue().id());
+                renderWeek();
+            }
+        });
+        Button save = new Button("Save week", click -> saveWeek());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout tools = new HorizontalLayout(week, weekTask, addRow);
+        tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+        weekGrid.addClassName("week-grid");
+        return new VerticalLayout(new H3("My week"), tools, weekGrid, save);
+    }
+
+    private void loadWeek() {
+        weekLoaded.clear();
+        for (WeekCell cell : timeLog.week(access.tenant().id(), campaign.id(), week.getValue())) {
+            weekLoaded.put(key(cell.taskId(), cell.date()), cell);
+            if (!weekRows.contains(cell.taskId())) {
+                weekRows.add(cell.taskId());
+            }
+        }
+        renderWeek();
+    }
+
+    private void renderWeek() {
+        Map<String, Integer[]> typed = new HashMap<>();
+        weekFields.forEach((k, f) -> typed.put(k, new Integer[] {f[0].getValue(), f[1].getValue()}));
+        weekGrid.removeAll();
+        weekFields.clear();
+        LocalDate monday = week.getValue();
+        HorizontalLayout head = new HorizontalLayout(label("Task", "16em"));
+        for (int d = 0; d < 7; d++) {
+            LocalDate day = monday.plusDays(d);
+            head.add(label(day.getDayOfWeek().getDisplayName(TextStyle.SHORT, access.tenant().settings().locale()) + " "
+                    + day.getDayOfMonth(), "8em"));
+        }
+        weekGrid.add(head);
+        for (Long taskId : weekRows) {
+            AuditTask task = tasks.stream().filter(t -> t.id() == taskId).findFirst().orElse(null);
+            HorizontalLayout row = new HorizontalLayout(label(task == null ? "" : task.label(), "16em"));
+            for (int d = 0; d < 7; d++) {
+                LocalDate day = monday.plusDays(d);
+                String key = key(taskId, day);
+                IntegerField min = new IntegerField();
+                min.setPlaceholder("min");
+                min.setId("minutes-" + key);
+                min.setAriaLabel("Minutes " + day);
+                min.setWidth("4em");
+                IntegerField times = new IntegerField();
+                times.setPlaceholder("×");
+                times.setId("occurrences-" + key);
+                times.setAriaLabel("Times " + day);
+                times.setWidth("3.5em");
+                WeekCell loaded = weekLoaded.get(key);
+                Integer[] kept = typed.get(key);
+                min.setValue(kept != null ? kept[0] : loaded == null ? null : loaded.minutes());
+                times.setValue(kept != null ? kept[1] : loaded == null ? null : loaded.occurrences());
+                boolean inWindow = campaign.contains(day) && campaign.open();
+                min.setEnabled(inWindow);
+                times.setEnabled(inWindow);
+                weekFields.put(key, new IntegerField[] {min, times});
+                HorizontalLayout cell = new HorizontalLayout(min, times);
+                cell.setSpacing(false);
+                cell.setWidth("8em");
+                row.add(cell);
+            }
+            weekGrid.add(row);
+        }
+    }
+
+    private void saveWeek() {
+        List<WeekCell> changed = new ArrayList<>();
+        weekFields.forEach((key, fields) -> {
+            String[] parts = key.split("_");
+            long taskId = Long.parseLong(parts[0]);
+            LocalDate day = LocalDate.parse(parts[1]);
+            WeekCell loaded = weekLoaded.get(key);
+            Integer minutes = fields[0].getValue();
+            Integer occurrences = fields[1].getValue();
+            boolean same = loaded == null ? minutes == null && occurrences == null
+                    : Objects.equals(loaded.minutes(), minutes) && Objects.equals(loaded.occurrences(), occurrences);
+            if (!same) {
+                changed.add(new WeekCell(taskId, day, minutes, occurrences));
+            }
+        });
+        try {
+            timeLog.saveWeek(access.tenant().id(), campaign.id(), changed);
+            Notifications.success(changed.isEmpty() ? "Nothing changed." : "Week saved.");
+            refresh();
+        } catch (InvalidInputException problems) {
+            Notifications.error(String.join(" ", problems.problems().values()));
+        } catch (NotAllowedException problem) {
+            Notifications.error(problem.getMessage());
+        }
+    }
+
+    private static String key(long taskId, LocalDate day) {
+        return taskId + "_" + day;
+    }
+
+    private static Span label(String text, String width) {
+        Span span = new Span(text);
+        span.setWidth(width);
+        return span;
+    }
+
+    // --- Entries and ratings -------------------------------------------------------------------
+
+    private Component entriesSection() {
+        entries.removeAllColumns();
+        entries.addColumn(e -> AuditUi.date(access, e.date())).setHeader("Date").setAutoWidth(true);
+        entries.addColumn(TimeEntry::taskLabel).setHeader("Task").setFlexGrow(2);
+        entries.addColumn(TimeEntry::minutes).setHeader("Minutes").setAutoWidth(true);
+        entries.addColumn(TimeEntry::occurrences).setHeader("Times").setAutoWidth(true);
+        entries.addColumn(e -> e.note() == null ? "" : e.note()).setHeader("Note").setFlexGrow(1);
+        if (campaign.open()) {
+            entries.addComponentColumn(e -> {
+                Button change = new Button("Change", click -> new EntryDialog(timeLog, access, campaign, tasks, e, this::refresh).open());
+                change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                Button delete = new Button("Delete", click -> {
+                    timeLog.delete(access.tenant().id(), campaign.id(), e.id());
+                    refresh();
+                });
+                delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                return new HorizontalLayout(change, delete);
+            }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        }
+        entries.setAllRowsVisible(true);
+        return new VerticalLayout(new H3("My entries"), entries);
+    }
+
+    private Component ratingSection() {
+        IntegerField repetitive = rating("Repetitive");
+        IntegerField ruleBased = rating("Rule-based");
+        IntegerField predictable = rating("Predictable");
+        IntegerField friction = rating("Friction");
+        TextArea breaks = new TextArea("Where does it break?");
+        breaks.setWidthFull();
+        ratingTask.addValueChangeListener(e -> {
+            TaskRating existing = e.getValue() == null ? null : timeLog.myRatings(access.tenant().id(), campaign.id()).stream()
+                    .filter(r -> r.taskId() == e.getValue().id()).findFirst().orElse(null);
+            repetitive.setValue(existing == null ? null : existing.repetitive());
+            ruleBased.setValue(existing == null ? null : existing.ruleBased());
+            predictable.setValue(existing == null ? null : existing.predictable());
+            friction.setValue(existing == null ? null : existing.friction());
+            breaks.setValue(existing == null || existing.breaksWhere() == null ? "" : existing.breaksWhere());
+        });
+        Button save = new Button("Save rating", click -> {
+            try {
+                if (ratingTask.getValue() == null) {
+                    throw InvalidInputException.of("task", "Choose the task you rate.");
+                }
+                timeLog.rate(access.tenant().id(), campaign.id(), new TaskRating(ratingTask.getValue().id(), repetitive.getValue(),
+                        ruleBased.getValue(), predictable.getValue(), friction.getValue(), breaks.getValue()));
+                Notifications.success("Rating saved.");
+                refresh();
+            } catch (InvalidInputException | NotAllowedException problem) {
+                Notifications.error(problem.getMessage());
+            }
+        });
+        HorizontalLayout scores = new HorizontalLayout(ratingTask, repetitive, ruleBased, predictable, friction);
+        scores.setAlignItems(FlexComponent.Alignment.BASELINE);
+        scores.setWrap(true);
+        ratings.removeAllColumns();
+        ratings.addColumn(r -> labelOf(r.taskId())).setHeader("Task").setFlexGrow(2);
+        ratings.addColumn(r -> text(r.repetitive())).setHeader("Repetitive").setAutoWidth(true);
+        ratings.addColumn(r -> text(r.ruleBased())).setHeader("Rule-based").setAutoWidth(true);
+        ratings.addColumn(r -> text(r.predictable())).setHeader("Predictable").setAutoWidth(true);
+        ratings.addColumn(r -> text(r.friction())).setHeader("Friction").setAutoWidth(true);
+        ratings.addColumn(r -> r.breaksWhere() == null ? "" : r.breaksWhere()).setHeader("Where it breaks").setFlexGrow(2);
+        ratings.setAllRowsVisible(true);
+        return new VerticalLayout(new H3("Rate the tasks you do (1 = not at all, 5 = very)"), scores, breaks, save, ratings);
+    }
+
+    private static IntegerField rating(String label) {
+        IntegerField field = new IntegerField(label);
+        field.setMin(1);
+        field.setMax(5);
+        field.setStepButtonsVisible(true);
+        field.setWidth("8em");
+        return field;
+    }
+
+    private String labelOf(long taskId) {
+        return tasks.stream().filter(t -> t.id() == taskId).map(AuditTask::label).findFirst().orElse("");
+    }
+
+    private static String text(Integer value) {
+        return value == null ? "—" : value.toString();
+    }
+
+    private void refresh() {
+        entries.setItems(timeLog.myEntries(access.tenant().id(), campaign.id()));
+        ratings.setItems(timeLog.myRatings(access.tenant().id(), campaign.id()));
+        loadWeek();
+    }
+}

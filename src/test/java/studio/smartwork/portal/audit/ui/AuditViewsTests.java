@@ -1,0 +1,283 @@
+package studio.smartwork.portal.audit.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import studio.smartwork.portal.audit.AuditFixture;
+import studio.smartwork.portal.audit.AuditProcess;
+import studio.smartwork.portal.audit.Campaign;
+import studio.smartwork.portal.audit.NewTimeEntry;
+import studio.smartwork.portal.audit.TaskAnalysis;
+import studio.smartwork.portal.audit.TaskCatalogue;
+import studio.smartwork.portal.audit.TimeEntry;
+import studio.smartwork.portal.audit.TimeLog;
+import studio.smartwork.portal.support.DemoPeople;
+import studio.smartwork.portal.support.KaribuTests;
+import studio.smartwork.portal.support.SignIn;
+import studio.smartwork.portal.tenant.TenantService;
+
+/** The time audit through its pages, as each kind of person uses it. */
+class AuditViewsTests extends KaribuTests {
+
+    // 2026-06-01 is a Monday: a window of two weeks, 10 working days; Acme counts 21 a month.
+    private static final LocalDate MONDAY = LocalDate.of(2026, 6, 1);
+
+    @Test
+    void staffLogAWeekInTheGridAndSeeOnlyTheirOwnEntries() {
+        String s = AuditFixture.suffix();
+        Campaign campaign = AuditFixture.campaign(context, "Grid " + s, MONDAY, MONDAY.plusDays(11), DemoPeople.SAM, DemoPeople.LIA);
+        TaskCatalogue catalogue = context.getBean(TaskCatalogue.class);
+        AuditProcess process = catalogue.createProcess(AuditFixture.acme(context), "Support " + s);
+        long calls = catalogue.addTask(AuditFixture.acme(context), process.id(), "Calls " + s).id();
+        SignIn.as(context, DemoPeople.LIA);
+        context.getBean(TimeLog.class).log(AuditFixture.acme(context), campaign.id(), new NewTimeEntry(MONDAY, calls, 99, 9, "Lia's"));
+        SignIn.out();
+
+        signIn(DemoPeople.SAM);
+        navigate("t/acme/audit/" + campaign.id() + "/log");
+        ComboBox<?> addRow = _get(ComboBox.class, spec -> spec.withLabel("Add a task row"));
+        ComboBoxKt.selectByLabel(addRow, "Support " + s + " · Calls " + s);
+        _click(_get(Button.class, spec -> spec.withText("Add row")));
+        for (int day = 0; day < 5; day++) {
+            String key = calls + "_" + MONDAY.plusDays(day);
+            _setValue(_get(IntegerField.class, spec -> spec.withId("minutes-" + key)), 60 + day);
+            _setValue(_get(IntegerField.class, spec -> spec.withId("occurrences-" + key)), 10);
+        }
+        assertThat(_get(IntegerField.class, spec -> spec.withId("minutes-" + calls + "_" + MONDAY.plusDays(5))).isEnabled()).isTrue();
+        _click(_get(Button.class, spec -> spec.withText("Save week")));
+
+        Grid<?> entries = _get(Grid.class, spec -> spec.withId("my-entries"));
+        assertThat(GridKt._size(entries)).isEqualTo(5);
+        assertThat(IntStream.range(0, 5).mapToObj(row -> GridKt._getFormattedRow(entries, row).get(2)).toList())
+                .containsExactlyInAnyOrder("60", "61", "62", "63", "64");
+        assertThat(IntStream.range(0, 5).mapToObj(row -> GridKt._getFormattedRow(entries, row).get(4)).toList()).doesNotContain("Lia's");
+        assertThat(context.getBean(TimeLog.class).myEntries(AuditFixture.acme(context), campaign.id()))
+                .extracting(TimeEntry::minutes).containsExactlyInAnyOrder(60, 61, 62, 63, 64);
+
+        var actions = (com.vaadin.flow.component.Component) GridKt._getCellComponent(entries, 0, "actions");
+        _click(_get(actions, Button.class, spec -> spec.withText("Change")));
+        EntryDialog dialog = _get(EntryDialog.class);
+        _setValue(_get(dialog, IntegerField.class, spec -> spec.withLabel("Minutes")), 90);
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+        assertThat(context.getBean(TimeLog.class).myEntries(AuditFixture.acme(context), campaign.id()))
+                .extracting(TimeEntry::minutes).containsExactlyInAnyOrder(90, 60, 61, 62, 63)
+                .hasSize(5);
+    }
+
+    @Test
+    void staffRateATaskAndPlusOneAColleaguesFrictionNote() {
+        String s = AuditFixture.suffix();
+        Campaign campaign = AuditFixture.campaign(context, "Rate " + s, MONDAY, MONDAY.plusDays(11), DemoPeople.SAM, DemoPeople.LIA);
+        TaskCatalogue catalogue = context.getBean(TaskCatalogue.class);
+        AuditProcess process = catalogue.createProcess(AuditFixture.acme(context), "Support " + s);
+        catalogue.addTask(AuditFixture.acme(context), process.id(), "Calls " + s);
+        SignIn.as(context, DemoPeople.LIA);
+        context.getBean(TimeLog.class).addFrictionNote(AuditFixture.acme(context), campaign.id(), "Printer jams " + s);
+        SignIn.out();
+
+        signIn(DemoPeople.SAM);
+        navigate("t/acme/audit/" + campaign.id() + "/log");
+        ComboBoxKt.selectByLabel(_get(ComboBox.class, spec -> spec.withLabel("Task").withId("rating-task")), "Support " + s + " · Calls " + s);
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Repetitive")), 5);
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Rule-based")), 4);
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Predictable")), 3);
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Friction")), 2);
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withLabel("Where does it break?")), "The form times out");
+        _click(_get(Button.class, spec -> spec.withText("Save rating")));
+        Grid<?> ratings = _get(Grid.class, spec -> spec.withId("my-ratings"));
+        assertThat(GridKt._getFormattedRow(ratings, 0))
+                .containsExactly("Support " + s + " · Calls " + s, "5", "4", "3", "2", "The form times out");
+
+        navigate("t/acme/audit/" + campaign.id());
+        Grid<?> notes = _get(Grid.class, spec -> spec.withId("friction-notes"));
+        assertThat(GridKt._getFormattedRow(notes, 0).subList(0, 2)).containsExactly("Printer jams " + s, "0");
+        _click((Button) GridKt._getCellComponent(notes, 0, "vote"));
+        assertThat(GridKt._getFormattedRow(notes, 0).get(1)).isEqualTo("1");
+        assertThat(((Button) GridKt._getCellComponent(notes, 0, "vote")).getText()).isEqualTo("Withdraw +1");
+    }
+
+    @Test
+    void consultantMergesTasksInTheCatalogue() {
+        String s = AuditFixture.suffix();
+        Campaign campaign = AuditFixture.campaign(context, "Catalogue " + s, MONDAY, MONDAY.plusDays(11));
+        AuditFixture.importRows(context, campaign, MONDAY + ",sam@acme.example,Support " + s + ",Phone " + s + ",30,3,,,,,\n"
+                + MONDAY + ",sam@acme.example,Support " + s + ",Calls " + s + ",60,6,,,,,\n");
+        SignIn.out();
+        signIn(DemoPeople.CARLA);
+        navigate("t/acme/audit/catalogue");
+        @SuppressWarnings("unchecked")
+        Grid<studio.smartwork.portal.audit.AuditTask> tasks = _get(Grid.class, spec -> spec.withId("tasks"));
+        int phone = tasks.getListDataView().getItems().map(t -> t.name()).toList().indexOf("Phone " + s);
+        var actions = (com.vaadin.flow.component.Component) GridKt._getCellComponent(tasks, phone, "actions");
+        _click(_get(actions, Button.class, spec -> spec.withText("Merge into…")));
+        ComboBoxKt.selectByLabel(_get(ComboBox.class, spec -> spec.withLabel("Merge into")), "Support " + s + " · Calls " + s);
+        _click(_get(Button.class, spec -> spec.withText("Merge")));
+
+        assertThat(tasks.getListDataView().getItems().map(t -> t.name()).toList()).doesNotContain("Phone " + s).contains("Calls " + s);
+        navigate("t/acme/audit/" + campaign.id() + "/analysis");
+        assertThat(analysisGrid().getListDataView().getItems().toList()).singleElement().satisfies(t -> {
+            assertThat(t.task()).isEqualTo("Calls " + s);
+            assertThat(t.minutesTotal()).isEqualTo(90);
+        });
+    }
+
+    @Test
+    void consultantImportsSeesTheAnalysisExportsItAndPromotesTasks() {
+        String s = AuditFixture.suffix();
+        Campaign campaign = AuditFixture.campaign(context, "UI import " + s, MONDAY, MONDAY.plusDays(11));
+        SignIn.out();
+        signIn(DemoPeople.CARLA);
+        navigate("t/acme/audit/" + campaign.id() + "/import");
+        String file = AuditFixture.HEADER
+                + "2026-06-01,sam@acme.example,Support " + s + ",Calls " + s + ",200,50,5,4,5,4,\n"
+                + "2026-06-02,sam@acme.example,Support " + s + ",Calls " + s + ",190,48,,,,,\n"
+                + "2026-06-01,lia@acme.example,Support " + s + ",Calls " + s + ",40,10,3,4,3,2,\n"
+                + "2026-06-03,lia@acme.example,Sales " + s + ",Leads " + s + ",300,30,4,5,4,3,\n"
+                + "2026-06-04,eva@acme.example,Reporting " + s + ",KPI " + s + ",180,1,,,,,\n";
+        UploadKt._upload(_get(Upload.class), "entries.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8));
+        MockVaadin.runUIQueue();
+        _get(Paragraph.class, spec -> spec.withText("5 rows imported."));
+
+        navigate("t/acme/audit/" + campaign.id() + "/analysis");
+        Grid<TaskAnalysis> analysis = analysisGrid();
+        assertThat(GridKt._size(analysis)).isEqualTo(3);
+        assertThat(headers(analysis)).contains("People");
+        assertThat(GridKt._getFormattedRow(analysis, 0).subList(0, 3)).containsExactly("Support " + s, "Calls " + s, "2");
+
+        // Calls: 430 min, 108 times, Sam 390 min at 34 and Lia 40 min at 45; ratings (5,4,5) and (3,4,3) → 0.75.
+        // Leads: 300 min at 45, rating (4,5,4) → 0.8333. KPI: 180 min at Eva's default 38, not rated.
+        byte[] exported = DownloadKt._download(_get(Anchor.class, spec -> spec.withText("Export CSV")));
+        assertThat(new String(exported, StandardCharsets.UTF_8)).isEqualTo("""
+                process,task,people,minutes_total,occurrences_total,monthly_hours,monthly_occurrences,minutes_per_occurrence,suitability,automatable_hours_per_month,hourly_cost,monthly_cost,automatable_value_per_month,friction
+                Support %1$s,Calls %1$s,2,430,108,15.05,226.80,3.98,0.75,11.29,35.02,527.10,395.33,3.00
+                Sales %1$s,Leads %1$s,1,300,30,10.50,63.00,10.00,0.83,8.75,45.00,472.50,393.75,3.00
+                Reporting %1$s,KPI %1$s,1,180,1,6.30,2.10,180.00,0.00,0.00,38.00,239.40,0.00,
+                """.formatted(s));
+
+        analysis.select(analysis.getListDataView().getItem(0));
+        analysis.select(analysis.getListDataView().getItem(1));
+        _click(_get(Button.class, spec -> spec.withText("Promote to candidate")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "Support assistant " + s);
+        _setValue(_get(BigDecimalField.class, spec -> spec.withLabel("Automation potential (%)")), new BigDecimal("50"));
+        // 50 % of 15.05 + 10.5 = 25.55 hours is 12.775 h; 50 % of 527.10 + 472.50 is 499.80 a month.
+        _get(Paragraph.class, spec -> spec.withText("Expected saving: 12,8 h and 499,80\u00a0€ per month"));
+        _click(_get(Button.class, spec -> spec.withText("Promote")));
+
+        Grid<?> candidates = _get(Grid.class, spec -> spec.withId("candidates"));
+        assertThat(GridKt._size(candidates)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(candidates, 0)).containsExactly("Support assistant " + s,
+                "Sales " + s + " · Leads " + s + ", Support " + s + " · Calls " + s, "50 %", "M · up to 1 week", "12,8 h", "499,80\u00a0€");
+    }
+
+    @Test
+    void executivesSeeTheAnalysisByTaskOnly() {
+        String s = AuditFixture.suffix();
+        Campaign campaign = AuditFixture.campaign(context, "Exec " + s, MONDAY, MONDAY.plusDays(11));
+        AuditFixture.importRows(context, campaign, "2026-06-01,sam@acme.example,Support " + s + ",Calls " + s + ",120,10,4,4,4,,Sam's own note\n");
+        SignIn.out();
+        signIn(DemoPeople.EVA);
+        navigate("t/acme/audit/" + campaign.id() + "/analysis");
+        Grid<TaskAnalysis> analysis = analysisGrid();
+        assertThat(GridKt._size(analysis)).isEqualTo(1);
+        assertThat(headers(analysis)).doesNotContain("People").contains("Task", "Automatable value / month");
+        assertThat(analysis.getListDataView().getItem(0).people()).isNull();
+        assertThat(_find(Anchor.class, spec -> spec.withText("Export CSV"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Promote to candidate"))).isEmpty();
+
+        navigate("t/acme/audit/" + campaign.id());
+        _get(Grid.class, spec -> spec.withId("completion"));
+        assertThat(_find(Button.class, spec -> spec.withText("Import CSV"))).isEmpty();
+        assertThat(_find(ListItem.class)).noneMatch(item -> item.getText().contains("Sam's own note"));
+        navigate("t/acme/audit/" + campaign.id() + "/import");
+        _get(H1.class, spec -> spec.withText("Not found"));
+    }
+
+    @Test
+    void staffCannotOpenTheAnalysisOrTheImport() {
+        Campaign campaign = AuditFixture.campaign(context, "Staff " + AuditFixture.suffix(), MONDAY, MONDAY.plusDays(11), DemoPeople.SAM);
+        SignIn.out();
+        signIn(DemoPeople.SAM);
+        navigate("t/acme/audit/" + campaign.id());
+        assertThat(_find(Button.class, spec -> spec.withText("Analysis"))).isEmpty();
+        assertThat(_find(Grid.class, spec -> spec.withId("completion"))).isEmpty();
+        navigate("t/acme/audit/" + campaign.id() + "/analysis");
+        _get(H1.class, spec -> spec.withText("Not found"));
+        assertThat(_find(Grid.class, spec -> spec.withId("analysis"))).isEmpty();
+        navigate("t/acme/audit/" + campaign.id() + "/import");
+        _get(H1.class, spec -> spec.withText("Not found"));
+        assertThat(_find(Upload.class)).isEmpty();
+        navigate("t/acme/audit/catalogue");
+        _get(H1.class, spec -> spec.withText("Not found"));
+    }
+
+    @Test
+    void aConsultantNotAssignedToATenantCannotSeeItsAudit() {
+        long brightsmileCampaign = brightsmileCampaignId();
+        signIn(DemoPeople.TOM);
+        navigate("t/brightsmile/audit");
+        _get(H1.class, spec -> spec.withText("Not found"));
+        navigate("t/brightsmile/audit/" + brightsmileCampaign + "/analysis");
+        _get(H1.class, spec -> spec.withText("Not found"));
+        assertThat(_find(Grid.class, spec -> spec.withId("analysis"))).isEmpty();
+    }
+
+    @Test
+    void theDemoAuditShowsAcmesRankedTasksAndCandidates() {
+        signIn(DemoPeople.CARLA);
+        navigate("t/acme/audit");
+        @SuppressWarnings("unchecked")
+        Grid<Campaign> campaigns = _get(Grid.class);
+        int demoRow = campaigns.getListDataView().getItems().map(Campaign::name).toList().indexOf("Two-week time audit");
+        _click((Button) GridKt._getCellComponent(campaigns, demoRow, "campaign"));
+        _click(_get(Button.class, spec -> spec.withText("Analysis")));
+        Grid<TaskAnalysis> analysis = analysisGrid();
+        List<String> ranked = analysis.getListDataView().getItems().map(TaskAnalysis::task).toList();
+        assertThat(ranked.subList(0, 2)).containsExactlyInAnyOrder("Qualify web leads", "Answer calls about delivery times");
+        assertThat(ranked.indexOf("Monthly KPI report")).isGreaterThan(ranked.indexOf("Triage the shared inbox"));
+        Grid<?> candidates = _get(Grid.class, spec -> spec.withId("candidates"));
+        assertThat(IntStream.range(0, GridKt._size(candidates)).mapToObj(row -> GridKt._getFormattedRow(candidates, row).getFirst()))
+                .containsExactly("Voice agent for delivery-time calls", "Lead qualification assistant", "Inbox triage");
+    }
+
+    private long brightsmileCampaignId() {
+        SignIn.as(context, DemoPeople.CARLA);
+        var brightsmile = context.getBean(TenantService.class).findBySlug("brightsmile").orElseThrow().id();
+        long id = context.getBean(studio.smartwork.portal.audit.AuditCampaigns.class).campaigns(brightsmile).getFirst().id();
+        SignIn.out();
+        return id;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<TaskAnalysis> analysisGrid() {
+        return _get(Grid.class, spec -> spec.withId("analysis"));
+    }
+
+    private static List<String> headers(Grid<?> grid) {
+        return grid.getColumns().stream().map(Grid.Column::getHeaderText).toList();
+    }
+}
