@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import studio.smartwork.portal.activity.ActivityLog;
 import studio.smartwork.portal.design.DesignContent.KpiSpec;
@@ -59,7 +58,7 @@ public class DesignRecordService implements LiveSolutionSource {
     private final DesignReviewRepository reviews;
     private final DesignCommentRepository comments;
     private final DesignLinks links;
-    private final ObjectProvider<CandidateSource> candidateSource;
+    private final CandidateSource candidateSource;
     private final PeopleService people;
     private final ActivityLog activity;
     private final JsonMapper json;
@@ -67,7 +66,7 @@ public class DesignRecordService implements LiveSolutionSource {
 
     DesignRecordService(TenantScope tenantScope, DesignRecordRepository records, DesignRevisionRepository revisions,
             DesignReviewRepository reviews, DesignCommentRepository comments, DesignLinks links,
-            ObjectProvider<CandidateSource> candidateSource, PeopleService people, ActivityLog activity,
+            CandidateSource candidateSource, PeopleService people, ActivityLog activity,
             JsonMapper json, Clock clock) {
         this.tenantScope = tenantScope;
         this.records = records;
@@ -137,12 +136,8 @@ public class DesignRecordService implements LiveSolutionSource {
     /** Candidates of the audit that have no design record yet. */
     public List<CandidateFacts> openCandidates(TenantId tenant) {
         return tenantScope.read(tenant, session -> {
-            CandidateSource source = candidateSource.getIfAvailable();
-            if (source == null) {
-                return List.<CandidateFacts>of();
-            }
             List<Long> linked = links.linkedCandidateIds(tenant.value());
-            return source.candidates(tenant).stream().filter(c -> !linked.contains(c.id())).toList();
+            return candidateSource.candidates(tenant).stream().filter(c -> !linked.contains(c.id())).toList();
         });
     }
 
@@ -436,13 +431,9 @@ public class DesignRecordService implements LiveSolutionSource {
         if (candidateIds.isEmpty()) {
             return List.of();
         }
-        CandidateSource source = candidateSource.getIfAvailable();
-        if (source == null) {
-            return List.of();
-        }
         List<CandidateFacts> found = new ArrayList<>();
         for (Long id : candidateIds) {
-            source.candidate(tenant, id).ifPresent(found::add);
+            candidateSource.candidate(tenant, id).ifPresent(found::add);
         }
         return found;
     }
