@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class KeycloakRealmTests {
 
     /** The portal's redirect path: Spring Security's default with KeycloakSignIn's registration id "keycloak". */
-    private static final String REDIRECT_PATH = "/login/oauth2/code/keycloak";
+    static final String REDIRECT_PATH = "/login/oauth2/code/keycloak";
 
     private final Map<String, Object> realm = Descriptors.json("deploy/keycloak/smartwork-realm.json");
 

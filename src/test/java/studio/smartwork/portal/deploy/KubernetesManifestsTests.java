@@ -9,7 +9,6 @@ import static studio.smartwork.portal.deploy.Descriptors.string;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +28,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * cluster would receive them.
  */
 class KubernetesManifestsTests {
-
-    private static final String REDIRECT_PATH = "/login/oauth2/code/keycloak";
 
     @ParameterizedTest
     @ValueSource(strings = {"k8s/base", "k8s/overlays/dev", "k8s/overlays/prod"})
@@ -200,9 +197,9 @@ class KubernetesManifestsTests {
         Map<String, Object> client = KeycloakRealmTests.portalClient(map(at(realmImport, "spec", "realm")));
         if (layout.contains("overlays")) {
             String portalUrl = "https://" + m.portalHost();
-            assertThat(list(client.get("redirectUris"))).containsExactly(portalUrl + REDIRECT_PATH);
+            assertThat(list(client.get("redirectUris"))).containsExactly(portalUrl + KeycloakRealmTests.REDIRECT_PATH);
             assertThat(list(client.get("webOrigins"))).containsExactly(portalUrl);
-            Set<String> left = PortalEnvironment.placeholdersIn(new TreeMap<>(map(at(realmImport, "spec", "realm"))).toString());
+            Set<String> left = PortalEnvironment.placeholdersIn(String.valueOf(at(realmImport, "spec", "realm")));
             assertThat(placeholders.keySet()).as("every placeholder left in the realm is provided").containsAll(left);
         }
     }
