@@ -1,0 +1,89 @@
+package studio.smartwork.portal.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static studio.smartwork.portal.deploy.Descriptors.at;
+import static studio.smartwork.portal.deploy.Descriptors.list;
+import static studio.smartwork.portal.deploy.Descriptors.map;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The smartwork realm that compose imports at start and the Keycloak operator imports in
+ * Kubernetes: one confidential client for the portal, code flow with PKCE only, and no
+ * people (they are invited through the portal).
+ */
+class KeycloakRealmTests {
+
+    /** The portal's redirect path: Spring Security's default with KeycloakSignIn's registration id "keycloak". */
+    static final String REDIRECT_PATH = "/login/oauth2/code/keycloak";
+
+    private final Map<String, Object> realm = Descriptors.json("deploy/keycloak/smartwork-realm.json");
+
+    @Test
+    void realmSignsPeopleInByVerifiedEmailWithBruteForceProtection() {
+        assertThat(realm).containsEntry("realm", "smartwork")
+                .containsEntry("enabled", true)
+                .containsEntry("bruteForceProtected", true)
+                .containsEntry("registrationAllowed", false)
+                .containsEntry("registrationEmailAsUsername", true)
+                .containsEntry("loginWithEmailAllowed", true)
+                .containsEntry("duplicateEmailsAllowed", false)
+                .containsEntry("verifyEmail", true);
+    }
+
+    @Test
+    void tokensAndSessionsLastAsDecided() {
+        assertThat(realm).containsEntry("accessTokenLifespan", 5 * 60)
+                .containsEntry("ssoSessionIdleTimeout", 30 * 60)
+                .containsEntry("ssoSessionMaxLifespan", 10 * 60 * 60);
+    }
+
+    @Test
+    void realmHoldsNoPeople() {
+        assertThat(list(realm.get("users"))).isEmpty();
+        assertThat(list(realm.get("federatedUsers"))).isEmpty();
+    }
+
+    @Test
+    void portalIsAConfidentialClientWithCodeFlowAndPkceOnly() {
+        Map<String, Object> portal = portalClient(realm);
+        assertThat(portal).containsEntry("enabled", true)
+                .containsEntry("protocol", "openid-connect")
+                .containsEntry("publicClient", false)
+                .containsEntry("bearerOnly", false)
+                .containsEntry("clientAuthenticatorType", "client-secret")
+                .containsEntry("standardFlowEnabled", true)
+                .containsEntry("implicitFlowEnabled", false)
+                .containsEntry("directAccessGrantsEnabled", false)
+                .containsEntry("serviceAccountsEnabled", false);
+        assertThat(map(portal.get("attributes")))
+                .containsEntry("pkce.code.challenge.method", "S256")
+                .containsEntry("oauth2.device.authorization.grant.enabled", "false")
+                .containsEntry("oidc.ciba.grant.enabled", "false");
+    }
+
+    @Test
+    void clientSecretAndAddressesComeFromTheEnvironmentAtImport() {
+        Map<String, Object> portal = portalClient(realm);
+        assertThat(portal.get("secret")).isEqualTo("${KEYCLOAK_PORTAL_CLIENT_SECRET}");
+        assertThat(list(portal.get("redirectUris"))).containsExactly("${PORTAL_URL}" + REDIRECT_PATH);
+        assertThat(list(portal.get("webOrigins"))).containsExactly("${PORTAL_URL}");
+        assertThat(String.valueOf(map(portal.get("attributes")).get("post.logout.redirect.uris"))).contains("${PORTAL_URL}");
+    }
+
+    @Test
+    void kubernetesImportsTheSameRealm() {
+        Map<String, Object> realmImport = Kustomize.build(Path.of("k8s/base")).stream()
+                .filter(r -> "KeycloakRealmImport".equals(r.get("kind")))
+                .findFirst().orElseThrow();
+        assertThat(map(at(realmImport, "spec", "realm"))).isEqualTo(realm);
+    }
+
+    static Map<String, Object> portalClient(Map<String, Object> realm) {
+        return list(realm.get("clients")).stream().map(Descriptors::map)
+                .filter(c -> "portal".equals(c.get("clientId")))
+                .findFirst().orElseThrow(() -> new AssertionError("the realm has no client 'portal'"));
+    }
+}

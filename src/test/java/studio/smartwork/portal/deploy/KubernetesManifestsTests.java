@@ -1,0 +1,310 @@
+package studio.smartwork.portal.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static studio.smartwork.portal.deploy.Descriptors.at;
+import static studio.smartwork.portal.deploy.Descriptors.list;
+import static studio.smartwork.portal.deploy.Descriptors.map;
+import static studio.smartwork.portal.deploy.Descriptors.string;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The kustomize base and both overlays, rendered (see {@link Kustomize}) and read as the
+ * cluster would receive them.
+ */
+class KubernetesManifestsTests {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"k8s/base", "k8s/overlays/dev", "k8s/overlays/prod"})
+    void everyImageIsPinned(String layout) {
+        List<String> images = new ArrayList<>();
+        Manifests m = Manifests.render(layout);
+        m.all("Deployment").forEach(d -> Stream.concat(
+                        list(at(d, "spec", "template", "spec", "containers")).stream(),
+                        list(at(d, "spec", "template", "spec", "initContainers")).stream())
+                .forEach(c -> images.add(string(at(c, "image")))));
+        m.all("Cluster").forEach(c -> images.add(string(at(c, "spec", "imageName"))));
+        m.all("Keycloak").forEach(k -> images.add(string(at(k, "spec", "image"))));
+        assertThat(images).isNotEmpty().allSatisfy(image -> assertThat(Descriptors.pinned(image)).as(image).isTrue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"k8s/base", "k8s/overlays/dev", "k8s/overlays/prod"})
+    void portalRunsSeveralReplicasWithADisruptionBudgetAndAnAutoscaler(String layout) {
+        Manifests m = Manifests.render(layout);
+        Map<String, Object> deployment = m.one("Deployment", "portal");
+        int replicas = (Integer) at(deployment, "spec", "replicas");
+        assertThat(replicas).isGreaterThanOrEqualTo(2);
+
+        Map<String, Object> podLabels = map(at(deployment, "spec", "template", "metadata", "labels"));
+        Map<String, Object> budget = m.one("PodDisruptionBudget", "portal");
+        assertThat(podLabels).containsAllEntriesOf(map(at(budget, "spec", "selector", "matchLabels")));
+        assertThat(at(budget, "spec", "minAvailable")).isEqualTo(1);
+
+        Map<String, Object> autoscaler = m.one("HorizontalPodAutoscaler", "portal");
+        assertThat(autoscaler.get("apiVersion")).isEqualTo("autoscaling/v2");
+        assertThat(map(at(autoscaler, "spec", "scaleTargetRef"))).containsEntry("kind", "Deployment").containsEntry("name", "portal");
+        int min = (Integer) at(autoscaler, "spec", "minReplicas");
+        int max = (Integer) at(autoscaler, "spec", "maxReplicas");
+        assertThat(min).isGreaterThanOrEqualTo(2).isLessThanOrEqualTo(replicas);
+        assertThat(max).isGreaterThanOrEqualTo(replicas);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"k8s/base", "k8s/overlays/dev", "k8s/overlays/prod"})
+    void probesAskTheActuatorHealthGroups(String layout) {
+        Map<String, Object> portal = Manifests.render(layout).portalContainer();
+        assertThat(at(portal, "startupProbe", "httpGet", "path")).isEqualTo("/actuator/health/liveness");
+        assertThat(at(portal, "livenessProbe", "httpGet", "path")).isEqualTo("/actuator/health/liveness");
+        assertThat(at(portal, "readinessProbe", "httpGet", "path")).isEqualTo("/actuator/health/readiness");
+        assertThat(list(portal.get("ports")).stream().map(p -> at(p, "containerPort"))).contains(8080);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"k8s/base", "k8s/overlays/dev", "k8s/overlays/prod"})
+    void portalRunsLockedDownWithinItsResources(String layout) {
+        Manifests m = Manifests.render(layout);
+        Map<String, Object> pod = map(at(m.one("Deployment", "portal"), "spec", "template", "spec"));
+        Map<String, Object> portal = m.portalContainer();
+        assertThat(at(pod, "securityContext", "runAsNonRoot")).isEqualTo(true);
+        assertThat(at(portal, "securityContext", "allowPrivilegeEscalation")).isEqualTo(false);
+        assertThat(at(portal, "securityContext", "readOnlyRootFilesystem")).isEqualTo(true);
+        assertThat(list(at(portal, "securityContext", "capabilities", "drop"))).contains("ALL");
+
+        Map<String, Object> tmp = list(portal.get("volumeMounts")).stream().map(Descriptors::map)
+                .filter(v -> "/tmp".equals(v.get("mountPath"))).findFirst().orElseThrow();
+        assertThat(list(pod.get("volumes")).stream().map(Descriptors::map)
+                .filter(v -> v.get("name").equals(tmp.get("name"))).findFirst().orElseThrow())
+                .containsKey("emptyDir");
+
+        assertThat(map(at(portal, "resources", "requests"))).containsKeys("cpu", "memory");
+        assertThat(map(at(portal, "resources", "limits"))).containsKeys("cpu", "memory");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"k8s/base", "k8s/overlays/dev", "k8s/overlays/prod"})
+    void portalGetsEveryEnvironmentVariableItNeeds(String layout) {
+        Manifests m = Manifests.render(layout);
+        Map<String, Object> environment = m.portalEnvironment();
+        assertThat(environment.keySet()).containsAll(PortalEnvironment.required());
+        assertThat(environment.get("SPRING_PROFILES_ACTIVE")).isEqualTo(PortalEnvironment.PROFILE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"k8s/base", "k8s/overlays/dev", "k8s/overlays/prod"})
+    void secretsOnlyComeFromSecretReferences(String layout) {
+        Manifests m = Manifests.render(layout);
+        assertThat(m.resources).noneMatch(r -> "Secret".equals(r.get("kind")));
+        for (Object variable : list(m.portalContainer().get("env"))) {
+            String name = string(at(variable, "name"));
+            if (PortalEnvironment.secret(name)) {
+                assertThat(map(variable)).as(name).doesNotContainKey("value");
+                assertThat(at(variable, "valueFrom", "secretKeyRef", "name")).as(name).isNotNull();
+            }
+        }
+        m.all("ConfigMap").forEach(c -> assertThat(map(c.get("data")).keySet())
+                .noneMatch(PortalEnvironment::secret));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"k8s/base", "k8s/overlays/dev", "k8s/overlays/prod"})
+    void ingressKeepsEachBrowserOnItsReplica(String layout) {
+        Manifests m = Manifests.render(layout);
+        Map<String, Object> ingress = m.one("Ingress", "portal");
+        assertThat(map(at(ingress, "metadata", "annotations")))
+                .containsEntry("nginx.ingress.kubernetes.io/affinity", "cookie")
+                .containsEntry("nginx.ingress.kubernetes.io/affinity-mode", "persistent")
+                .containsKey("nginx.ingress.kubernetes.io/session-cookie-name");
+        assertThat(at(ingress, "spec", "ingressClassName")).isEqualTo("nginx");
+        assertThat(list(at(ingress, "spec", "tls", 0, "hosts"))).contains(m.portalHost());
+        Map<String, Object> backend = map(at(ingress, "spec", "rules", 0, "http", "paths", 0, "backend", "service"));
+        Map<String, Object> service = m.one("Service", string(backend.get("name")));
+        assertThat(list(at(service, "spec", "ports")).stream().map(p -> at(p, "name"))).contains(at(backend, "port", "name"));
+        assertThat(map(at(m.one("Deployment", "portal"), "spec", "template", "metadata", "labels")))
+                .containsAllEntriesOf(map(at(service, "spec", "selector")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"k8s/base", "k8s/overlays/dev", "k8s/overlays/prod"})
+    void postgresRunsAsThreeInstanceClustersWithThePortalsTwoRoles(String layout) {
+        Manifests m = Manifests.render(layout);
+        m.all("Cluster").forEach(cluster -> {
+            assertThat(cluster.get("apiVersion")).isEqualTo("postgresql.cnpg.io/v1");
+            assertThat(at(cluster, "spec", "instances")).as(string(at(cluster, "metadata", "name"))).isEqualTo(3);
+            assertThat(string(at(cluster, "spec", "imageName"))).containsPattern(":18\\.\\d+");
+        });
+        Map<String, Object> portalDb = m.one("Cluster", "portal-postgres");
+        Map<String, Object> initdb = map(at(portalDb, "spec", "bootstrap", "initdb"));
+        assertThat(initdb).containsEntry("database", "smartwork").containsEntry("owner", "smartwork_owner");
+
+        // The same grants as the script for compose and hand-run databases.
+        List<String> postInit = list(initdb.get("postInitApplicationSQL")).stream().map(s -> normalise(string(s))).toList();
+        assertThat(postInit).containsAll(grantsOfInitRolesScript());
+
+        Map<String, Object> appRole = list(at(portalDb, "spec", "managed", "roles")).stream().map(Descriptors::map)
+                .filter(r -> "smartwork_app".equals(r.get("name"))).findFirst().orElseThrow();
+        assertThat(appRole).containsEntry("login", true).containsEntry("superuser", false).containsEntry("bypassrls", false);
+
+        Map<String, Object> environment = m.portalEnvironment();
+        assertThat(string(environment.get("SPRING_DATASOURCE_URL"))).startsWith("jdbc:postgresql://portal-postgres-rw:5432/smartwork");
+        assertThat(at(environment.get("SPRING_DATASOURCE_PASSWORD"), "secretKeyRef", "name")).isEqualTo(at(appRole, "passwordSecret", "name"));
+        assertThat(at(environment.get("SPRING_LIQUIBASE_PASSWORD"), "secretKeyRef", "name")).isEqualTo(at(initdb, "secret", "name"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"k8s/base", "k8s/overlays/dev", "k8s/overlays/prod"})
+    void keycloakIsReachedAtOneIssuerByBrowsersAndInsideTheCluster(String layout) {
+        Manifests m = Manifests.render(layout);
+        Map<String, Object> keycloak = m.one("Keycloak", "keycloak");
+        assertThat(keycloak.get("apiVersion")).isEqualTo("k8s.keycloak.org/v2alpha1");
+        assertThat(at(keycloak, "spec", "image")).isEqualTo("quay.io/keycloak/keycloak:26.4.7");
+        String databaseHost = string(at(keycloak, "spec", "db", "host"));
+        assertThat(m.all("Cluster").stream().map(c -> at(c, "metadata", "name") + "-rw")).contains(databaseHost);
+
+        String hostname = string(at(keycloak, "spec", "hostname", "hostname"));
+        Map<String, Object> environment = m.portalEnvironment();
+        assertThat(environment.get("KEYCLOAK_ISSUER")).isEqualTo(hostname + "/realms/smartwork");
+        assertThat(environment.get("KEYCLOAK_BACKCHANNEL_URL")).isEqualTo("http://keycloak-service:8080/realms/smartwork");
+        assertThat(at(m.one("Ingress", "keycloak"), "spec", "rules", 0, "host")).isEqualTo(URI.create(hostname).getHost());
+        assertThat(URI.create(hostname).getScheme()).isEqualTo("https");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"k8s/base", "k8s/overlays/dev", "k8s/overlays/prod"})
+    void realmImportTakesItsSecretFromASecretAndLeadsBackToThePortal(String layout) {
+        Manifests m = Manifests.render(layout);
+        Map<String, Object> realmImport = m.one("KeycloakRealmImport", "smartwork-realm");
+        assertThat(at(realmImport, "spec", "keycloakCRName")).isEqualTo("keycloak");
+        Map<String, Object> placeholders = map(at(realmImport, "spec", "placeholders"));
+        assertThat(at(placeholders, "KEYCLOAK_PORTAL_CLIENT_SECRET", "secret", "name"))
+                .isEqualTo(at(m.portalEnvironment().get("KEYCLOAK_CLIENT_SECRET"), "secretKeyRef", "name"));
+
+        Map<String, Object> client = KeycloakRealmTests.portalClient(map(at(realmImport, "spec", "realm")));
+        if (layout.contains("overlays")) {
+            String portalUrl = "https://" + m.portalHost();
+            assertThat(list(client.get("redirectUris"))).containsExactly(portalUrl + KeycloakRealmTests.REDIRECT_PATH);
+            assertThat(list(client.get("webOrigins"))).containsExactly(portalUrl);
+            Set<String> left = PortalEnvironment.placeholdersIn(String.valueOf(at(realmImport, "spec", "realm")));
+            assertThat(placeholders.keySet()).as("every placeholder left in the realm is provided").containsAll(left);
+        }
+    }
+
+    @Test
+    void productionRunsMoreThanDevelopmentUnderItsOwnNames() {
+        Manifests dev = Manifests.render("k8s/overlays/dev");
+        Manifests prod = Manifests.render("k8s/overlays/prod");
+        assertThat((Integer) at(prod.one("Deployment", "portal"), "spec", "replicas"))
+                .isGreaterThan((Integer) at(dev.one("Deployment", "portal"), "spec", "replicas"));
+        assertThat((Integer) at(prod.one("HorizontalPodAutoscaler", "portal"), "spec", "maxReplicas"))
+                .isGreaterThan((Integer) at(dev.one("HorizontalPodAutoscaler", "portal"), "spec", "maxReplicas"));
+        assertThat(prod.portalHost()).isNotEqualTo(dev.portalHost());
+        assertThat(prod.namespace()).isNotEqualTo(dev.namespace()).isNotBlank();
+        assertThat(dev.namespace()).isNotBlank();
+    }
+
+    @ParameterizedTest
+    @EnabledIf("kubectlInstalled")
+    @ValueSource(strings = {"k8s/base", "k8s/overlays/dev", "k8s/overlays/prod"})
+    void testRendererAgreesWithKubectl(String layout) throws Exception {
+        Process kubectl = new ProcessBuilder("kubectl", "kustomize", layout).redirectErrorStream(true).start();
+        String output = new String(kubectl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(kubectl.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(kubectl.exitValue()).as(output).isZero();
+        Map<String, Object> expected = byKindAndName(Descriptors.yamlDocuments(output).stream().map(Descriptors::map).toList());
+        assertThat(byKindAndName(Manifests.render(layout).resources)).isEqualTo(expected);
+    }
+
+    static boolean kubectlInstalled() {
+        try {
+            return new ProcessBuilder("kubectl", "version", "--client").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static Map<String, Object> byKindAndName(List<Map<String, Object>> resources) {
+        Map<String, Object> byName = new TreeMap<>();
+        resources.forEach(r -> byName.put(r.get("kind") + "/" + at(r, "metadata", "name"), r));
+        return byName;
+    }
+
+    private static List<String> grantsOfInitRolesScript() {
+        List<String> statements = new ArrayList<>();
+        for (String statement : Descriptors.text("deploy/postgres/init-roles.sql").split(";")) {
+            String sql = normalise(statement.lines().filter(l -> !l.startsWith("--") && !l.startsWith("\\")).reduce("", (a, b) -> a + " " + b));
+            if (sql.startsWith("grant") || sql.startsWith("revoke") || sql.startsWith("alter default privileges")) {
+                statements.add(sql);
+            }
+        }
+        assertThat(statements).hasSizeGreaterThanOrEqualTo(5);
+        return statements;
+    }
+
+    private static String normalise(String sql) {
+        return sql.trim().replaceAll("\\s+", " ").replaceAll(";$", "");
+    }
+
+    /** One rendered layout, with the look-ups the tests share. */
+    private record Manifests(List<Map<String, Object>> resources) {
+
+        static Manifests render(String layout) {
+            return new Manifests(Kustomize.build(Path.of(layout)));
+        }
+
+        List<Map<String, Object>> all(String kind) {
+            return resources.stream().filter(r -> kind.equals(r.get("kind"))).toList();
+        }
+
+        Map<String, Object> one(String kind, String name) {
+            List<Map<String, Object>> found = all(kind).stream().filter(r -> name.equals(at(r, "metadata", "name"))).toList();
+            assertThat(found).as("%s %s", kind, name).hasSize(1);
+            return found.getFirst();
+        }
+
+        Map<String, Object> portalContainer() {
+            return list(at(one("Deployment", "portal"), "spec", "template", "spec", "containers")).stream().map(Descriptors::map)
+                    .filter(c -> "portal".equals(c.get("name"))).findFirst().orElseThrow();
+        }
+
+        /** What the portal's process sees: ConfigMap values by name, and secret references as their valueFrom. */
+        Map<String, Object> portalEnvironment() {
+            Map<String, Object> environment = new TreeMap<>();
+            for (Object source : list(portalContainer().get("envFrom"))) {
+                Object configMap = at(source, "configMapRef", "name");
+                assertThat(configMap).as("environment comes from ConfigMaps, not Secrets in bulk").isNotNull();
+                environment.putAll(map(one("ConfigMap", string(configMap)).get("data")));
+            }
+            for (Object variable : list(portalContainer().get("env"))) {
+                Map<String, Object> v = map(variable);
+                environment.put(string(v.get("name")), v.containsKey("value") ? v.get("value") : v.get("valueFrom"));
+            }
+            return environment;
+        }
+
+        String portalHost() {
+            return string(at(one("Ingress", "portal"), "spec", "rules", 0, "host"));
+        }
+
+        String namespace() {
+            Set<Object> namespaces = new TreeSet<>();
+            resources.forEach(r -> namespaces.add(String.valueOf(at(r, "metadata", "namespace"))));
+            assertThat(namespaces).hasSize(1);
+            return string(namespaces.iterator().next());
+        }
+    }
+}
