@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import studio.smartwork.portal.shell.ui.PortfolioView;
+import studio.smartwork.portal.portfolio.ui.PortfolioView;
 import studio.smartwork.portal.shell.ui.TenantOverviewView;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.KaribuTests;
