@@ -58,7 +58,7 @@ class DesignDemo implements DemoChapter {
                     "Order numbers and phone numbers; recordings kept 30 days; no payment data",
                     "Any caller can say 'agent' to reach a person; weekly review of 20 random calls",
                     "Misheard order numbers: read back before lookup. Outage: calls fall back to the queue.",
-                    new BigDecimal("9000"), new BigDecimal("450"), SavingsMethod.RUNS,
+                    new BigDecimal("7500"), new BigDecimal("450"), SavingsMethod.RUNS,
                     new BigDecimal("4"), new BigDecimal("0.5"));
             designs.submit(acme, voice.number());
 

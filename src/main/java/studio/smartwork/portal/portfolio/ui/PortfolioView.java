@@ -40,13 +40,14 @@ public class PortfolioView extends VerticalLayout {
         grid.addColumn(row -> row.auditCompletion() == null ? "—" : format(row).percent(row.auditCompletion(), 0))
                 .setHeader("Audit completion").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(PortfolioRow::candidates).setHeader("Candidates").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PortfolioView::records).setHeader("Design records").setFlexGrow(1);
+        grid.addColumn(PortfolioView::records).setHeader("Design records").setFlexGrow(1).setTooltipGenerator(PortfolioView::records);
         grid.addColumn(PortfolioRow::liveSolutions).setHeader("Live").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.moneySavedLast3Months() == null ? "—" : format(row).money(row.moneySavedLast3Months()))
                 .setHeader("Saved, last 3 months").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(PortfolioView::alerts).setHeader("Alerts").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.lastActivityAt() == null ? "—"
-                : format(row).dateTime(row.lastActivityAt()) + " · " + row.lastActivity()).setHeader("Last activity").setFlexGrow(2);
+        grid.addColumn(row -> row.lastActivityAt() == null ? "—" : format(row).dateTime(row.lastActivityAt()))
+                .setHeader("Last activity").setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(PortfolioRow::lastActivity);
         grid.addComponentColumn(row -> new Button("Open", click -> ShellNavigation.toTenant(row.tenant().slug())))
                 .setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(rows);
