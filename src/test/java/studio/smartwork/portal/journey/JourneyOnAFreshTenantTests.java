@@ -39,6 +39,8 @@ import studio.smartwork.portal.outcome.SavingsDashboard;
 import studio.smartwork.portal.people.AccountSetup;
 import studio.smartwork.portal.people.Invitation;
 import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.portfolio.PortfolioRow;
+import studio.smartwork.portal.portfolio.PortfolioService;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.SignIn;
 import studio.smartwork.portal.tenancy.TenantId;
@@ -71,6 +73,8 @@ class JourneyOnAFreshTenantTests {
     DesignRecordService designs;
     @Autowired
     OutcomeService outcomes;
+    @Autowired
+    PortfolioService portfolio;
 
     @AfterEach
     void signOut() {
@@ -162,5 +166,15 @@ class JourneyOnAFreshTenantTests {
         assertThat(dashboard.hoursLastThreeMonths().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("51.67");
         assertThat(dashboard.moneyLastThreeMonths()).isEqualByComparingTo(hours.multiply(new BigDecimal("40")).setScale(2, RoundingMode.HALF_UP));
         assertThat(dashboard.solutions()).hasSize(1);
+
+        // Carla's portfolio shows the client measuring outcomes, its audit fully logged, and the saving.
+        SignIn.as(context, DemoPeople.CARLA);
+        PortfolioRow row = portfolio.rows(studio.smartwork.portal.identity.CurrentActor.require()).stream()
+                .filter(r -> r.tenant().id().equals(tenant)).findFirst().orElseThrow();
+        assertThat(row.phase()).isEqualTo(PortfolioRow.Phase.OUTCOMES);
+        assertThat(row.auditCompletion()).isEqualByComparingTo("1");
+        assertThat(row.candidates()).isEqualTo(1);
+        assertThat(row.liveSolutions()).isEqualTo(1);
+        assertThat(row.moneySavedLast3Months()).isEqualByComparingTo(dashboard.moneyLastThreeMonths());
     }
 }

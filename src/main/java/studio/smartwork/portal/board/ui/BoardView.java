@@ -1,6 +1,7 @@
 package studio.smartwork.portal.board.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,6 +25,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Map;
 import studio.smartwork.portal.board.ActionItem;
 import studio.smartwork.portal.board.Assignee;
 import studio.smartwork.portal.board.BoardCard;
@@ -34,6 +36,7 @@ import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shell.ShellNavigation;
 import studio.smartwork.portal.shell.TenantLayout;
@@ -163,19 +166,15 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
             DatePicker due = new DatePicker("Due");
             due.setLocale(access.tenant().settings().locale());
             Button add = new Button("Add action item", click -> {
-                title.setInvalid(false);
-                assignee.setInvalid(false);
+                Map<String, HasValidation> fields = Map.of("title", title, "assignee", assignee);
+                FieldErrors.clear(fields);
                 try {
                     board.createActionItem(access.tenant().id(), title.getValue(),
                             assignee.getValue() == null ? null : assignee.getValue().personId(), due.getValue());
                     Notifications.success("Action item added.");
                     build();
                 } catch (InvalidInputException problems) {
-                    problems.problems().forEach((field, message) -> {
-                        var target = "assignee".equals(field) ? assignee : title;
-                        target.setErrorMessage(message);
-                        target.setInvalid(true);
-                    });
+                    FieldErrors.show(problems, fields);
                 }
             });
             HorizontalLayout form = new HorizontalLayout(title, assignee, due, add);

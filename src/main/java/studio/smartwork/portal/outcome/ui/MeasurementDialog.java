@@ -17,6 +17,7 @@ import studio.smartwork.portal.outcome.OutcomeService;
 import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
 
 /** Records a KPI's value for a month (or week), or corrects one recorded before. */
@@ -61,15 +62,7 @@ class MeasurementDialog extends Dialog {
                 onSaved.run();
                 close();
             } catch (InvalidInputException problems) {
-                problems.problems().forEach((field, message) -> {
-                    HasValidation target = fields.get(field);
-                    if (target == null) {
-                        Notifications.error(message);
-                    } else {
-                        target.setErrorMessage(message);
-                        target.setInvalid(true);
-                    }
-                });
+                FieldErrors.show(problems, fields);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

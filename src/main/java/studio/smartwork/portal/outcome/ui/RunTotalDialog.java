@@ -15,6 +15,7 @@ import studio.smartwork.portal.outcome.OutcomeService;
 import studio.smartwork.portal.outcome.RunTotal;
 import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
 
 /** Records how often a solution ran in a month, or corrects a month recorded before. */
@@ -48,15 +49,7 @@ class RunTotalDialog extends Dialog {
                 onSaved.run();
                 close();
             } catch (InvalidInputException problems) {
-                problems.problems().forEach((field, message) -> {
-                    HasValidation target = fields.get(field);
-                    if (target == null) {
-                        Notifications.error(message);
-                    } else {
-                        target.setErrorMessage(message);
-                        target.setInvalid(true);
-                    }
-                });
+                FieldErrors.show(problems, fields);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

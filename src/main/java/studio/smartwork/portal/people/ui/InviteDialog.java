@@ -23,6 +23,7 @@ import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.people.Team;
 import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
 
 /** Invites a person into the tenant and, with the portal's own sign-in, sets up how they get in. */
@@ -61,7 +62,7 @@ class InviteDialog extends Dialog {
         Map<String, HasValidation> fields = Map.of("email", email, "displayName", name, "team", team, "password", password);
 
         Button invite = new Button("Invite", click -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+            FieldErrors.clear(fields);
             AccountSetup setup = switch (method.getValue()) {
                 case PASSWORD -> AccountSetup.password(password.getValue());
                 case ONE_TIME_LINK -> AccountSetup.oneTimeLink();
@@ -73,11 +74,7 @@ class InviteDialog extends Dialog {
                 onInvited.run();
                 showResult(result, email.getValue());
             } catch (InvalidInputException problems) {
-                problems.problems().forEach((field, message) -> {
-                    HasValidation target = fields.getOrDefault(field, email);
-                    target.setErrorMessage(message);
-                    target.setInvalid(true);
-                });
+                FieldErrors.show(problems, fields);
             }
         });
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

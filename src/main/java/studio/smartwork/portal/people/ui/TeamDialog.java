@@ -1,16 +1,19 @@
 package studio.smartwork.portal.people.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.people.Team;
 import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
 
 /** Creates a team or changes its name and hourly cost. */
@@ -27,19 +30,15 @@ class TeamDialog extends Dialog {
         }
         add(new FormLayout(name, hourlyCost));
         Button save = new Button("Save", click -> {
-            name.setInvalid(false);
-            hourlyCost.setInvalid(false);
+            Map<String, HasValidation> fields = Map.of("name", name, "hourlyCost", hourlyCost);
+            FieldErrors.clear(fields);
             try {
                 Team saved = people.saveTeam(access.tenant().id(), team == null ? null : team.id(), name.getValue(), hourlyCost.getValue());
                 Notifications.success("Team " + saved.name() + " saved.");
                 onSaved.run();
                 close();
             } catch (InvalidInputException problems) {
-                problems.problems().forEach((field, message) -> {
-                    var target = "hourlyCost".equals(field) ? hourlyCost : name;
-                    target.setErrorMessage(message);
-                    target.setInvalid(true);
-                });
+                FieldErrors.show(problems, fields);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

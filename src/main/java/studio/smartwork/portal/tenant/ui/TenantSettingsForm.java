@@ -12,8 +12,8 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.tenant.TenantSettings;
 
 /** The settings of a tenant, for creating one and for changing it. */
@@ -85,14 +85,11 @@ class TenantSettingsForm extends FormLayout {
     }
 
     void showErrors(InvalidInputException problems) {
-        problems.problems().forEach((field, message) -> Optional.ofNullable(fields.get(field)).ifPresent(f -> {
-            f.setErrorMessage(message);
-            f.setInvalid(true);
-        }));
+        FieldErrors.show(problems, fields);
     }
 
     private void clearErrors() {
-        fields.values().forEach(f -> f.setInvalid(false));
+        FieldErrors.clear(fields);
     }
 
     static String suggestSlug(String name) {

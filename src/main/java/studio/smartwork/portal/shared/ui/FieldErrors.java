@@ -1,0 +1,32 @@
+package studio.smartwork.portal.shared.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import java.util.Map;
+import studio.smartwork.portal.shared.InvalidInputException;
+
+/** Puts a service's input problems where a person looks for them: next to the field they concern. */
+public final class FieldErrors {
+
+    private FieldErrors() {
+    }
+
+    /**
+     * Marks each field named by a problem; a problem about something the form has no field
+     * for appears as a notification, so no message is lost.
+     */
+    public static void show(InvalidInputException problems, Map<String, ? extends HasValidation> fields) {
+        problems.problems().forEach((field, message) -> {
+            HasValidation target = fields.get(field);
+            if (target == null) {
+                Notifications.error(message);
+            } else {
+                target.setErrorMessage(message);
+                target.setInvalid(true);
+            }
+        });
+    }
+
+    public static void clear(Map<String, ? extends HasValidation> fields) {
+        fields.values().forEach(field -> field.setInvalid(false));
+    }
+}
