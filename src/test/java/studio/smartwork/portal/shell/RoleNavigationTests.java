@@ -64,6 +64,18 @@ class RoleNavigationTests extends KaribuTests {
         _get(H2.class, spec -> spec.withText(tenantName));
     }
 
+    @Test
+    void staffInAnOpenAuditAreInvitedToLogTheirTimeFromTheOverview() {
+        signIn("joe@brightsmile.example");
+        navigate("t/brightsmile");
+        com.vaadin.flow.component.html.Anchor log = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Log my time"));
+        assertThat(log.getHref()).matches("t/brightsmile/audit/\\d+/log");
+        signIn("dan@brightsmile.example");
+        navigate("t/brightsmile");
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Log my time")))
+                .as("the invitation is for staff").isEmpty();
+    }
+
     @ParameterizedTest(name = "{0} gets Not found at {1}")
     @CsvSource({
             "tom@smartwork.studio, t/brightsmile, Brightsmile Dental",

@@ -1,5 +1,6 @@
 package studio.smartwork.portal.shell.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -16,6 +17,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import studio.smartwork.portal.activity.ActivityEntry;
 import studio.smartwork.portal.activity.ActivityLog;
+import studio.smartwork.portal.audit.AuditCampaigns;
+import studio.smartwork.portal.audit.Campaign;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.Consultant;
 import studio.smartwork.portal.people.Member;
@@ -24,6 +27,7 @@ import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.readiness.ReadinessResult;
 import studio.smartwork.portal.readiness.ReadinessService;
 import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.shell.ShellNavigation;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenant.TenantSettings;
 
@@ -36,11 +40,13 @@ public class TenantOverviewView extends VerticalLayout implements BeforeEnterObs
     private final PeopleService people;
     private final ActivityLog activity;
     private final ReadinessService readiness;
+    private final AuditCampaigns campaigns;
 
-    TenantOverviewView(PeopleService people, ActivityLog activity, ReadinessService readiness) {
+    TenantOverviewView(PeopleService people, ActivityLog activity, ReadinessService readiness, AuditCampaigns campaigns) {
         this.people = people;
         this.activity = activity;
         this.readiness = readiness;
+        this.campaigns = campaigns;
         setPadding(false);
         addClassName("tenant-overview");
     }
@@ -60,6 +66,20 @@ public class TenantOverviewView extends VerticalLayout implements BeforeEnterObs
             warning.getElement().setAttribute("role", "alert");
             add(warning);
         });
+
+        if (access.role() == TenantRole.STAFF) {
+            // Staff come here to log their time: the open campaigns they are invited to come first.
+            campaigns.campaigns(access.tenant().id()).stream().filter(Campaign::open).forEach(campaign -> {
+                Anchor log = new Anchor(ShellNavigation.tenantPath(access.tenant().slug()) + "/audit/" + campaign.id() + "/log",
+                        "Log my time");
+                log.addClassName("call-to-action");
+                Div invitation = new Div(new H3(campaign.name()), new Paragraph("Your time audit runs from "
+                        + format.date(campaign.startsOn()) + " to " + format.date(campaign.endsOn())
+                        + ". A few minutes a day is enough: what you did, how long, how often."), log);
+                invitation.addClassName("overview-card");
+                add(invitation);
+            });
+        }
 
         FlexLayout cards = new FlexLayout();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
