@@ -26,6 +26,7 @@ class BrowserJourneysIT {
     static final String CARLA = "carla@smartwork.studio";
     static final String DAN = "dan@brightsmile.example";
     static final String JOE = "joe@brightsmile.example";
+    static final String STRANGER = "sandy@elsewhere.example";
 
     static E2eEnvironment environment;
     static final List<String> accessibilityProblems = new ArrayList<>();
@@ -128,6 +129,7 @@ class BrowserJourneysIT {
             eva.screenshot("05-executive-approves");
             eva.click(eva.find(By.xpath("//vaadin-button[starts-with(normalize-space(.), 'Approve revision')]")));
             eva.notification("approved.");
+            eva.waitUntil("return Array.from(document.querySelectorAll('[theme~=badge]')).some(b => b.textContent === 'Approved');");
         }
     }
 
@@ -168,6 +170,31 @@ class BrowserJourneysIT {
 
     @Test
     @Order(7)
+    void someoneKeycloakKnowsButThePortalDoesNotIsToldSoPlainly() {
+        environment.createSignedUpUser(STRANGER, "Sandy", "Stranger");
+        try (Browser stranger = new Browser(environment)) {
+            stranger.signInAndOpen(STRANGER, "/");
+            stranger.waitForText("This account cannot sign in here");
+            assertThat(stranger.driver.getCurrentUrl()).isEqualTo(environment.portalUrl + "/sign-in/refused");
+            stranger.screenshot("08-not-invited");
+            accessibilityProblems.addAll(stranger.seriousAccessibilityProblems("sign-in-refused"));
+        }
+    }
+
+    @Test
+    @Order(8)
+    void keycloakDownMeansAClearSignInUnavailablePage() {
+        environment.stopKeycloak();
+        try (Browser visitor = new Browser(environment)) {
+            visitor.open("/");
+            visitor.waitForText("Sign-in is unavailable");
+            assertThat(visitor.pageShows("does not answer. Try again in a few minutes.")).isTrue();
+            visitor.screenshot("09-sign-in-unavailable");
+        }
+    }
+
+    @Test
+    @Order(10)
     void theMainPagesHaveNoSeriousAccessibilityProblems() {
         assertThat(accessibilityProblems).isEmpty();
     }

@@ -40,6 +40,7 @@ final class E2eEnvironment implements AutoCloseable {
     private final Path output = Path.of(System.getProperty("e2e.output", "target"));
     private final Path logs = output.resolve("e2e-logs");
     private final Thread shutdownHook = new Thread(this::stopAll, "e2e-stop");
+    private Process keycloak;
 
     final int keycloakPort = freePort();
     final int portalPort = freePort();
@@ -79,6 +80,7 @@ final class E2eEnvironment implements AutoCloseable {
         keycloak.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
         Process process = keycloak.start();
         processes.add(process);
+        this.keycloak = process;
         waitFor("Keycloak", process, Duration.ofMinutes(4), () -> status(realmUrl + "/.well-known/openid-configuration") == 200);
     }
 
@@ -199,20 +201,28 @@ final class E2eEnvironment implements AutoCloseable {
         }
     }
 
+    /** Takes Keycloak away while the portal keeps running, as in an outage. */
+    synchronized void stopKeycloak() {
+        stop(keycloak);
+        processes.remove(keycloak);
+    }
+
     private synchronized void stopAll() {
-        for (Process process : processes.reversed()) {
-            List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-            tree.add(process.toHandle());
-            tree.forEach(ProcessHandle::destroy);
-            for (ProcessHandle handle : tree) {
-                try {
-                    handle.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (Exception notYet) {
-                    handle.destroyForcibly();
-                }
+        processes.reversed().forEach(E2eEnvironment::stop);
+        processes.clear();
+    }
+
+    private static void stop(Process process) {
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroy);
+        for (ProcessHandle handle : tree) {
+            try {
+                handle.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception notYet) {
+                handle.destroyForcibly();
             }
         }
-        processes.clear();
     }
 
     private static int freePort() {
