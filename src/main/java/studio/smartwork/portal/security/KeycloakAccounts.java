@@ -47,7 +47,7 @@ class KeycloakAccounts implements AccountProvisioning {
     /** How long the link in Keycloak's e-mail stays valid, like the portal's own one-time links. */
     static final int LINK_LIFESPAN_SECONDS = 7 * 24 * 60 * 60;
     static final String NO_EMAIL_SENT = "Keycloak could not send the e-mail to set a password (no mail server?): "
-            + "an administrator sends it from the Keycloak admin console (Users, Credentials, Reset password e-mail), "
+            + "an administrator sends it from the Keycloak admin console (Users, the person, Credentials, Credential reset), "
             + "or the person uses \"Forgot password\" on the sign-in page.";
     static final String ALREADY_IN_KEYCLOAK = "They already have an account in the company's sign-in service and sign in with it.";
 

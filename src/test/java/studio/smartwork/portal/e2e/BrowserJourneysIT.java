@@ -183,6 +183,30 @@ class BrowserJourneysIT {
 
     @Test
     @Order(8)
+    void anExecutiveInvitesStaffAndKeycloakGetsTheirAccount() {
+        String email = "nora@acme.example";
+        try (Browser eva = new Browser(environment)) {
+            eva.signInAndOpen(EVA, "/t/acme/people");
+            eva.click("Invite person");
+            type(eva.find(By.cssSelector("vaadin-dialog vaadin-email-field")), email);
+            type(eva.find(By.cssSelector("vaadin-dialog vaadin-text-field")), "Nora Navarro");
+            eva.screenshot("10-executive-invites");
+            accessibilityProblems.addAll(eva.seriousAccessibilityProblems("invite-dialog"));
+            eva.click("Invite");
+            // This Keycloak has no mail server: the person exists there, and the inviter is told how they get the e-mail.
+            eva.waitForText("could not send the e-mail to set a password");
+            eva.screenshot("11-invited-without-mail-server");
+        }
+        JsonNode nora = environment.keycloakUser(email);
+        assertThat(nora).isNotNull();
+        assertThat(nora.get("firstName").asString()).isEqualTo("Nora");
+        assertThat(nora.get("lastName").asString()).isEqualTo("Navarro");
+        assertThat(nora.get("requiredActions").values()).map(JsonNode::asString)
+                .containsExactlyInAnyOrder("UPDATE_PASSWORD", "VERIFY_EMAIL");
+    }
+
+    @Test
+    @Order(9)
     void keycloakDownMeansAClearSignInUnavailablePage() {
         environment.stopKeycloak();
         try (Browser visitor = new Browser(environment)) {
