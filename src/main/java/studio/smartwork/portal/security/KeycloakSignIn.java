@@ -74,7 +74,8 @@ class KeycloakSignIn {
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new PortalOidcUserService()))
                 .failureHandler(new SignInFailures()));
-        http.addFilterBefore(new KeycloakSignInGate(availability), OAuth2AuthorizationRequestRedirectFilter.class);
+        http.addFilterBefore(new KeycloakSignInGate(availability, properties.issuer(), properties.clientId()),
+                OAuth2AuthorizationRequestRedirectFilter.class);
     }
 
     /** Turns Keycloak's user into a portal person, or refuses people the portal does not know. */

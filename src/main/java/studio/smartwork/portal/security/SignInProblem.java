@@ -15,6 +15,8 @@ public enum SignInProblem {
             "Something went wrong while signing you in. Try again; if it keeps happening, tell your consultant.");
 
     public static final String ROUTE = "sign-in";
+    /** Where someone refused ends their Keycloak session to sign in with another account. */
+    public static final String OTHER_ACCOUNT_PATH = KeycloakSignInGate.OTHER_ACCOUNT;
 
     private final String slug;
     private final String title;

@@ -178,6 +178,11 @@ class BrowserJourneysIT {
             assertThat(stranger.driver.getCurrentUrl()).isEqualTo(environment.portalUrl + "/sign-in/refused");
             stranger.screenshot("08-not-invited");
             accessibilityProblems.addAll(stranger.seriousAccessibilityProblems("sign-in-refused"));
+
+            stranger.driver.findElement(By.linkText("Sign in with another account")).click();
+            stranger.find(By.id("kc-logout")).click();
+            stranger.find(By.id("kc-login"));
+            assertThat(stranger.driver.getCurrentUrl()).startsWith(environment.realmUrl);
         }
     }
 

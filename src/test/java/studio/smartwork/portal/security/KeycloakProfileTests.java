@@ -89,6 +89,14 @@ class KeycloakProfileTests {
     }
 
     @Test
+    void someoneRefusedCanEndTheirKeycloakSessionToUseAnotherAccount() throws Exception {
+        mvc.perform(get("/sign-in-as-someone-else"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("http://localhost:18080/realms/smartwork/protocol/openid-connect/logout"
+                        + "?client_id=portal&post_logout_redirect_uri=http://localhost/"));
+    }
+
+    @Test
     void signingOutEndsTheKeycloakSessionAndComesBack() throws Exception {
         OidcIdToken idToken = OidcIdToken.withTokenValue("id-token-value").subject("kc-subject")
                 .issuer("http://localhost:18080/realms/smartwork").issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60))

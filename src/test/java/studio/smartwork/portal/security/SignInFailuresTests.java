@@ -37,7 +37,7 @@ class SignInFailuresTests {
 
     @Test
     void signInStartsOnlyWhenKeycloakAnswers() throws Exception {
-        var gate = new KeycloakSignInGate(() -> false);
+        var gate = new KeycloakSignInGate(() -> false, "http://localhost:8180/realms/smartwork", "portal");
         var response = new MockHttpServletResponse();
         var chain = new MockFilterChain();
         gate.doFilter(new MockHttpServletRequest("GET", KeycloakSignInGate.SIGN_IN_START), response, chain);
@@ -45,7 +45,7 @@ class SignInFailuresTests {
         assertThat(chain.getRequest()).isNull();
 
         var passing = new MockFilterChain();
-        new KeycloakSignInGate(() -> true)
+        new KeycloakSignInGate(() -> true, "http://localhost:8180/realms/smartwork", "portal")
                 .doFilter(new MockHttpServletRequest("GET", KeycloakSignInGate.SIGN_IN_START), new MockHttpServletResponse(), passing);
         assertThat(passing.getRequest()).isNotNull();
     }

@@ -38,6 +38,11 @@ public class SignInProblemView extends VerticalLayout implements BeforeEnterObse
         Anchor again = new Anchor("oauth2/authorization/keycloak", "Try again");
         again.setRouterIgnore(true);
         add(new H1(problem.title()), new Paragraph(problem.explanation()), again);
+        if (problem == SignInProblem.REFUSED) {
+            Anchor other = new Anchor(SignInProblem.OTHER_ACCOUNT_PATH.substring(1), "Sign in with another account");
+            other.setRouterIgnore(true);
+            add(other);
+        }
     }
 
     @Override
