@@ -101,8 +101,13 @@ class BrowserJourneysIT {
             }
             joe.screenshot("03-staff-week-grid");
             accessibilityProblems.addAll(joe.seriousAccessibilityProblems("time-log"));
+            String firstDay = days.getFirst().getAttribute("id");
             joe.click("Save week");
             joe.notification("Week saved.");
+
+            joe.driver.navigate().refresh();
+            joe.waitForVaadin();
+            assertThat(joe.find(By.cssSelector("[id='" + firstDay + "'] input")).getAttribute("value")).isEqualTo("30");
         }
     }
 
