@@ -8,8 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import studio.smartwork.portal.identity.Actor;
@@ -25,12 +24,12 @@ import studio.smartwork.portal.tenant.TenantSummary;
 
 /**
  * The demo consultancy and its two clients, created once on first start of the default
- * profile. It goes through the same services an administrator's clicks do, signed in as
+ * profile (with Keycloak only when explicitly enabled, see {@link DemoDataEnabled}; the
+ * invited people's Keycloak accounts are then created like any invitation's). It goes through the same services an administrator's clicks do, signed in as
  * the demo administrator, so the demo exercises the real rules.
  */
 @Component
-@Profile("!keycloak")
-@ConditionalOnProperty(name = "portal.demo-data.enabled", havingValue = "true", matchIfMissing = true)
+@Conditional(DemoDataEnabled.class)
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "demo1234";
@@ -85,6 +84,8 @@ class DemoData implements ApplicationRunner {
     }
 
     private void invite(TenantSummary tenant, String email, String name, TenantRole role, Team team) {
-        people.invite(tenant.id(), new Invitation(email, name, role, team == null ? null : team.id(), AccountSetup.password(PASSWORD)));
+        AccountSetup setup = people.accountSetupMethods().contains(AccountSetup.Method.PASSWORD)
+                ? AccountSetup.password(PASSWORD) : AccountSetup.identityProvider();
+        people.invite(tenant.id(), new Invitation(email, name, role, team == null ? null : team.id(), setup));
     }
 }

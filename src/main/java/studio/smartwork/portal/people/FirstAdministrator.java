@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lets the first administrator into a new portal: with PORTAL_BOOTSTRAP_ADMIN_EMAIL set
- * and no administrator yet, that person is created once. With Keycloak they sign in with
- * that (verified) e-mail address; with the portal's own sign-in the one-time link to
- * choose a password is written to the log.
+ * and no administrator yet, that person is created once. With Keycloak their account is
+ * created there like an invited person's (or an existing one with that e-mail is kept) and
+ * they sign in once the address is verified; with the portal's own sign-in the one-time
+ * link to choose a password is written to the log.
  */
 @Component
 @Order(0)
@@ -36,8 +37,13 @@ class FirstAdministrator implements ApplicationRunner {
         if (email.isBlank()) {
             return;
         }
-        people.bootstrapAdministrator(email, name).ifPresentOrElse(
-                path -> log.info("First administrator {} created; open /{} to choose a password", email, path),
-                () -> log.info("First administrator {} is ready to sign in (or an administrator already existed)", email));
+        try {
+            people.bootstrapAdministrator(email, name).ifPresentOrElse(
+                    path -> log.info("First administrator {} created; open /{} to choose a password", email, path),
+                    () -> log.info("First administrator {} is ready to sign in (or an administrator already existed)", email));
+        } catch (AccountProvisioningException e) {
+            // Keycloak may still be starting: the portal starts anyway, and the next start tries again.
+            log.warn("First administrator {} not created: {}", email, e.getMessage());
+        }
     }
 }

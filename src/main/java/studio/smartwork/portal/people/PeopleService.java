@@ -178,14 +178,12 @@ public class PeopleService {
                 throw InvalidInputException.of("email", email + " is already a member of this tenant.");
             }
             PersonEntity person = existing.orElseGet(() -> people.saveAndFlush(new PersonEntity(email, name, null)));
-            String setupPath = null;
-            if (existing.isEmpty()) {
-                setupPath = accounts.provision(new AccountProvisioning.NewAccount(person.id(), email, name),
-                        invitation.setup()).orElse(null);
-            }
+            AccountProvisioning.ProvisionedAccount account = existing.isEmpty()
+                    ? accounts.provision(new AccountProvisioning.NewAccount(person.id(), email, name), invitation.setup())
+                    : AccountProvisioning.ProvisionedAccount.done();
             memberships.save(new MembershipEntity(tenant.value(), person.id(), invitation.role(), teamId));
             activity.record(session, "invited " + person.displayName() + " as " + invitation.role().label());
-            return new InvitationResult(person.id(), existing.isPresent(), setupPath);
+            return new InvitationResult(person.id(), existing.isPresent(), account.setupPath(), account.note());
         });
     }
 
@@ -376,7 +374,7 @@ public class PeopleService {
         PersonEntity admin = people.saveAndFlush(new PersonEntity(normalised, displayName, PlatformRole.ADMIN));
         AccountSetup setup = accounts.methods().contains(AccountSetup.Method.ONE_TIME_LINK)
                 ? AccountSetup.oneTimeLink() : AccountSetup.identityProvider();
-        return accounts.provision(new AccountProvisioning.NewAccount(admin.id(), normalised, displayName), setup);
+        return Optional.ofNullable(accounts.provision(new AccountProvisioning.NewAccount(admin.id(), normalised, displayName), setup).setupPath());
     }
 
     // Seeding and tests need to create consultancy people; nobody else creates them.

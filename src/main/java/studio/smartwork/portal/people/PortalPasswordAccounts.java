@@ -47,19 +47,19 @@ public class PortalPasswordAccounts implements AccountProvisioning {
     }
 
     @Override
-    public Optional<String> provision(NewAccount account, AccountSetup setup) {
+    public ProvisionedAccount provision(NewAccount account, AccountSetup setup) {
         PersonEntity person = people.findById(account.personId()).orElseThrow();
         switch (setup.method()) {
             case PASSWORD -> {
                 person.setPasswordHash(passwordEncoder.encode(checkedPassword(setup.password())));
-                return Optional.empty();
+                return ProvisionedAccount.done();
             }
             case ONE_TIME_LINK -> {
                 byte[] bytes = new byte[32];
                 random.nextBytes(bytes);
                 String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
                 person.setSetupToken(hash(token), Instant.now(clock).plus(LINK_LIFETIME));
-                return Optional.of("welcome/" + token);
+                return new ProvisionedAccount("welcome/" + token, null);
             }
             default -> throw InvalidInputException.of("setup", "This portal signs people in with its own passwords.");
         }

@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -64,14 +65,17 @@ class KeycloakSignIn {
         return new InMemoryClientRegistrationRepository(keycloak);
     }
 
-    void configure(HttpSecurity http) throws Exception {
+    void configure(HttpSecurity http, KeycloakAvailability availability) throws Exception {
         var repository = clientRegistrationRepository();
         var resolver = new DefaultOAuth2AuthorizationRequestResolver(repository, "/oauth2/authorization");
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         http.oauth2Login(login -> login
                 .clientRegistrationRepository(repository)
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
-                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new PortalOidcUserService())));
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new PortalOidcUserService()))
+                .failureHandler(new SignInFailures()));
+        http.addFilterBefore(new KeycloakSignInGate(availability, properties.issuer(), properties.clientId()),
+                OAuth2AuthorizationRequestRedirectFilter.class);
     }
 
     /** Turns Keycloak's user into a portal person, or refuses people the portal does not know. */
@@ -83,7 +87,7 @@ class KeycloakSignIn {
             Boolean verified = oidcUser.getEmailVerified();
             return people.linkIdentity(oidcUser.getSubject(), oidcUser.getEmail(), Boolean.TRUE.equals(verified))
                     .map(actor -> new PortalOidcUser(actor, PortalUser.authoritiesOf(actor), oidcUser.getIdToken(), oidcUser.getUserInfo()))
-                    .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("not_invited",
+                    .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(SignInFailures.NOT_INVITED,
                             "This account has not been invited to SmartWork Portal, or its e-mail address is not verified.", null)));
         }
     }

@@ -29,11 +29,13 @@ class SecurityConfig {
 
     @Bean
     @Profile("keycloak")
-    SecurityFilterChain keycloakFilterChain(HttpSecurity http, KeycloakSignIn keycloak) throws Exception {
+    SecurityFilterChain keycloakFilterChain(HttpSecurity http, KeycloakSignIn keycloak, KeycloakAvailability availability)
+            throws Exception {
         permitProbes(http);
-        keycloak.configure(http);
+        keycloak.configure(http, availability);
         return http.with(VaadinSecurityConfigurer.vaadin(),
-                vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/" + KeycloakSignIn.REGISTRATION_ID)).build();
+                                // Signing out also ends the Keycloak session (RP-initiated logout) and comes back to the portal.
+                vaadin -> vaadin.oauth2LoginPage(KeycloakSignInGate.SIGN_IN_START, "{baseUrl}")).build();
     }
 
     private static void permitProbes(HttpSecurity http) throws Exception {

@@ -6,12 +6,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -41,7 +40,7 @@ public class TenantLayout extends VerticalLayout implements RouterLayout, Before
     private final List<TenantSection> tenantSections;
     private final H2 title = new H2();
     private final Span role = new Span();
-    private final Tabs sections = new Tabs();
+    private final Nav sections = new Nav();
     private final Div content = new Div();
 
     TenantLayout(PeopleService people, List<TenantSection> sectionBeans) {
@@ -53,6 +52,9 @@ public class TenantLayout extends VerticalLayout implements RouterLayout, Before
         HorizontalLayout header = new HorizontalLayout(title, role);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.addClassName("tenant-header");
+        // Links in a labelled navigation, not tabs: each section is its own page with its own address.
+        sections.addClassName("tenant-sections");
+        sections.getElement().setAttribute("aria-label", "Sections of this tenant");
         content.setWidthFull();
         content.addClassName("tenant-content");
         add(header, sections, content);
@@ -80,7 +82,7 @@ public class TenantLayout extends VerticalLayout implements RouterLayout, Before
         role.setText(access.role().label());
         sections.removeAll();
         String path = event.getLocation().getPath();
-        Tab selected = null;
+        Anchor selected = null;
         int longestMatch = -1;
         for (TenantSection section : tenantSections) {
             if (!section.isVisibleTo(access.role())) {
@@ -88,15 +90,17 @@ public class TenantLayout extends VerticalLayout implements RouterLayout, Before
             }
             String sectionPath = section.path().isEmpty()
                     ? ShellNavigation.tenantPath(slug) : ShellNavigation.tenantPath(slug) + "/" + section.path();
-            Tab tab = tab(section.label(), sectionPath);
-            sections.add(tab);
+            Anchor link = link(section.label(), sectionPath);
+            sections.add(link);
             boolean matches = path.equals(sectionPath) || path.startsWith(sectionPath + "/");
             if (matches && sectionPath.length() > longestMatch) {
-                selected = tab;
+                selected = link;
                 longestMatch = sectionPath.length();
             }
         }
-        sections.setSelectedTab(selected);
+        if (selected != null) {
+            selected.getElement().setAttribute("aria-current", "page");
+        }
         UI ui = event.getUI();
         ui.getChildren().findFirst().ifPresent(root -> {
             if (root instanceof MainLayout main) {
@@ -105,11 +109,11 @@ public class TenantLayout extends VerticalLayout implements RouterLayout, Before
         });
     }
 
-    private static Tab tab(String label, String path) {
+    private static Anchor link(String label, String path) {
         Anchor link = new Anchor(path, label);
         // Navigates inside the running UI instead of reloading the page.
         link.getElement().setAttribute("router-link", true);
-        return new Tab(link);
+        return link;
     }
 
     @Override

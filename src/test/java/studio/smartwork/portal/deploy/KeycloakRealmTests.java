@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The smartwork realm that compose imports at start and the Keycloak operator imports in
- * Kubernetes: one confidential client for the portal, code flow with PKCE only, and no
- * people (they are invited through the portal).
+ * Kubernetes: one confidential client for the portal, code flow with PKCE only, its service account for
+ * creating invited people, and no people (they are invited through the portal).
  */
 class KeycloakRealmTests {
 
@@ -42,8 +42,21 @@ class KeycloakRealmTests {
 
     @Test
     void realmHoldsNoPeople() {
-        assertThat(list(realm.get("users"))).isEmpty();
+        // The only user is the portal client's service account, which creates invited people's accounts.
+        assertThat(list(realm.get("users"))).map(Descriptors::map)
+                .allSatisfy(user -> assertThat(user).containsEntry("serviceAccountClientId", "portal"));
         assertThat(list(realm.get("federatedUsers"))).isEmpty();
+    }
+
+    @Test
+    void portalsServiceAccountManagesUsersAndNothingElse() {
+        Map<String, Object> serviceAccount = list(realm.get("users")).stream().map(Descriptors::map)
+                .filter(user -> "portal".equals(user.get("serviceAccountClientId")))
+                .findFirst().orElseThrow(() -> new AssertionError("the portal client has no service account"));
+        assertThat(serviceAccount).doesNotContainKey("realmRoles").doesNotContainKey("credentials");
+        assertThat(map(serviceAccount.get("clientRoles"))).containsOnlyKeys("realm-management");
+        assertThat(list(map(serviceAccount.get("clientRoles")).get("realm-management")))
+                .containsExactlyInAnyOrder("manage-users", "view-users", "query-users");
     }
 
     @Test
@@ -57,7 +70,7 @@ class KeycloakRealmTests {
                 .containsEntry("standardFlowEnabled", true)
                 .containsEntry("implicitFlowEnabled", false)
                 .containsEntry("directAccessGrantsEnabled", false)
-                .containsEntry("serviceAccountsEnabled", false);
+                .containsEntry("serviceAccountsEnabled", true);
         assertThat(map(portal.get("attributes")))
                 .containsEntry("pkce.code.challenge.method", "S256")
                 .containsEntry("oauth2.device.authorization.grant.enabled", "false")

@@ -13,16 +13,26 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.web.FilterChainProxy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -50,11 +60,59 @@ class KeycloakProfileTests {
     @Autowired
     WebApplicationContext context;
 
+    @MockitoBean
+    KeycloakAvailability keycloakAnswers;
+
     MockMvc mvc;
 
     @BeforeEach
     void setUpMockMvc() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        when(keycloakAnswers.getAsBoolean()).thenReturn(true);
+    }
+
+    @Test
+    void theLoginAddressLeadsToKeycloakNotToAGeneratedPage() throws Exception {
+        mvc.perform(get("/login").accept(MediaType.TEXT_HTML))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/oauth2/authorization/keycloak"));
+        mvc.perform(get("/login").param("error", "").accept(MediaType.TEXT_HTML))
+                .andExpect(redirectedUrl("/sign-in/failed"));
+    }
+
+    @Test
+    void keycloakNotAnsweringShowsThePortalsOwnPage() throws Exception {
+        when(keycloakAnswers.getAsBoolean()).thenReturn(false);
+        mvc.perform(get("/oauth2/authorization/keycloak"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/sign-in/unavailable"));
+    }
+
+    @Test
+    void someoneRefusedCanEndTheirKeycloakSessionToUseAnotherAccount() throws Exception {
+        mvc.perform(get("/sign-in-as-someone-else"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("http://localhost:18080/realms/smartwork/protocol/openid-connect/logout"
+                        + "?client_id=portal&post_logout_redirect_uri=http://localhost/"));
+    }
+
+    @Test
+    void signingOutEndsTheKeycloakSessionAndComesBack() throws Exception {
+        OidcIdToken idToken = OidcIdToken.withTokenValue("id-token-value").subject("kc-subject")
+                .issuer("http://localhost:18080/realms/smartwork").issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60))
+                .build();
+        var user = new DefaultOidcUser(List.of(new SimpleGrantedAuthority("ROLE_CLIENT")), idToken);
+        var authentication = new OAuth2AuthenticationToken(user, user.getAuthorities(), KeycloakSignIn.REGISTRATION_ID);
+
+        MvcResult result = mvc.perform(post("/logout").with(csrf()).with(authentication(authentication)))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+
+        String location = result.getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("http://localhost:18080/realms/smartwork/protocol/openid-connect/logout?");
+        MultiValueMap<String, String> query = UriComponentsBuilder.fromUri(URI.create(location)).build().getQueryParams();
+        assertThat(query.getFirst("id_token_hint")).isEqualTo("id-token-value");
+        assertThat(decoded(query.getFirst("post_logout_redirect_uri"))).isEqualTo("http://localhost");
     }
 
     @Test

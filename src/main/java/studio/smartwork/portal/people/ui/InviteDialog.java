@@ -16,6 +16,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.List;
 import java.util.Map;
 import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.people.AccountProvisioningException;
 import studio.smartwork.portal.people.AccountSetup;
 import studio.smartwork.portal.people.Invitation;
 import studio.smartwork.portal.people.InvitationResult;
@@ -49,7 +50,7 @@ class InviteDialog extends Dialog {
         method.setItemLabelGenerator(m -> switch (m) {
             case ONE_TIME_LINK -> "Give them a one-time link to choose a password";
             case PASSWORD -> "Set a first password now";
-            case IDENTITY_PROVIDER -> "With their company account (same e-mail address)";
+            case IDENTITY_PROVIDER -> "Through the company sign-in (Keycloak account created, e-mail to set a password)";
         });
         method.setValue(methods.getFirst());
         PasswordField password = new PasswordField("First password");
@@ -75,6 +76,8 @@ class InviteDialog extends Dialog {
                 showResult(result, email.getValue());
             } catch (InvalidInputException problems) {
                 FieldErrors.show(problems, fields);
+            } catch (AccountProvisioningException refused) {
+                Notifications.error(refused.getMessage());
             }
         });
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -93,6 +96,8 @@ class InviteDialog extends Dialog {
             link.setReadOnly(true);
             link.setWidthFull();
             add(new Paragraph("Send this link to " + email + ". They open it to choose their password."), link);
+        } else if (result.note() != null) {
+            add(new Paragraph(email + " is invited. " + result.note()));
         } else {
             add(new Paragraph(email + " is invited and can sign in now."));
         }

@@ -1,0 +1,235 @@
+package studio.smartwork.portal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What people click, in a real browser against real Keycloak: the demo consultancy's people
+ * sign in on Keycloak's page and use the production jar. Run with {@code mvn -Pe2e verify}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserJourneysIT {
+
+    static final String EVA = "eva@acme.example";
+    static final String CARLA = "carla@smartwork.studio";
+    static final String DAN = "dan@brightsmile.example";
+    static final String JOE = "joe@brightsmile.example";
+    static final String STRANGER = "sandy@elsewhere.example";
+
+    static E2eEnvironment environment;
+    static final List<String> accessibilityProblems = new ArrayList<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        environment = new E2eEnvironment();
+        try {
+            environment.start();
+            for (String invited : List.of(EVA, DAN, JOE)) {
+                environment.completeInvitation(invited);
+            }
+            environment.createSignedUpUser(CARLA, "Carla", "Romero");
+        } catch (Exception | Error e) {
+            environment.close();
+            throw e;
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        if (environment != null) {
+            environment.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void invitingCreatedKeycloakUsersThatMustSetAPasswordAndVerifyTheirAddress() {
+        // Lia was invited by the demo data like the others, and nobody has completed her invitation.
+        JsonNode lia = environment.keycloakUser("lia@acme.example");
+        assertThat(lia).isNotNull();
+        assertThat(lia.get("username").asString()).isEqualTo("lia@acme.example");
+        assertThat(lia.get("emailVerified").asBoolean()).isFalse();
+        assertThat(lia.get("requiredActions").values()).map(JsonNode::asString)
+                .containsExactlyInAnyOrder("UPDATE_PASSWORD", "VERIFY_EMAIL");
+    }
+
+    @Test
+    @Order(2)
+    void anExecutiveSeesTheSavingsDashboardWithItsChart() {
+        try (Browser eva = new Browser(environment)) {
+            eva.signInAndOpen(EVA, "/t/acme/outcomes");
+            eva.find(By.tagName("echart-view"));
+            eva.waitUntil("const c = document.querySelector('echart-view');"
+                    + "return !!c && !!c.shadowRoot && !!c.shadowRoot.querySelector('canvas, svg');");
+            eva.screenshot("01-executive-savings-dashboard");
+            accessibilityProblems.addAll(eva.seriousAccessibilityProblems("savings-dashboard"));
+
+            eva.open("/t/acme");
+            eva.screenshot("02-executive-tenant-overview");
+            accessibilityProblems.addAll(eva.seriousAccessibilityProblems("tenant-overview"));
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aStaffMemberLogsAWeekOfTimeInTheGrid() {
+        try (Browser joe = new Browser(environment)) {
+            joe.signInAndOpen(JOE, "/t/brightsmile/audit");
+            joe.click("Front desk audit");
+            joe.click("Log my time");
+            joe.waitForText("My week");
+            List<WebElement> days = joe.driver.findElements(By.cssSelector(".week-grid vaadin-integer-field[id^='minutes-']"))
+                    .stream().filter(f -> f.getAttribute("disabled") == null).limit(5).toList();
+            assertThat(days).isNotEmpty();
+            int minutes = 30;
+            for (WebElement day : days) {
+                String key = day.getAttribute("id").substring("minutes-".length());
+                type(day, Integer.toString(minutes++));
+                type(joe.driver.findElement(By.id("occurrences-" + key)), "10");
+            }
+            joe.screenshot("03-staff-week-grid");
+            accessibilityProblems.addAll(joe.seriousAccessibilityProblems("time-log"));
+            String firstDay = days.getFirst().getAttribute("id");
+            joe.click("Save week");
+            joe.notification("Week saved.");
+
+            joe.driver.navigate().refresh();
+            joe.waitForVaadin();
+            assertThat(joe.find(By.cssSelector("[id='" + firstDay + "'] input")).getAttribute("value")).isEqualTo("30");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aConsultantSubmitsADesignRecordAndOnlyTheExecutiveApprovesIt() {
+        String record;
+        try (Browser carla = new Browser(environment)) {
+            carla.signInAndOpen(CARLA, "/t/acme/designs");
+            carla.find(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Inbox triage']")).click();
+            carla.waitForVaadin();
+            carla.waitForText("Inbox triage");
+            record = carla.driver.getCurrentUrl().substring(environment.portalUrl.length());
+            carla.screenshot("04-consultant-design-record");
+            accessibilityProblems.addAll(carla.seriousAccessibilityProblems("design-record"));
+            carla.click("Submit for review");
+            carla.notification("Submitted for review");
+            assertThat(carla.buttons("Approve")).isEmpty();
+        }
+        try (Browser eva = new Browser(environment)) {
+            eva.signInAndOpen(EVA, record);
+            eva.click("Approve");
+            eva.find(By.xpath("//vaadin-button[starts-with(normalize-space(.), 'Approve revision')]"));
+            eva.screenshot("05-executive-approves");
+            eva.click(eva.find(By.xpath("//vaadin-button[starts-with(normalize-space(.), 'Approve revision')]")));
+            eva.notification("approved.");
+            eva.waitUntil("return Array.from(document.querySelectorAll('[theme~=badge]')).some(b => b.textContent === 'Approved');");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void anotherTenantsAddressIsNotFound() {
+        try (Browser dan = new Browser(environment)) {
+            dan.signInAndOpen(DAN, "/t/brightsmile");
+            dan.open("/t/acme/outcomes");
+            dan.waitForText("Not found");
+            assertThat(dan.pageShows("Acme Logistics")).isFalse();
+            dan.screenshot("06-other-tenant-not-found");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void signingOutReturnsToTheKeycloakSignIn() {
+        try (Browser eva = new Browser(environment)) {
+            eva.signInAndOpen(EVA, "/t/acme");
+            eva.click("Sign out");
+            eva.find(By.id("kc-login"));
+            assertThat(eva.driver.getCurrentUrl()).startsWith(environment.realmUrl);
+            eva.screenshot("07-signed-out-keycloak-sign-in");
+
+            // The Keycloak session ended too: opening the portal asks for the password again.
+            eva.driver.get(environment.portalUrl + "/t/acme");
+            eva.find(By.id("password"));
+            assertThat(eva.driver.getCurrentUrl()).startsWith(environment.realmUrl);
+        }
+    }
+
+    /** Types into a Vaadin field and leaves it, which is when Vaadin sends the value to the server. */
+    private static void type(WebElement field, String text) {
+        WebElement input = field.findElement(By.tagName("input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+    }
+
+    @Test
+    @Order(7)
+    void someoneKeycloakKnowsButThePortalDoesNotIsToldSoPlainly() {
+        environment.createSignedUpUser(STRANGER, "Sandy", "Stranger");
+        try (Browser stranger = new Browser(environment)) {
+            stranger.signInAndOpen(STRANGER, "/");
+            stranger.waitForText("This account cannot sign in here");
+            assertThat(stranger.driver.getCurrentUrl()).isEqualTo(environment.portalUrl + "/sign-in/refused");
+            stranger.screenshot("08-not-invited");
+            accessibilityProblems.addAll(stranger.seriousAccessibilityProblems("sign-in-refused"));
+
+            stranger.driver.findElement(By.linkText("Sign in with another account")).click();
+            stranger.find(By.id("kc-logout")).click();
+            stranger.find(By.id("kc-login"));
+            assertThat(stranger.driver.getCurrentUrl()).startsWith(environment.realmUrl);
+        }
+    }
+
+    @Test
+    @Order(8)
+    void anExecutiveInvitesStaffAndKeycloakGetsTheirAccount() {
+        String email = "nora@acme.example";
+        try (Browser eva = new Browser(environment)) {
+            eva.signInAndOpen(EVA, "/t/acme/people");
+            eva.click("Invite person");
+            type(eva.find(By.cssSelector("vaadin-dialog vaadin-email-field")), email);
+            type(eva.find(By.cssSelector("vaadin-dialog vaadin-text-field")), "Nora Navarro");
+            eva.screenshot("10-executive-invites");
+            accessibilityProblems.addAll(eva.seriousAccessibilityProblems("invite-dialog"));
+            eva.click("Invite");
+            // This Keycloak has no mail server: the person exists there, and the inviter is told how they get the e-mail.
+            eva.waitForText("could not send the e-mail to set a password");
+            eva.screenshot("11-invited-without-mail-server");
+        }
+        JsonNode nora = environment.keycloakUser(email);
+        assertThat(nora).isNotNull();
+        assertThat(nora.get("firstName").asString()).isEqualTo("Nora");
+        assertThat(nora.get("lastName").asString()).isEqualTo("Navarro");
+        assertThat(nora.get("requiredActions").values()).map(JsonNode::asString)
+                .containsExactlyInAnyOrder("UPDATE_PASSWORD", "VERIFY_EMAIL");
+    }
+
+    @Test
+    @Order(9)
+    void keycloakDownMeansAClearSignInUnavailablePage() {
+        environment.stopKeycloak();
+        try (Browser visitor = new Browser(environment)) {
+            visitor.open("/");
+            visitor.waitForText("Sign-in is unavailable");
+            assertThat(visitor.pageShows("does not answer. Try again in a few minutes.")).isTrue();
+            visitor.screenshot("09-sign-in-unavailable");
+        }
+    }
+
+    @Test
+    @Order(10)
+    void theMainPagesHaveNoSeriousAccessibilityProblems() {
+        assertThat(accessibilityProblems).isEmpty();
+    }
+}
