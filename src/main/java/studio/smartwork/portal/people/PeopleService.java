@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -377,7 +378,44 @@ public class PeopleService {
         return Optional.ofNullable(accounts.provision(new AccountProvisioning.NewAccount(admin.id(), normalised, displayName), setup).setupPath());
     }
 
-    // Seeding and tests need to create consultancy people; nobody else creates them.
+    // --- The consultancy's own people -------------------------------------------------------
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ConsultancyPerson> consultancyPeople() {
+        return Stream.of(PlatformRole.ADMIN, PlatformRole.CONSULTANT)
+                .flatMap(role -> people.findByPlatformRoleOrderByDisplayNameAsc(role).stream())
+                .filter(PersonEntity::active)
+                .map(p -> new ConsultancyPerson(p.id(), p.displayName(), p.email(), p.platformRole(),
+                        p.passwordHash() != null || p.oidcSubject() != null))
+                .sorted(Comparator.comparing(ConsultancyPerson::displayName))
+                .toList();
+    }
+
+    /**
+     * Invites a consultant or administrator of the consultancy. Their account is set up like a
+     * client person's; consultants then see the clients an administrator assigns them to.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public InvitationResult inviteConsultancyPerson(String email, String displayName, PlatformRole role, AccountSetup setup) {
+        String normalised = normalise(email);
+        String name = displayName == null ? "" : displayName.trim();
+        new InvalidInputException.Collector()
+                .check(normalised.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"), "email", "Enter a valid e-mail address.")
+                .check(!name.isEmpty() && name.length() <= 120, "displayName", "Enter the person's name.")
+                .check(role != null, "role", "Choose Consultant or Administrator.")
+                .throwIfAny();
+        if (people.findByEmail(normalised).isPresent()) {
+            throw InvalidInputException.of("email", normalised + " already has an account in the portal.");
+        }
+        PersonEntity person = people.saveAndFlush(new PersonEntity(normalised, name, role));
+        AccountProvisioning.ProvisionedAccount account = accounts.provision(
+                new AccountProvisioning.NewAccount(person.id(), normalised, name), setup);
+        return new InvitationResult(person.id(), false, account.setupPath(), account.note());
+    }
+
+    // Demo data and tests create consultancy people directly, with a known password.
     @Transactional
     public Actor createPlatformPerson(String email, String displayName, PlatformRole role, @Nullable String passwordHash) {
         PersonEntity person = people.findByEmail(normalise(email))

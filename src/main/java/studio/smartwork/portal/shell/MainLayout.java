@@ -78,6 +78,7 @@ public class MainLayout extends AppLayout {
         nav.getElement().setAttribute("aria-label", "Main navigation");
         if (actor.isAdmin()) {
             nav.addItem(new SideNavItem("Tenants", ShellNavigation.ADMIN_TENANTS, VaadinIcon.BUILDING.create()));
+            nav.addItem(new SideNavItem("Consultancy people", ShellNavigation.ADMIN_PEOPLE, VaadinIcon.USERS.create()));
         }
         if (actor.isConsultant()) {
             nav.addItem(new SideNavItem("Portfolio", ShellNavigation.PORTFOLIO, VaadinIcon.BRIEFCASE.create()));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 public final class ShellNavigation {
 
     public static final String ADMIN_TENANTS = "admin/tenants";
+    public static final String ADMIN_PEOPLE = "admin/people";
     public static final String PORTFOLIO = "portfolio";
 
     private ShellNavigation() {

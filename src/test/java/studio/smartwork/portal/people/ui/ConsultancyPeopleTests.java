@@ -1,0 +1,61 @@
+package studio.smartwork.portal.people.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.access.AccessDeniedException;
+import studio.smartwork.portal.identity.PlatformRole;
+import studio.smartwork.portal.people.AccountSetup;
+import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.support.DemoPeople;
+import studio.smartwork.portal.support.KaribuTests;
+
+class ConsultancyPeopleTests extends KaribuTests {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAdministratorInvitesAConsultantWhoCanThenBeAssigned() {
+        signIn(DemoPeople.ADMIN);
+        navigate("admin/people");
+        _get(ConsultancyPeopleView.class);
+        _click(_get(Button.class, spec -> spec.withText("Invite consultancy person")));
+        String email = "new-consultant-" + System.nanoTime() + "@smartwork.studio";
+        _setValue(_get(EmailField.class, spec -> spec.withLabel("Email")), email);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), "Nora New");
+        _setValue(_get(Select.class, spec -> spec.withLabel("Role")), PlatformRole.CONSULTANT);
+        _click(_get(Button.class, spec -> spec.withText("Invite")));
+
+        assertThat(_get(TextField.class, spec -> spec.withLabel("One-time link (valid for 7 days)")).getValue()).contains("/welcome/");
+        PeopleService people = context.getBean(PeopleService.class);
+        assertThat(people.consultancyPeople()).filteredOn(p -> p.email().equals(email)).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.role()).isEqualTo(PlatformRole.CONSULTANT);
+                    assertThat(p.accountReady()).isFalse();
+                });
+        assertThat(people.allConsultants()).anyMatch(c -> c.email().equals(email));
+        assertThatThrownBy(() -> people.inviteConsultancyPerson(DemoPeople.EVA, "Eva", PlatformRole.CONSULTANT,
+                AccountSetup.oneTimeLink())).hasMessageContaining("already has an account");
+    }
+
+    @Test
+    void consultantsAndClientsCannotOpenOrUseIt() {
+        signIn(DemoPeople.CARLA);
+        assertThatThrownBy(() -> navigate("admin/people"))
+                .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
+        assertThat(_find(ConsultancyPeopleView.class)).isEmpty();
+        assertThatThrownBy(() -> context.getBean(PeopleService.class).consultancyPeople()).isInstanceOf(AccessDeniedException.class);
+        signIn(DemoPeople.EVA);
+        assertThatThrownBy(() -> context.getBean(PeopleService.class).inviteConsultancyPerson("x@smartwork.studio", "X",
+                PlatformRole.ADMIN, AccountSetup.oneTimeLink())).isInstanceOf(AccessDeniedException.class);
+    }
+
+}
