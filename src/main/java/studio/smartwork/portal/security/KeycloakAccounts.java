@@ -1,28 +1,28 @@
 package studio.smartwork.portal.security;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Duration;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Profile;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
-import org.springframework.web.client.RestClientResponseException;
 import studio.smartwork.portal.people.AccountProvisioning;
 import studio.smartwork.portal.people.AccountProvisioningException;
 import studio.smartwork.portal.people.AccountSetup;
@@ -53,17 +53,17 @@ class KeycloakAccounts implements AccountProvisioning {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakAccounts.class);
 
+    private final Function<KeycloakProperties, Keycloak> connect;
     private final KeycloakProperties properties;
-    private final RestClient rest;
 
     @Autowired
     KeycloakAccounts(KeycloakProperties properties) {
-        this(properties, RestClient.builder().requestFactory(withTimeouts()));
+        this(properties, KeycloakAccounts::connect);
     }
 
-    KeycloakAccounts(KeycloakProperties properties, RestClient.Builder builder) {
+    KeycloakAccounts(KeycloakProperties properties, Function<KeycloakProperties, Keycloak> connect) {
         this.properties = properties;
-        this.rest = builder.build();
+        this.connect = connect;
     }
 
     @Override
@@ -76,89 +76,60 @@ class KeycloakAccounts implements AccountProvisioning {
         if (setup.method() != AccountSetup.Method.IDENTITY_PROVIDER) {
             throw InvalidInputException.of("setup", "People sign in with their company account here; the portal keeps no passwords.");
         }
-        try {
-            String token = accessToken();
-            String userId = create(token, account);
+        try (Keycloak keycloak = connect.apply(properties)) {
+            RealmResource realm = keycloak.realm(realmName());
+            String userId = create(realm, account);
             if (userId == null) {
                 return new ProvisionedAccount(null, ALREADY_IN_KEYCLOAK);
             }
             deleteOnRollback(userId);
-            return new ProvisionedAccount(null, sendSetupEmail(token, userId) ? null : NO_EMAIL_SENT);
-        } catch (RestClientResponseException refused) {
-            log.warn("Keycloak refused to create the account of {}: {} {}", account.email(), refused.getStatusCode(),
-                    refused.getResponseBodyAsString());
+            return new ProvisionedAccount(null, sendSetupEmail(realm, userId) ? null : NO_EMAIL_SENT);
+        } catch (WebApplicationException refused) {
+            int status = refused.getResponse() == null ? 0 : refused.getResponse().getStatus();
+            log.warn("Keycloak refused to create the account of {}: {}", account.email(), status);
             throw new AccountProvisioningException("The company's sign-in service (Keycloak) refused to create the account ("
-                    + refused.getStatusCode().value() + "), so nobody was invited. Ask the Keycloak administrator to check "
+                    + status + "), so nobody was invited. Ask the Keycloak administrator to check "
                     + "the portal client's permissions.", refused);
-        } catch (RestClientException unreachable) {
+        } catch (ProcessingException unreachable) {
             log.warn("Keycloak did not answer while inviting {}", account.email(), unreachable);
             throw new AccountProvisioningException("The company's sign-in service (Keycloak) does not answer, so nobody "
                     + "was invited. Try again in a few minutes.", unreachable);
         }
     }
 
-    private String accessToken() {
-        var form = new LinkedMultiValueMap<String, String>();
-        form.add("grant_type", "client_credentials");
-        form.add("client_id", properties.clientId());
-        form.add("client_secret", properties.clientSecret());
-        Map<?, ?> answer = rest.post().uri(backchannel() + "/protocol/openid-connect/token")
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body(form)
-                .retrieve()
-                .body(Map.class);
-        if (answer == null || !(answer.get("access_token") instanceof String token)) {
-            throw new AccountProvisioningException("The company's sign-in service (Keycloak) gave the portal no access token, "
-                    + "so nobody was invited.");
-        }
-        return token;
-    }
-
     /** Creates the user and returns its id, or null when Keycloak already has a user with this e-mail. */
-    private @Nullable String create(String token, NewAccount account) {
-        Map<String, Object> user = new LinkedHashMap<>();
-        user.put("username", account.email());
-        user.put("email", account.email());
+    private @Nullable String create(RealmResource realm, NewAccount account) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(account.email());
+        user.setEmail(account.email());
         String name = account.displayName().trim();
         int lastSpace = name.lastIndexOf(' ');
-        user.put("firstName", lastSpace < 0 ? name : name.substring(0, lastSpace));
+        user.setFirstName(lastSpace < 0 ? name : name.substring(0, lastSpace));
         if (lastSpace >= 0) {
-            user.put("lastName", name.substring(lastSpace + 1));
+            user.setLastName(name.substring(lastSpace + 1));
         }
-        user.put("enabled", true);
-        user.put("emailVerified", false);
-        user.put("requiredActions", new ArrayList<>(REQUIRED_ACTIONS));
-        try {
-            URI location = rest.post().uri(admin() + "/users")
-                    .headers(h -> h.setBearerAuth(token))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(user)
-                    .retrieve()
-                    .toBodilessEntity()
-                    .getHeaders().getLocation();
-            if (location == null) {
-                throw new AccountProvisioningException("The company's sign-in service (Keycloak) did not say which account it "
-                        + "created, so nobody was invited.");
+        user.setEnabled(true);
+        user.setEmailVerified(false);
+        user.setRequiredActions(new ArrayList<>(REQUIRED_ACTIONS));
+        try (Response response = realm.users().create(user)) {
+            if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+                return null;
             }
-            String path = location.getPath();
-            return path.substring(path.lastIndexOf('/') + 1);
-        } catch (HttpClientErrorException.Conflict exists) {
-            return null;
+            if (response.getStatus() != Response.Status.CREATED.getStatusCode()) {
+                throw new WebApplicationException(response);
+            }
+            return CreatedResponseUtil.getCreatedId(response);
         }
     }
 
-    private boolean sendSetupEmail(String token, String userId) {
+    private boolean sendSetupEmail(RealmResource realm, String userId) {
         try {
-            rest.put().uri(admin() + "/users/{id}/execute-actions-email?lifespan={lifespan}", userId, LINK_LIFESPAN_SECONDS)
-                    .headers(h -> h.setBearerAuth(token))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(REQUIRED_ACTIONS)
-                    .retrieve()
-                    .toBodilessEntity();
+            realm.users().get(userId).executeActionsEmail(REQUIRED_ACTIONS, LINK_LIFESPAN_SECONDS);
             return true;
-        } catch (RestClientResponseException notSent) {
+        } catch (WebApplicationException notSent) {
             // Keycloak answers 4xx/5xx when the realm has no SMTP server; the account exists all the same.
-            log.info("Keycloak sent no set-password e-mail for user {}: {}", userId, notSent.getStatusCode());
+            log.info("Keycloak sent no set-password e-mail for user {}: {}", userId,
+                    notSent.getResponse() == null ? "no answer" : notSent.getResponse().getStatus());
             return false;
         }
     }
@@ -178,32 +149,45 @@ class KeycloakAccounts implements AccountProvisioning {
     }
 
     private void delete(String userId) {
-        try {
-            rest.delete().uri(admin() + "/users/{id}", userId)
-                    .headers(h -> h.setBearerAuth(accessToken()))
-                    .retrieve()
-                    .onStatus(status -> status.isSameCodeAs(HttpStatus.NOT_FOUND), (request, response) -> { })
-                    .toBodilessEntity();
+        try (Keycloak keycloak = connect.apply(properties); Response response = keycloak.realm(realmName()).users().delete(userId)) {
+            if (response.getStatus() >= 300 && response.getStatus() != Response.Status.NOT_FOUND.getStatusCode()) {
+                log.error("The invitation was rolled back but Keycloak user {} could not be deleted ({}); delete it in the admin console",
+                        userId, response.getStatus());
+            }
         } catch (RuntimeException e) {
             log.error("The invitation was rolled back but Keycloak user {} could not be deleted; delete it in the admin console",
                     userId, e);
         }
     }
 
-    private static JdkClientHttpRequestFactory withTimeouts() {
-        var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
-        factory.setReadTimeout(Duration.ofSeconds(15));
-        return factory;
+    /**
+     * The admin client for the realm, signed in with the portal client's service account
+     * (client credentials), over the back channel, with timeouts so an invitation never hangs.
+     */
+    static Keycloak connect(KeycloakProperties properties) {
+        Client http = ClientBuilder.newBuilder().connectTimeout(5, TimeUnit.SECONDS).readTimeout(15, TimeUnit.SECONDS).build();
+        return KeycloakBuilder.builder()
+                .serverUrl(serverUrl(properties))
+                .realm(realmName(properties))
+                .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+                .clientId(properties.clientId())
+                .clientSecret(properties.clientSecret())
+                .resteasyClient(http)
+                .build();
     }
 
-    private String backchannel() {
-        return properties.backchannel().replaceAll("/+$", "");
+    private String realmName() {
+        return realmName(properties);
     }
 
-    /** The realm's admin API: {@code …/realms/x} becomes {@code …/admin/realms/x}. */
-    private String admin() {
-        String realmUrl = backchannel();
-        int realms = realmUrl.lastIndexOf("/realms/");
-        return realmUrl.substring(0, realms) + "/admin" + realmUrl.substring(realms);
+    /** {@code http://host/realms/smartwork} is server {@code http://host}, realm {@code smartwork}. */
+    static String serverUrl(KeycloakProperties properties) {
+        String realmUrl = properties.backchannel().replaceAll("/+$", "");
+        return realmUrl.substring(0, realmUrl.lastIndexOf("/realms/"));
+    }
+
+    static String realmName(KeycloakProperties properties) {
+        String realmUrl = properties.backchannel().replaceAll("/+$", "");
+        return realmUrl.substring(realmUrl.lastIndexOf("/realms/") + "/realms/".length());
     }
 }

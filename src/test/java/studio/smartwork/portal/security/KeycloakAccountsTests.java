@@ -2,164 +2,138 @@ package studio.smartwork.portal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.test.web.client.match.MockRestRequestMatchers.content;
-import static org.springframework.test.web.client.match.MockRestRequestMatchers.header;
-import static org.springframework.test.web.client.match.MockRestRequestMatchers.method;
-import static org.springframework.test.web.client.match.MockRestRequestMatchers.requestTo;
-import static org.springframework.test.web.client.response.MockRestResponseCreators.withException;
-import static org.springframework.test.web.client.response.MockRestResponseCreators.withResourceNotFound;
-import static org.springframework.test.web.client.response.MockRestResponseCreators.withServerError;
-import static org.springframework.test.web.client.response.MockRestResponseCreators.withStatus;
-import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 
-import java.net.ConnectException;
-import java.net.URI;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.client.ExpectedCount;
-import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.web.client.RestClient;
 import studio.smartwork.portal.people.AccountProvisioning.NewAccount;
 import studio.smartwork.portal.people.AccountProvisioningException;
 import studio.smartwork.portal.people.AccountSetup;
 import studio.smartwork.portal.shared.InvalidInputException;
 
-/** Invited people's Keycloak accounts, against a scripted admin REST API (no Keycloak server). */
+/**
+ * Invited people's Keycloak accounts, made with Keycloak's admin client against scripted
+ * token and admin endpoints over real HTTP (no Keycloak server; the browser tests use one).
+ */
 class KeycloakAccountsTests {
 
-    private static final String REALM = "http://keycloak:8080/realms/smartwork";
-    private static final String ADMIN = "http://keycloak:8080/admin/realms/smartwork";
+    private static final String USERS = "/admin/realms/smartwork/users";
     private static final NewAccount ANA = new NewAccount(7, "ana@acme.example", "Ana María López");
 
-    private MockRestServiceServer keycloak;
+    private ScriptedKeycloak keycloak;
     private KeycloakAccounts accounts;
 
     @BeforeEach
     void setUp() {
-        RestClient.Builder builder = RestClient.builder();
-        keycloak = MockRestServiceServer.bindTo(builder).build();
+        keycloak = new ScriptedKeycloak();
         accounts = new KeycloakAccounts(new KeycloakProperties("http://localhost:8180/realms/smartwork", "portal", "s3cret",
-                REALM), builder);
+                keycloak.realmUrl()));
         TransactionSynchronizationManager.initSynchronization();
     }
 
     @AfterEach
     void tearDown() {
         TransactionSynchronizationManager.clearSynchronization();
-    }
-
-    private void tokenIssued() {
-        keycloak.expect(requestTo(REALM + "/protocol/openid-connect/token"))
-                .andExpect(method(HttpMethod.POST))
-                .andExpect(content().formDataContains(java.util.Map.of("grant_type", "client_credentials",
-                        "client_id", "portal", "client_secret", "s3cret")))
-                .andRespond(withSuccess("{\"access_token\":\"t0ken\",\"token_type\":\"Bearer\"}", MediaType.APPLICATION_JSON));
+        keycloak.close();
     }
 
     private void userCreated() {
-        keycloak.expect(requestTo(ADMIN + "/users"))
-                .andExpect(method(HttpMethod.POST))
-                .andExpect(header("Authorization", "Bearer t0ken"))
-                .andExpect(content().json("""
-                        {"username":"ana@acme.example","email":"ana@acme.example","firstName":"Ana María","lastName":"López",
-                         "enabled":true,"emailVerified":false,"requiredActions":["UPDATE_PASSWORD","VERIFY_EMAIL"]}""", true))
-                .andRespond(withStatus(HttpStatus.CREATED).location(URI.create(ADMIN + "/users/u-1")));
+        keycloak.issuesTokens().answer("POST " + USERS, 201, "", Map.of("Location", "{base}" + USERS + "/u-1"));
     }
 
     @Test
     void invitingCreatesTheUserWithRequiredActionsAndSendsTheSetupEmail() {
-        tokenIssued();
         userCreated();
-        keycloak.expect(requestTo(ADMIN + "/users/u-1/execute-actions-email?lifespan=604800"))
-                .andExpect(method(HttpMethod.PUT))
-                .andExpect(content().json("[\"UPDATE_PASSWORD\",\"VERIFY_EMAIL\"]"))
-                .andRespond(withStatus(HttpStatus.NO_CONTENT));
+        keycloak.answer("PUT " + USERS + "/u-1/execute-actions-email", 204);
 
         var provisioned = accounts.provision(ANA, AccountSetup.identityProvider());
 
         assertThat(provisioned.setupPath()).isNull();
         assertThat(provisioned.note()).isNull();
-        keycloak.verify();
+        assertThat(keycloak.requests("POST", "/realms/smartwork/protocol/openid-connect/token")).first()
+                .satisfies(token -> {
+                    assertThat(token.body()).contains("grant_type=client_credentials");
+                    // The portal client authenticates with its id and secret (HTTP Basic), as a confidential client does.
+                    assertThat(token.authorization()).isEqualTo("Basic " + java.util.Base64.getEncoder()
+                            .encodeToString("portal:s3cret".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                });
+        assertThat(keycloak.requests("POST", USERS)).singleElement().satisfies(create -> {
+            assertThat(create.authorization()).isEqualTo("Bearer t0ken");
+            assertThat(create.body()).contains("\"username\":\"ana@acme.example\"", "\"email\":\"ana@acme.example\"",
+                    "\"firstName\":\"Ana María\"", "\"lastName\":\"López\"", "\"enabled\":true", "\"emailVerified\":false",
+                    "\"requiredActions\":[\"UPDATE_PASSWORD\",\"VERIFY_EMAIL\"]");
+        });
+        assertThat(keycloak.requests("PUT", USERS + "/u-1/execute-actions-email")).singleElement().satisfies(email -> {
+            assertThat(email.pathAndQuery()).endsWith("?lifespan=604800");
+            assertThat(email.body()).isEqualTo("[\"UPDATE_PASSWORD\",\"VERIFY_EMAIL\"]");
+        });
     }
 
     @Test
     void withoutAMailServerTheUserExistsAndTheInviterIsToldWhatToDo() {
-        tokenIssued();
         userCreated();
-        keycloak.expect(requestTo(ADMIN + "/users/u-1/execute-actions-email?lifespan=604800"))
-                .andRespond(withServerError().body("{\"errorMessage\":\"Failed to send execute actions email\"}"));
+        keycloak.answer("PUT " + USERS + "/u-1/execute-actions-email", 500,
+                "{\"errorMessage\":\"Failed to send execute actions email\"}", Map.of());
 
         var provisioned = accounts.provision(ANA, AccountSetup.identityProvider());
 
         assertThat(provisioned.note()).contains("could not send the e-mail").contains("Forgot password");
-        keycloak.verify();
+        assertThat(keycloak.requests("DELETE", USERS)).isEmpty();
     }
 
     @Test
     void aRolledBackInvitationDeletesTheKeycloakUserAgain() {
-        tokenIssued();
         userCreated();
-        keycloak.expect(requestTo(ADMIN + "/users/u-1/execute-actions-email?lifespan=604800"))
-                .andRespond(withStatus(HttpStatus.NO_CONTENT));
+        keycloak.answer("PUT " + USERS + "/u-1/execute-actions-email", 204).answer("DELETE " + USERS + "/u-1", 204);
         accounts.provision(ANA, AccountSetup.identityProvider());
-        keycloak.verify();
+        assertThat(keycloak.requests("DELETE", USERS)).isEmpty();
 
-        keycloak.reset();
-        tokenIssued();
-        keycloak.expect(requestTo(ADMIN + "/users/u-1")).andExpect(method(HttpMethod.DELETE))
-                .andRespond(withStatus(HttpStatus.NO_CONTENT));
         TransactionSynchronizationManager.getSynchronizations()
                 .forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK));
-        keycloak.verify();
+
+        assertThat(keycloak.requests("DELETE", USERS + "/u-1")).hasSize(1);
     }
 
     @Test
     void aCommittedInvitationKeepsTheUser() {
-        tokenIssued();
         userCreated();
-        keycloak.expect(requestTo(ADMIN + "/users/u-1/execute-actions-email?lifespan=604800"))
-                .andRespond(withStatus(HttpStatus.NO_CONTENT));
+        keycloak.answer("PUT " + USERS + "/u-1/execute-actions-email", 204);
         accounts.provision(ANA, AccountSetup.identityProvider());
-        keycloak.reset();
-        keycloak.expect(ExpectedCount.never(), requestTo(ADMIN + "/users/u-1"));
 
         TransactionSynchronizationManager.getSynchronizations()
                 .forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
-        keycloak.verify();
+
+        assertThat(keycloak.requests("DELETE", USERS)).isEmpty();
     }
 
     @Test
     void aPersonKeycloakAlreadyKnowsKeepsTheirAccount() {
-        tokenIssued();
-        keycloak.expect(requestTo(ADMIN + "/users")).andRespond(withStatus(HttpStatus.CONFLICT));
+        keycloak.issuesTokens().answer("POST " + USERS, 409, "{\"errorMessage\":\"User exists with same username\"}", Map.of());
 
         var provisioned = accounts.provision(ANA, AccountSetup.identityProvider());
 
         assertThat(provisioned.note()).contains("already have an account");
         assertThat(TransactionSynchronizationManager.getSynchronizations()).isEmpty();
-        keycloak.verify();
     }
 
     @Test
     void keycloakNotAnsweringFailsTheInvitationWithAClearMessage() {
-        keycloak.expect(requestTo(REALM + "/protocol/openid-connect/token"))
-                .andRespond(withException(new ConnectException("Connection refused")));
+        String nobodyListens = keycloak.realmUrl();
+        keycloak.close();
+        var offline = new KeycloakAccounts(new KeycloakProperties("http://localhost:8180/realms/smartwork", "portal", "s3cret",
+                nobodyListens));
 
-        assertThatThrownBy(() -> accounts.provision(ANA, AccountSetup.identityProvider()))
+        assertThatThrownBy(() -> offline.provision(ANA, AccountSetup.identityProvider()))
                 .isInstanceOf(AccountProvisioningException.class)
                 .hasMessageContaining("does not answer").hasMessageContaining("nobody was invited");
     }
 
     @Test
     void keycloakRefusingFailsTheInvitation() {
-        tokenIssued();
-        keycloak.expect(requestTo(ADMIN + "/users")).andRespond(withStatus(HttpStatus.FORBIDDEN));
+        keycloak.issuesTokens().answer("POST " + USERS, 403);
 
         assertThatThrownBy(() -> accounts.provision(ANA, AccountSetup.identityProvider()))
                 .isInstanceOf(AccountProvisioningException.class)
@@ -167,19 +141,25 @@ class KeycloakAccountsTests {
     }
 
     @Test
+    void aRefusedTokenFailsTheInvitationToo() {
+        keycloak.answer("POST /realms/smartwork/protocol/openid-connect/token", 401,
+                "{\"error\":\"unauthorized_client\"}", Map.of());
+
+        assertThatThrownBy(() -> accounts.provision(ANA, AccountSetup.identityProvider()))
+                .isInstanceOf(AccountProvisioningException.class).hasMessageContaining("nobody was invited");
+        assertThat(keycloak.requests("POST", USERS)).isEmpty();
+    }
+
+    @Test
     void aDeletedUserThatIsAlreadyGoneIsNoProblem() {
-        tokenIssued();
         userCreated();
-        keycloak.expect(requestTo(ADMIN + "/users/u-1/execute-actions-email?lifespan=604800"))
-                .andRespond(withStatus(HttpStatus.NO_CONTENT));
+        keycloak.answer("PUT " + USERS + "/u-1/execute-actions-email", 204).answer("DELETE " + USERS + "/u-1", 404);
         accounts.provision(ANA, AccountSetup.identityProvider());
-        keycloak.reset();
-        tokenIssued();
-        keycloak.expect(requestTo(ADMIN + "/users/u-1")).andRespond(withResourceNotFound());
 
         TransactionSynchronizationManager.getSynchronizations()
                 .forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK));
-        keycloak.verify();
+
+        assertThat(keycloak.requests("DELETE", USERS + "/u-1")).hasSize(1);
     }
 
     @Test
@@ -187,5 +167,13 @@ class KeycloakAccountsTests {
         assertThat(accounts.methods()).containsExactly(AccountSetup.Method.IDENTITY_PROVIDER);
         assertThatThrownBy(() -> accounts.provision(ANA, AccountSetup.password("long enough secret")))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void theAdminClientTalksToTheRealmOverTheBackChannel() {
+        var properties = new KeycloakProperties("http://localhost:8180/realms/smartwork", "portal", "s3cret",
+                "http://keycloak:8080/realms/smartwork/");
+        assertThat(KeycloakAccounts.serverUrl(properties)).isEqualTo("http://keycloak:8080");
+        assertThat(KeycloakAccounts.realmName(properties)).isEqualTo("smartwork");
     }
 }
