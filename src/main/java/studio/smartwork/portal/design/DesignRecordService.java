@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -40,6 +41,7 @@ import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenancy.TenantScope;
 import studio.smartwork.portal.tenancy.TenantSession;
+import studio.smartwork.portal.tenant.TenantService;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -63,11 +65,13 @@ public class DesignRecordService implements LiveSolutionSource {
     private final ActivityLog activity;
     private final JsonMapper json;
     private final Clock clock;
+    private final TenantService tenants;
 
     DesignRecordService(TenantScope tenantScope, DesignRecordRepository records, DesignRevisionRepository revisions,
             DesignReviewRepository reviews, DesignCommentRepository comments, DesignLinks links,
             CandidateSource candidateSource, PeopleService people, ActivityLog activity,
-            JsonMapper json, Clock clock) {
+            JsonMapper json, Clock clock, TenantService tenants) {
+        this.tenants = tenants;
         this.tenantScope = tenantScope;
         this.records = records;
         this.revisions = revisions;
@@ -230,7 +234,7 @@ public class DesignRecordService implements LiveSolutionSource {
             requireConsultant(session);
             DesignRecordEntity record = find(session, number);
             requireStatus(record, EnumSet.of(DesignStatus.IN_BUILD), DesignStatus.LIVE);
-            YearMonth thisMonth = YearMonth.now(clock);
+            YearMonth thisMonth = YearMonth.now(clock.withZone(zoneOf(tenant)));
             if (liveSince == null || liveSince.isAfter(thisMonth)) {
                 throw InvalidInputException.of("liveSince", "Choose the month the solution went live; it cannot be in the future.");
             }
@@ -255,7 +259,7 @@ public class DesignRecordService implements LiveSolutionSource {
             requireConsultant(session);
             DesignRecordEntity record = find(session, number);
             requireStatus(record, EnumSet.of(DesignStatus.LIVE), DesignStatus.RETIRED);
-            record.retire(LocalDate.now(clock), Instant.now(clock));
+            record.retire(LocalDate.now(clock.withZone(zoneOf(tenant))), Instant.now(clock));
             records.saveAndFlush(record);
             activity.record(session, "retired SDR-" + number);
             return summary(session, record, List.of(record));
@@ -385,6 +389,11 @@ public class DesignRecordService implements LiveSolutionSource {
             activity.record(session, activityText.formatted(number));
             return summary(session, record, List.of(record));
         });
+    }
+
+    /** Months and days of a record's life are the tenant's, not the server's. */
+    private ZoneId zoneOf(TenantId tenant) {
+        return tenants.find(tenant).map(t -> t.settings().timeZone()).orElseThrow(TenantNotFoundException::new);
     }
 
     private static void requireStatus(DesignRecordEntity record, Set<DesignStatus> allowed, DesignStatus target) {
