@@ -33,6 +33,7 @@ import studio.smartwork.portal.design.DesignContent.WorkflowStep;
 import studio.smartwork.portal.design.DesignRecordService;
 import studio.smartwork.portal.design.DesignRecordSummary;
 import studio.smartwork.portal.design.DesignStatus;
+import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.outcome.OutcomeService;
 import studio.smartwork.portal.outcome.SavingsDashboard;
@@ -87,18 +88,19 @@ class JourneyOnAFreshTenantTests {
         String executive = "exec-" + suffix + "@journey.example";
         String staff = "staff-" + suffix + "@journey.example";
 
-        // An administrator creates the client, invites its people and assigns Carla.
+        // An administrator creates the client, invites its people and assigns a consultant.
         SignIn.as(context, DemoPeople.ADMIN);
         TenantId tenant = tenants.create(TenantSettings.defaults("Journey " + suffix, "journey-" + suffix,
                 Locale.forLanguageTag("en-IE"), ZoneId.of("Europe/Dublin"), new BigDecimal("40"))).id();
         people.invite(tenant, new Invitation(executive, "Erin Exec", TenantRole.EXECUTIVE, null, AccountSetup.password("journey-pass")));
         long staffId = people.invite(tenant, new Invitation(staff, "Stan Staff", TenantRole.STAFF, null,
                 AccountSetup.password("journey-pass"))).personId();
-        long carla = people.credentials(DemoPeople.CARLA).orElseThrow().actor().personId();
-        people.assignConsultant(tenant, carla);
+        // A consultant of its own, so the demo consultants' portfolios stay as the other tests expect them.
+        String consultant = "journey-consultant-" + suffix + "@smartwork.studio";
+        people.assignConsultant(tenant, people.createPlatformPerson(consultant, "Jo Journey", PlatformRole.CONSULTANT, null).personId());
 
-        // Carla opens a two-week audit (two full weeks, six weeks ago) with the staff member.
-        SignIn.as(context, DemoPeople.CARLA);
+        // The consultant opens a two-week audit (two full weeks, six weeks ago) with the staff member.
+        SignIn.as(context, consultant);
         LocalDate monday = TimeLog.monday(LocalDate.now(ZoneId.of("Europe/Dublin")).minusWeeks(6));
         Campaign campaign = campaigns.save(tenant, null, "Two weeks", monday, monday.plusDays(11), List.of(staffId));
         AuditTask calls = catalogue.addTask(tenant, catalogue.createProcess(tenant, "Customer support").id(), "Answer calls");
@@ -115,8 +117,8 @@ class JourneyOnAFreshTenantTests {
         assertThat(workingDays).hasSize(10);
         timeLog.rate(tenant, campaign.id(), new TaskRating(calls.id(), 5, 5, 5, 4, "When the tracking system is slow"));
 
-        // Carla reads the analysis: 2,000 min over 10 of 21 working days a month is 70 hours a month.
-        SignIn.as(context, DemoPeople.CARLA);
+        // The consultant reads the analysis: 2,000 min over 10 of 21 working days a month is 70 hours a month.
+        SignIn.as(context, consultant);
         TaskAnalysis answerCalls = analysis.analysis(tenant, campaign.id()).tasks().getFirst();
         assertThat(answerCalls.monthlyHours()).isEqualByComparingTo("70");
         assertThat(answerCalls.minutesPerOccurrence()).isEqualByComparingTo("4");
@@ -151,8 +153,8 @@ class JourneyOnAFreshTenantTests {
         SignIn.as(context, executive);
         assertThat(designs.approve(tenant, record.number(), 2, "Go").status()).isEqualTo(DesignStatus.APPROVED);
 
-        // Carla builds it, puts it live three months ago and records last month's runs.
-        SignIn.as(context, DemoPeople.CARLA);
+        // The consultant builds it, puts it live three months ago and records last month's runs.
+        SignIn.as(context, consultant);
         designs.startBuild(tenant, record.number());
         YearMonth thisMonth = YearMonth.now(ZoneId.of("Europe/Dublin"));
         designs.goLive(tenant, record.number(), thisMonth.minusMonths(3));
@@ -167,8 +169,8 @@ class JourneyOnAFreshTenantTests {
         assertThat(dashboard.moneyLastThreeMonths()).isEqualByComparingTo(hours.multiply(new BigDecimal("40")).setScale(2, RoundingMode.HALF_UP));
         assertThat(dashboard.solutions()).hasSize(1);
 
-        // Carla's portfolio shows the client measuring outcomes, its audit fully logged, and the saving.
-        SignIn.as(context, DemoPeople.CARLA);
+        // The consultant's portfolio shows the client measuring outcomes, its audit fully logged, and the saving.
+        SignIn.as(context, consultant);
         PortfolioRow row = portfolio.rows(studio.smartwork.portal.identity.CurrentActor.require()).stream()
                 .filter(r -> r.tenant().id().equals(tenant)).findFirst().orElseThrow();
         assertThat(row.phase()).isEqualTo(PortfolioRow.Phase.OUTCOMES);

@@ -17,18 +17,15 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import studio.smartwork.portal.design.KpiDefinition;
 import studio.smartwork.portal.design.LiveSolution;
-import studio.smartwork.portal.outcome.OutcomeTestConfig.TestLiveSolutions;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
-import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.SignIn;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenancy.TenantScope;
-import studio.smartwork.portal.tenant.TenantService;
 
 /** Recording outcomes and reading the dashboard through the service, on the real database. */
-@SpringBootTest
+@SpringBootTest(properties = "portal.demo-data.enabled=false")
 @Import(OutcomeTestConfig.class)
 class OutcomeServiceTests {
 
@@ -37,27 +34,29 @@ class OutcomeServiceTests {
     @Autowired
     OutcomeService outcomes;
     @Autowired
-    TestLiveSolutions solutions;
-    @Autowired
-    TenantService tenants;
-    @Autowired
     TenantScope tenantScope;
     @Autowired
     DataSource dataSource;
 
-    TenantId acme;
-    TenantId brightsmile;
+    OutcomeClients clients;
+    OutcomeClients.Client client;
+    TenantId tenant;
+    TenantId otherTenant;
     LiveSolution voiceAgent;
+    LiveSolution otherVoiceAgent;
     KpiDefinition handled;
 
+    /** Two new clients, each with a voice agent live since August 2026; Tom works on the first only. */
     @BeforeEach
     void liveSolutions() {
-        acme = tenants.findBySlug("acme").orElseThrow().id();
-        brightsmile = tenants.findBySlug("brightsmile").orElseThrow().id();
-        voiceAgent = TestLiveSolutions.voiceAgent();
+        clients = new OutcomeClients(context);
+        client = clients.fresh(true);
+        tenant = client.id();
+        OutcomeClients.Client other = clients.fresh(false);
+        otherTenant = other.id();
+        voiceAgent = clients.voiceAgent(client, YearMonth.of(2026, 8));
         handled = voiceAgent.kpis().getFirst();
-        solutions.set(acme, voiceAgent);
-        solutions.set(brightsmile, TestLiveSolutions.voiceAgent());
+        otherVoiceAgent = clients.voiceAgent(other, YearMonth.of(2026, 8));
     }
 
     @AfterEach
@@ -67,62 +66,62 @@ class OutcomeServiceTests {
 
     @Test
     void aConsultantsMeasurementIsStoredWithWhoAndWhen() {
-        SignIn.as(context, DemoPeople.CARLA);
-        Measurement saved = outcomes.recordMeasurement(acme, handled.id(), LocalDate.of(2026, 10, 17), new BigDecimal("91.5"));
+        SignIn.as(context, OutcomeClients.CONSULTANT);
+        Measurement saved = outcomes.recordMeasurement(tenant, handled.id(), LocalDate.of(2026, 10, 17), new BigDecimal("91.5"));
 
         assertThat(saved.periodStart()).as("a monthly KPI's period is its month").isEqualTo(LocalDate.of(2026, 10, 1));
-        assertThat(outcomes.measurements(acme, voiceAgent.recordId())).singleElement().satisfies(m -> {
+        assertThat(outcomes.measurements(tenant, voiceAgent.recordId())).singleElement().satisfies(m -> {
             assertThat(m.kpiId()).isEqualTo(handled.id());
             assertThat(m.value()).isEqualByComparingTo("91.5");
-            assertThat(m.recordedBy()).isEqualTo("Carla Romero");
+            assertThat(m.recordedBy()).isEqualTo("Olga Ortiz");
             assertThat(m.recordedAt()).isEqualTo(OutcomeTestConfig.NOW);
         });
     }
 
     @Test
     void recordingTheSamePeriodAgainReplacesTheValueAndNamesTheLastChange() {
-        SignIn.as(context, DemoPeople.CARLA);
-        outcomes.recordMeasurement(acme, handled.id(), LocalDate.of(2026, 9, 1), new BigDecimal("80"));
-        SignIn.as(context, DemoPeople.TOM);
-        outcomes.recordMeasurement(acme, handled.id(), LocalDate.of(2026, 9, 30), new BigDecimal("84"));
+        SignIn.as(context, OutcomeClients.CONSULTANT);
+        outcomes.recordMeasurement(tenant, handled.id(), LocalDate.of(2026, 9, 1), new BigDecimal("80"));
+        SignIn.as(context, OutcomeClients.SECOND_CONSULTANT);
+        outcomes.recordMeasurement(tenant, handled.id(), LocalDate.of(2026, 9, 30), new BigDecimal("84"));
 
-        assertThat(outcomes.measurements(acme, voiceAgent.recordId())).singleElement().satisfies(m -> {
+        assertThat(outcomes.measurements(tenant, voiceAgent.recordId())).singleElement().satisfies(m -> {
             assertThat(m.value()).isEqualByComparingTo("84");
-            assertThat(m.recordedBy()).isEqualTo("Tom Becker");
+            assertThat(m.recordedBy()).isEqualTo("Omar Obi");
         });
     }
 
     @Test
     void weeklyKpisStoreTheMondayOfTheWeek() {
-        SignIn.as(context, DemoPeople.CARLA);
+        SignIn.as(context, OutcomeClients.CONSULTANT);
         KpiDefinition waiting = voiceAgent.kpis().get(1);
-        Measurement saved = outcomes.recordMeasurement(acme, waiting.id(), LocalDate.of(2026, 11, 19), new BigDecimal("2.5"));
+        Measurement saved = outcomes.recordMeasurement(tenant, waiting.id(), LocalDate.of(2026, 11, 19), new BigDecimal("2.5"));
         assertThat(saved.periodStart()).isEqualTo(LocalDate.of(2026, 11, 16));
     }
 
     @Test
     void anotherTenantsKpiIsNotFound() {
-        SignIn.as(context, DemoPeople.CARLA);
-        long brightsmileKpi = solutions.liveSolutions(brightsmile).getFirst().kpis().getFirst().id();
-        assertThatThrownBy(() -> outcomes.recordMeasurement(acme, brightsmileKpi, LocalDate.of(2026, 10, 1), BigDecimal.ONE))
+        SignIn.as(context, OutcomeClients.CONSULTANT);
+        long brightsmileKpi = otherVoiceAgent.kpis().getFirst().id();
+        assertThatThrownBy(() -> outcomes.recordMeasurement(tenant, brightsmileKpi, LocalDate.of(2026, 10, 1), BigDecimal.ONE))
                 .isInstanceOf(TenantNotFoundException.class);
-        assertThatThrownBy(() -> outcomes.measurements(acme, solutions.liveSolutions(brightsmile).getFirst().recordId()))
+        assertThatThrownBy(() -> outcomes.measurements(tenant, otherVoiceAgent.recordId()))
                 .isInstanceOf(TenantNotFoundException.class);
 
-        SignIn.as(context, DemoPeople.TOM);
-        assertThatThrownBy(() -> outcomes.dashboard(brightsmile)).as("Tom is not assigned to Brightsmile")
+        SignIn.as(context, OutcomeClients.SECOND_CONSULTANT);
+        assertThatThrownBy(() -> outcomes.dashboard(otherTenant)).as("Omar is not assigned to the other client")
                 .isInstanceOf(TenantNotFoundException.class);
-        SignIn.as(context, DemoPeople.EVA);
-        assertThatThrownBy(() -> outcomes.dashboard(brightsmile)).isInstanceOf(TenantNotFoundException.class);
+        SignIn.as(context, client.executive());
+        assertThatThrownBy(() -> outcomes.dashboard(otherTenant)).isInstanceOf(TenantNotFoundException.class);
     }
 
     @Test
     void rowLevelSecurityHidesOneTenantsMeasurementsFromAnother() {
-        SignIn.as(context, DemoPeople.CARLA);
-        outcomes.recordMeasurement(acme, handled.id(), LocalDate.of(2026, 10, 1), new BigDecimal("90"));
-        long seenFromBrightsmile = tenantScope.asSystem(brightsmile, () -> JdbcClient.create(dataSource)
+        SignIn.as(context, OutcomeClients.CONSULTANT);
+        outcomes.recordMeasurement(tenant, handled.id(), LocalDate.of(2026, 10, 1), new BigDecimal("90"));
+        long seenFromBrightsmile = tenantScope.asSystem(otherTenant, () -> JdbcClient.create(dataSource)
                 .sql("select count(*) from kpi_measurement where kpi_id = :kpi").param("kpi", handled.id()).query(Long.class).single());
-        long seenFromAcme = tenantScope.asSystem(acme, () -> JdbcClient.create(dataSource)
+        long seenFromAcme = tenantScope.asSystem(tenant, () -> JdbcClient.create(dataSource)
                 .sql("select count(*) from kpi_measurement where kpi_id = :kpi").param("kpi", handled.id()).query(Long.class).single());
         assertThat(seenFromBrightsmile).isZero();
         assertThat(seenFromAcme).isOne();
@@ -130,65 +129,65 @@ class OutcomeServiceTests {
 
     @Test
     void executivesAndStaffReadButDoNotRecord() {
-        SignIn.as(context, DemoPeople.EVA);
-        assertThatThrownBy(() -> outcomes.recordMeasurement(acme, handled.id(), LocalDate.of(2026, 10, 1), BigDecimal.TEN))
+        SignIn.as(context, client.executive());
+        assertThatThrownBy(() -> outcomes.recordMeasurement(tenant, handled.id(), LocalDate.of(2026, 10, 1), BigDecimal.TEN))
                 .isInstanceOf(NotAllowedException.class).hasMessageContaining("consultants");
-        assertThatThrownBy(() -> outcomes.recordRunTotal(acme, voiceAgent.recordId(), YearMonth.of(2026, 10), 10, 9, 1))
+        assertThatThrownBy(() -> outcomes.recordRunTotal(tenant, voiceAgent.recordId(), YearMonth.of(2026, 10), 10, 9, 1))
                 .isInstanceOf(NotAllowedException.class);
-        assertThat(outcomes.dashboard(acme).solutions()).hasSize(1);
+        assertThat(outcomes.dashboard(tenant).solutions()).hasSize(1);
 
-        SignIn.as(context, DemoPeople.SAM);
-        assertThatThrownBy(() -> outcomes.recordMeasurement(acme, handled.id(), LocalDate.of(2026, 10, 1), BigDecimal.TEN))
+        SignIn.as(context, client.staff());
+        assertThatThrownBy(() -> outcomes.recordMeasurement(tenant, handled.id(), LocalDate.of(2026, 10, 1), BigDecimal.TEN))
                 .isInstanceOf(NotAllowedException.class);
-        assertThat(outcomes.dashboard(acme).solutions()).hasSize(1);
-        assertThat(outcomes.measurements(acme, voiceAgent.recordId())).isEmpty();
+        assertThat(outcomes.dashboard(tenant).solutions()).hasSize(1);
+        assertThat(outcomes.measurements(tenant, voiceAgent.recordId())).isEmpty();
     }
 
     @Test
     void aMeasurementNeedsAValueAndAPeriodSinceGoingLiveThatHasStarted() {
-        SignIn.as(context, DemoPeople.CARLA);
-        assertThatThrownBy(() -> outcomes.recordMeasurement(acme, handled.id(), LocalDate.of(2026, 10, 1), null))
+        SignIn.as(context, OutcomeClients.CONSULTANT);
+        assertThatThrownBy(() -> outcomes.recordMeasurement(tenant, handled.id(), LocalDate.of(2026, 10, 1), null))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems()).containsEntry("value", "Enter a value."));
-        assertThatThrownBy(() -> outcomes.recordMeasurement(acme, handled.id(), LocalDate.of(2026, 12, 1), BigDecimal.ONE))
+        assertThatThrownBy(() -> outcomes.recordMeasurement(tenant, handled.id(), LocalDate.of(2026, 12, 1), BigDecimal.ONE))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsEntry("period", "That period has not started yet; choose one up to today."));
-        assertThatThrownBy(() -> outcomes.recordMeasurement(acme, handled.id(), LocalDate.of(2026, 7, 31), BigDecimal.ONE))
+        assertThatThrownBy(() -> outcomes.recordMeasurement(tenant, handled.id(), LocalDate.of(2026, 7, 31), BigDecimal.ONE))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get("period"))
                         .startsWith(voiceAgent.reference() + " went live in agosto de 2026"));
-        assertThatThrownBy(() -> outcomes.recordMeasurement(acme, handled.id(), null, BigDecimal.ONE))
+        assertThatThrownBy(() -> outcomes.recordMeasurement(tenant, handled.id(), null, BigDecimal.ONE))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems()).containsEntry("period", "Choose the month."));
-        assertThat(outcomes.measurements(acme, voiceAgent.recordId())).isEmpty();
+        assertThat(outcomes.measurements(tenant, voiceAgent.recordId())).isEmpty();
     }
 
     @Test
     void runTotalsAreCheckedAndOnlyForSolutionsThatCountRuns() {
-        SignIn.as(context, DemoPeople.CARLA);
-        assertThatThrownBy(() -> outcomes.recordRunTotal(acme, voiceAgent.recordId(), YearMonth.of(2026, 10), 100, 95, 10))
+        SignIn.as(context, OutcomeClients.CONSULTANT);
+        assertThatThrownBy(() -> outcomes.recordRunTotal(tenant, voiceAgent.recordId(), YearMonth.of(2026, 10), 100, 95, 10))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsEntry("succeeded", "Succeeded and failed runs together cannot be more than all runs."));
-        LiveSolution triage = TestLiveSolutions.inboxTriage();
-        solutions.set(acme, voiceAgent, triage);
-        assertThatThrownBy(() -> outcomes.recordRunTotal(acme, triage.recordId(), YearMonth.of(2026, 10), 10, 10, 0))
+        LiveSolution triage = clients.inboxTriage(client);
+        SignIn.as(context, OutcomeClients.CONSULTANT);
+        assertThatThrownBy(() -> outcomes.recordRunTotal(tenant, triage.recordId(), YearMonth.of(2026, 10), 10, 10, 0))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsKey("solution"));
 
-        outcomes.recordRunTotal(acme, voiceAgent.recordId(), YearMonth.of(2026, 10), 1000, 950, 50);
-        RunTotal corrected = outcomes.recordRunTotal(acme, voiceAgent.recordId(), YearMonth.of(2026, 10), 1000, 960, 40);
-        assertThat(outcomes.runTotals(acme, voiceAgent.recordId())).containsExactly(corrected);
-        assertThat(corrected.recordedBy()).isEqualTo("Carla Romero");
+        outcomes.recordRunTotal(tenant, voiceAgent.recordId(), YearMonth.of(2026, 10), 1000, 950, 50);
+        RunTotal corrected = outcomes.recordRunTotal(tenant, voiceAgent.recordId(), YearMonth.of(2026, 10), 1000, 960, 40);
+        assertThat(outcomes.runTotals(tenant, voiceAgent.recordId())).containsExactly(corrected);
+        assertThat(corrected.recordedBy()).isEqualTo("Olga Ortiz");
     }
 
     @Test
     void theDashboardAddsUpWhatWasRecorded() {
-        SignIn.as(context, DemoPeople.CARLA);
+        SignIn.as(context, OutcomeClients.CONSULTANT);
         // Aug: (940 × 4 − 0.5 × 1000) / 60 = 54.333 h → 2064.67; Sep: 4000 / 60 = 66.667 h → 2533.33; Oct: nothing
-        outcomes.recordRunTotal(acme, voiceAgent.recordId(), YearMonth.of(2026, 8), 1000, 940, 60);
-        outcomes.recordRunTotal(acme, voiceAgent.recordId(), YearMonth.of(2026, 9), 1200, 1150, 50);
-        outcomes.recordMeasurement(acme, handled.id(), LocalDate.of(2026, 9, 1), new BigDecimal("81"));
+        outcomes.recordRunTotal(tenant, voiceAgent.recordId(), YearMonth.of(2026, 8), 1000, 940, 60);
+        outcomes.recordRunTotal(tenant, voiceAgent.recordId(), YearMonth.of(2026, 9), 1200, 1150, 50);
+        outcomes.recordMeasurement(tenant, handled.id(), LocalDate.of(2026, 9, 1), new BigDecimal("81"));
 
-        SignIn.as(context, DemoPeople.EVA);
-        SavingsDashboard dashboard = outcomes.dashboard(acme);
+        SignIn.as(context, client.executive());
+        SavingsDashboard dashboard = outcomes.dashboard(tenant);
         assertThat(dashboard.lastThreeMonths()).containsExactly(YearMonth.of(2026, 8), YearMonth.of(2026, 9), YearMonth.of(2026, 10));
         assertThat(dashboard.hoursLastThreeMonths()).isEqualByComparingTo("121");
         assertThat(dashboard.moneyLastThreeMonths()).isEqualByComparingTo("4598.00");
@@ -202,9 +201,9 @@ class OutcomeServiceTests {
 
     @Test
     void withoutLiveSolutionsTheDashboardIsEmpty() {
-        solutions.set(acme);
-        SignIn.as(context, DemoPeople.EVA);
-        SavingsDashboard dashboard = outcomes.dashboard(acme);
+        OutcomeClients.Client bare = clients.fresh(false);
+        SignIn.as(context, bare.executive());
+        SavingsDashboard dashboard = outcomes.dashboard(bare.id());
         assertThat(dashboard.hasSolutions()).isFalse();
         assertThat(dashboard.moneyLastThreeMonths()).isZero();
         assertThat(dashboard.roiToDate()).isNull();

@@ -26,53 +26,53 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import studio.smartwork.portal.design.LiveSolution;
-import studio.smartwork.portal.outcome.OutcomeTestConfig.TestLiveSolutions;
 import studio.smartwork.portal.outcome.ui.OutcomeDashboardView;
 import studio.smartwork.portal.outcome.ui.OutcomeMeasurementsView;
 import studio.smartwork.portal.shared.ui.chart.EChart;
-import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.KaribuTests;
 import studio.smartwork.portal.support.SignIn;
 import studio.smartwork.portal.tenancy.TenantId;
-import studio.smartwork.portal.tenant.TenantService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The savings dashboard and the consultants' recording page, clicked through as people use them. */
 @Import(OutcomeTestConfig.class)
+@org.springframework.test.context.TestPropertySource(properties = "portal.demo-data.enabled=false")
 class OutcomeViewsTests extends KaribuTests {
 
     @Autowired
-    TestLiveSolutions solutions;
-    @Autowired
     OutcomeService outcomes;
-    @Autowired
-    TenantService tenants;
 
-    TenantId acme;
+    OutcomeClients clients;
+    OutcomeClients.Client client;
+    TenantId tenant;
+    String outcomesPath;
     LiveSolution voiceAgent;
 
+    /** A new client with a voice agent live since August 2026. */
     @BeforeEach
     void aLiveVoiceAgent() {
-        acme = tenants.findBySlug("acme").orElseThrow().id();
-        voiceAgent = TestLiveSolutions.voiceAgent();
-        solutions.set(acme, voiceAgent);
+        clients = new OutcomeClients(context);
+        client = clients.fresh(false);
+        tenant = client.id();
+        outcomesPath = "t/" + client.slug() + "/outcomes";
+        voiceAgent = clients.voiceAgent(client, YearMonth.of(2026, 8));
     }
 
     @Test
     void executiveSeesTheHeadlineInTheTenantsCurrencyAndTheMonthlyChart() {
-        SignIn.as(context, DemoPeople.CARLA);
+        SignIn.as(context, OutcomeClients.CONSULTANT);
         // Aug (940 × 4 − 0.5 × 1000) / 60 = 54.333 h → 2064.67; Sep (1150 × 4 − 600) / 60 = 66.667 h → 2533.33;
         // Oct (1050 × 4 − 550) / 60 = 60.833 h → 2311.67. Together 181.8 h and 6909.67.
-        outcomes.recordRunTotal(acme, voiceAgent.recordId(), YearMonth.of(2026, 8), 1000, 940, 60);
-        outcomes.recordRunTotal(acme, voiceAgent.recordId(), YearMonth.of(2026, 9), 1200, 1150, 50);
-        outcomes.recordRunTotal(acme, voiceAgent.recordId(), YearMonth.of(2026, 10), 1100, 1050, 50);
-        outcomes.recordMeasurement(acme, voiceAgent.kpis().getFirst().id(), LocalDate.of(2026, 10, 1), new BigDecimal("94.5"));
+        outcomes.recordRunTotal(tenant, voiceAgent.recordId(), YearMonth.of(2026, 8), 1000, 940, 60);
+        outcomes.recordRunTotal(tenant, voiceAgent.recordId(), YearMonth.of(2026, 9), 1200, 1150, 50);
+        outcomes.recordRunTotal(tenant, voiceAgent.recordId(), YearMonth.of(2026, 10), 1100, 1050, 50);
+        outcomes.recordMeasurement(tenant, voiceAgent.kpis().getFirst().id(), LocalDate.of(2026, 10, 1), new BigDecimal("94.5"));
 
-        signIn(DemoPeople.EVA);
-        navigate("t/acme/outcomes");
+        signIn(client.executive());
+        navigate(outcomesPath);
         _get(OutcomeDashboardView.class);
-        _get(Anchor.class, spec -> spec.withText("Outcomes").withAttribute("href", "t/acme/outcomes"));
+        _get(Anchor.class, spec -> spec.withText("Outcomes").withAttribute("href", outcomesPath));
         // Spanish writes the euro after the amount, after a no-break space.
         _get(Span.class, spec -> spec.withText("6.909,67\u00a0€"));
         _get(Span.class, spec -> spec.withText("181,8 h"));
@@ -102,17 +102,17 @@ class OutcomeViewsTests extends KaribuTests {
 
     @Test
     void withoutLiveSolutionsTheDashboardSaysWhatWillAppear() {
-        solutions.set(acme);
-        signIn(DemoPeople.EVA);
-        navigate("t/acme/outcomes");
+        OutcomeClients.Client bare = clients.fresh(false);
+        signIn(bare.executive());
+        navigate("t/" + bare.slug() + "/outcomes");
         _get(H3.class, spec -> spec.withText("No live solution yet"));
         assertThat(_find(EChart.class)).isEmpty();
     }
 
     @Test
     void consultantRecordsAMeasurementThroughTheDialogAndSeesIt() {
-        signIn(DemoPeople.CARLA);
-        navigate("t/acme/outcomes");
+        signIn(OutcomeClients.CONSULTANT);
+        navigate(outcomesPath);
         _click(_get(Button.class, spec -> spec.withText("Record measurements")));
         _get(OutcomeMeasurementsView.class);
 
@@ -133,15 +133,15 @@ class OutcomeViewsTests extends KaribuTests {
         Grid<?> grid = _get(Grid.class, spec -> spec.withClasses("kpi-" + voiceAgent.kpis().getFirst().id()));
         assertThat(rows(grid)).hasSize(1);
         assertThat(GridKt._getFormattedRow(grid, 0)).contains("oct 2026", "93,5\u00a0%");
-        assertThat(GridKt._getFormattedRow(grid, 0).get(2)).startsWith("Carla Romero, ");
-        assertThat(outcomes.measurements(acme, voiceAgent.recordId())).singleElement()
+        assertThat(GridKt._getFormattedRow(grid, 0).get(2)).startsWith("Olga Ortiz, ");
+        assertThat(outcomes.measurements(tenant, voiceAgent.recordId())).singleElement()
                 .satisfies(m -> assertThat(m.value()).isEqualByComparingTo("93.5"));
     }
 
     @Test
     void consultantRecordsRunTotalsAndSeesTheHoursTheyRecover() {
-        signIn(DemoPeople.CARLA);
-        navigate("t/acme/outcomes/measurements");
+        signIn(OutcomeClients.CONSULTANT);
+        navigate(outcomesPath + "/measurements");
         _click(_get(Button.class, spec -> spec.withText("Record run totals")));
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Month")), LocalDate.of(2026, 9, 30));
         _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withLabel("Runs")), 1000);
@@ -155,16 +155,16 @@ class OutcomeViewsTests extends KaribuTests {
 
     @Test
     void executivesCannotOpenTheRecordingPage() {
-        signIn(DemoPeople.EVA);
-        navigate("t/acme/outcomes/measurements");
+        signIn(client.executive());
+        navigate(outcomesPath + "/measurements");
         _get(H1.class, spec -> spec.withText("Not found"));
         assertThat(_find(OutcomeMeasurementsView.class)).isEmpty();
     }
 
     @Test
     void staffSeeTheDashboardReadOnly() {
-        signIn(DemoPeople.SAM);
-        navigate("t/acme/outcomes");
+        signIn(client.staff());
+        navigate(outcomesPath);
         _get(OutcomeDashboardView.class);
         assertThat(_find(Button.class, spec -> spec.withText("Record measurements"))).isEmpty();
     }
