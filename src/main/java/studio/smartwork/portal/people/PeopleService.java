@@ -164,9 +164,9 @@ public class PeopleService {
         return tenantScope.write(tenant, session -> {
             requireMayInvite(session, invitation.role());
             String email = normalise(invitation.email());
-            String name = invitation.displayName() == null ? "" : invitation.displayName().trim();
+            String name = trimmed(invitation.displayName());
             new InvalidInputException.Collector()
-                    .check(email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"), "email", "Enter a valid e-mail address.")
+                    .check(isEmail(email), "email", "Enter a valid e-mail address.")
                     .check(!name.isEmpty() && name.length() <= 120, "displayName", "Enter the person's name.")
                     .check(invitation.role().isClient(), "role", "Choose Executive or Staff.")
                     .throwIfAny();
@@ -178,10 +178,10 @@ public class PeopleService {
             if (existing.isPresent() && memberships.findByTenantIdAndPersonId(tenant.value(), existing.get().id()).isPresent()) {
                 throw InvalidInputException.of("email", email + " is already a member of this tenant.");
             }
-            PersonEntity person = existing.orElseGet(() -> people.saveAndFlush(new PersonEntity(email, name, null)));
-            AccountProvisioning.ProvisionedAccount account = existing.isEmpty()
-                    ? accounts.provision(new AccountProvisioning.NewAccount(person.id(), email, name), invitation.setup())
-                    : AccountProvisioning.ProvisionedAccount.done();
+            NewPerson created = existing.map(p -> new NewPerson(p, AccountProvisioning.ProvisionedAccount.done()))
+                    .orElseGet(() -> createWithAccount(email, name, null, invitation.setup()));
+            PersonEntity person = created.person();
+            AccountProvisioning.ProvisionedAccount account = created.account();
             memberships.save(new MembershipEntity(tenant.value(), person.id(), invitation.role(), teamId));
             activity.record(session, "invited " + person.displayName() + " as " + invitation.role().label());
             return new InvitationResult(person.id(), existing.isPresent(), account.setupPath(), account.note());
@@ -276,7 +276,7 @@ public class PeopleService {
     public Team saveTeam(TenantId tenant, @Nullable Long teamId, String name, @Nullable BigDecimal hourlyCost) {
         return tenantScope.write(tenant, session -> {
             requireManagesPeople(session);
-            String trimmed = name == null ? "" : name.trim();
+            String trimmed = trimmed(name);
             new InvalidInputException.Collector()
                     .check(!trimmed.isEmpty() && trimmed.length() <= 80, "name", "Enter a team name of up to 80 characters.")
                     .check(hourlyCost == null || hourlyCost.signum() >= 0, "hourlyCost", "Enter an hourly cost of 0 or more, or leave it empty.")
@@ -366,16 +366,15 @@ public class PeopleService {
             return Optional.empty();
         }
         String normalised = normalise(email);
-        if (!normalised.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+        if (!isEmail(normalised)) {
             throw InvalidInputException.of("email", "PORTAL_BOOTSTRAP_ADMIN_EMAIL is not an e-mail address: " + email);
         }
         if (people.findByEmail(normalised).isPresent()) {
             throw InvalidInputException.of("email", normalised + " already belongs to a person who is not an administrator.");
         }
-        PersonEntity admin = people.saveAndFlush(new PersonEntity(normalised, displayName, PlatformRole.ADMIN));
         AccountSetup setup = accounts.methods().contains(AccountSetup.Method.ONE_TIME_LINK)
                 ? AccountSetup.oneTimeLink() : AccountSetup.identityProvider();
-        return Optional.ofNullable(accounts.provision(new AccountProvisioning.NewAccount(admin.id(), normalised, displayName), setup).setupPath());
+        return Optional.ofNullable(createWithAccount(normalised, displayName, PlatformRole.ADMIN, setup).account().setupPath());
     }
 
     // --- The consultancy's own people -------------------------------------------------------
@@ -400,19 +399,34 @@ public class PeopleService {
     @Transactional
     public InvitationResult inviteConsultancyPerson(String email, String displayName, PlatformRole role, AccountSetup setup) {
         String normalised = normalise(email);
-        String name = displayName == null ? "" : displayName.trim();
+        String name = trimmed(displayName);
         new InvalidInputException.Collector()
-                .check(normalised.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"), "email", "Enter a valid e-mail address.")
+                .check(isEmail(normalised), "email", "Enter a valid e-mail address.")
                 .check(!name.isEmpty() && name.length() <= 120, "displayName", "Enter the person's name.")
                 .check(role != null, "role", "Choose Consultant or Administrator.")
                 .throwIfAny();
         if (people.findByEmail(normalised).isPresent()) {
             throw InvalidInputException.of("email", normalised + " already has an account in the portal.");
         }
-        PersonEntity person = people.saveAndFlush(new PersonEntity(normalised, name, role));
-        AccountProvisioning.ProvisionedAccount account = accounts.provision(
-                new AccountProvisioning.NewAccount(person.id(), normalised, name), setup);
-        return new InvitationResult(person.id(), false, account.setupPath(), account.note());
+        NewPerson created = createWithAccount(normalised, name, role, setup);
+        return new InvitationResult(created.person().id(), false, created.account().setupPath(), created.account().note());
+    }
+
+    private record NewPerson(PersonEntity person, AccountProvisioning.ProvisionedAccount account) {
+    }
+
+    /** Creates a person and their sign-in in one go, the way every kind of invitation does. */
+    private NewPerson createWithAccount(String email, String name, @Nullable PlatformRole role, AccountSetup setup) {
+        PersonEntity person = people.saveAndFlush(new PersonEntity(email, name, role));
+        return new NewPerson(person, accounts.provision(new AccountProvisioning.NewAccount(person.id(), email, name), setup));
+    }
+
+    private static boolean isEmail(String email) {
+        return email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    }
+
+    private static String trimmed(@Nullable String text) {
+        return text == null ? "" : text.trim();
     }
 
     // Demo data and tests create consultancy people directly, with a known password.
