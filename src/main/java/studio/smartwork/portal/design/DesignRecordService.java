@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,9 @@ public class DesignRecordService implements LiveSolutionSource {
     public List<DesignRecordSummary> records(TenantId tenant) {
         return tenantScope.read(tenant, session -> {
             List<DesignRecordEntity> all = records.findByTenantIdOrderByNumberDesc(tenant.value());
-            return all.stream().map(r -> summary(session, r, all)).toList();
+            Map<Long, SolutionType> types = new HashMap<>();
+            revisions.findCurrentRevisions(tenant.value()).forEach(r -> types.put(r.recordId(), solutionType(r)));
+            return all.stream().map(r -> summary(session, r, all, types.getOrDefault(r.id(), SolutionType.OTHER))).toList();
         });
     }
 
@@ -424,14 +427,23 @@ public class DesignRecordService implements LiveSolutionSource {
     }
 
     private DesignRecordSummary summary(TenantSession session, DesignRecordEntity record, Collection<DesignRecordEntity> known) {
+        SolutionType type = revisions.findByTenantIdAndRecordIdAndRevision(session.tenant().value(), record.id(), record.currentRevision())
+                .map(this::solutionType).orElse(SolutionType.OTHER);
+        return summary(session, record, known, type);
+    }
+
+    private SolutionType solutionType(DesignRevisionEntity revision) {
+        return json.readValue(revision.content(), DesignContent.class).solutionType();
+    }
+
+    private DesignRecordSummary summary(TenantSession session, DesignRecordEntity record, Collection<DesignRecordEntity> known,
+            SolutionType type) {
         Integer improves = null;
         if (record.improvesRecordId() != null) {
             improves = known.stream().filter(r -> r.id() == record.improvesRecordId()).map(DesignRecordEntity::number).findFirst()
                     .orElseGet(() -> records.findByIdAndTenantId(record.improvesRecordId(), session.tenant().value())
                             .map(DesignRecordEntity::number).orElse(null));
         }
-        SolutionType type = revisions.findByTenantIdAndRecordIdAndRevision(session.tenant().value(), record.id(), record.currentRevision())
-                .map(r -> json.readValue(r.content(), DesignContent.class).solutionType()).orElse(SolutionType.OTHER);
         return new DesignRecordSummary(record.id(), record.number(), record.title(), type, record.status(),
                 record.currentRevision(), record.approvedRevision(), record.liveSince(), improves, record.updatedAt());
     }

@@ -42,6 +42,10 @@ public class DesignRevisionEntity {
         this.createdAt = now;
     }
 
+    public long recordId() {
+        return recordId;
+    }
+
     public int revision() {
         return revision;
     }
