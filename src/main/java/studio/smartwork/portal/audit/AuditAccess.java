@@ -14,13 +14,9 @@ final class AuditAccess {
     private AuditAccess() {
     }
 
-    static boolean isConsultancy(TenantRole role) {
-        return role == TenantRole.CONSULTANT || role == TenantRole.ADMIN;
-    }
-
     /** Runs audits: campaigns, the catalogue, imports, candidates. */
     static void requireConsultant(TenantSession session) {
-        if (!isConsultancy(session.role())) {
+        if (!session.role().isConsultancy()) {
             throw new NotAllowedException("Only the consultancy runs the audit; ask your consultant.");
         }
     }

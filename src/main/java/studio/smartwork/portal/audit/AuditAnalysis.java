@@ -140,7 +140,7 @@ public class AuditAnalysis implements CandidateSource {
         return tenantScope.read(tenant, session -> {
             AuditAccess.requireSeesResults(session);
             CampaignEntity campaign = AuditAccess.campaign(session, campaigns, jdbc, campaignId);
-            boolean withPeople = AuditAccess.isConsultancy(session.role());
+            boolean withPeople = session.role().isConsultancy();
             int daysInWindow = jdbc.sql("select audit_working_days(:s, :e)")
                     .param("s", campaign.startsOn()).param("e", campaign.endsOn()).query(Integer.class).single();
             int daysPerMonth = jdbc.sql("select working_days_per_month from tenant where id = :t")

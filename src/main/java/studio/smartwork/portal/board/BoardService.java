@@ -60,7 +60,7 @@ public class BoardService {
 
     public List<BoardCard> cards(TenantId tenant) {
         TenantRole role = tenantScope.read(tenant, TenantSession::role);
-        boolean consultant = role == TenantRole.CONSULTANT || role == TenantRole.ADMIN;
+        boolean consultant = role.isConsultancy();
         TenantSummary summary = tenants.find(tenant).orElseThrow(TenantNotFoundException::new);
         List<BoardCard> cards = new ArrayList<>();
         for (CandidateFacts candidate : designs.openCandidates(tenant)) {
@@ -190,11 +190,11 @@ public class BoardService {
 
     private static boolean mayTick(TenantSession session, ActionItemEntity item) {
         return item.assigneeId() == session.actor().personId()
-                || session.role() == TenantRole.CONSULTANT || session.role() == TenantRole.ADMIN;
+                || session.role().isConsultancy();
     }
 
     private static void requireConsultant(TenantSession session) {
-        if (session.role() != TenantRole.CONSULTANT && session.role() != TenantRole.ADMIN) {
+        if (!session.role().isConsultancy()) {
             throw new NotAllowedException("Consultants add action items; you can tick the ones given to you.");
         }
     }

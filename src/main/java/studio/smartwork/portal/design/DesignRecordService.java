@@ -407,7 +407,7 @@ public class DesignRecordService implements LiveSolutionSource {
     }
 
     private static void requireConsultant(TenantSession session) {
-        if (session.role() != TenantRole.CONSULTANT && session.role() != TenantRole.ADMIN) {
+        if (!session.role().isConsultancy()) {
             throw new NotAllowedException("Consultants write design records; executives review them.");
         }
     }

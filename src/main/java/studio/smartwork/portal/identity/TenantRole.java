@@ -25,6 +25,11 @@ public enum TenantRole {
         return this == EXECUTIVE || this == STAFF;
     }
 
+    /** The consultancy's side of a tenant: its assigned consultants, and administrators. */
+    public boolean isConsultancy() {
+        return this == CONSULTANT || this == ADMIN;
+    }
+
     /** Consultancy people and client executives manage a tenant's people and teams. */
     public boolean managesPeople() {
         return this != STAFF;

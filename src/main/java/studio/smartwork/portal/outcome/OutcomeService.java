@@ -61,7 +61,7 @@ public class OutcomeService {
 
     /** Consultants and administrators record outcomes; the client side reads them. */
     public static boolean mayRecord(TenantRole role) {
-        return role == TenantRole.CONSULTANT || role == TenantRole.ADMIN;
+        return role.isConsultancy();
     }
 
     /** The tenant's live and retired solutions, oldest live first. */

@@ -15,7 +15,7 @@ final class AuditUi {
     }
 
     static boolean runsAudit(TenantAccess access) {
-        return access.role() == TenantRole.CONSULTANT || access.role() == TenantRole.ADMIN;
+        return access.role().isConsultancy();
     }
 
     static boolean seesResults(TenantAccess access) {

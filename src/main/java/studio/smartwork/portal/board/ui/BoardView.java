@@ -63,7 +63,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private boolean isConsultant() {
-        return access.role() == TenantRole.CONSULTANT || access.role() == TenantRole.ADMIN;
+        return access.role().isConsultancy();
     }
 
     private void build() {

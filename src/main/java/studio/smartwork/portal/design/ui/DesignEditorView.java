@@ -104,7 +104,7 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        if (access.role() != TenantRole.CONSULTANT && access.role() != TenantRole.ADMIN) {
+        if (!access.role().isConsultancy()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }

@@ -72,7 +72,7 @@ public class DesignRecordView extends VerticalLayout implements BeforeEnterObser
     }
 
     private boolean isConsultant() {
-        return access.role() == TenantRole.CONSULTANT || access.role() == TenantRole.ADMIN;
+        return access.role().isConsultancy();
     }
 
     private void build() {

@@ -45,7 +45,7 @@ public class DesignRecordsView extends VerticalLayout implements BeforeEnterObse
         removeAll();
         HorizontalLayout header = new HorizontalLayout(new H3("Solution design records"));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        boolean consultant = access.role() == TenantRole.CONSULTANT || access.role() == TenantRole.ADMIN;
+        boolean consultant = access.role().isConsultancy();
         if (consultant) {
             Button create = new Button("New design record", VaadinIcon.PLUS.create(),
                     click -> new NewDesignRecordDialog(designs, access).open());
