@@ -2,7 +2,6 @@ package studio.smartwork.portal.audit;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +18,9 @@ import studio.smartwork.portal.audit.internal.TimeEntryEntity;
 import studio.smartwork.portal.audit.internal.TimeEntryRepository;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.tenancy.TenantId;
+import studio.smartwork.portal.tenant.TenantService;
+import studio.smartwork.portal.tenant.TenantSummary;
+import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenancy.TenantScope;
 import studio.smartwork.portal.tenancy.TenantSession;
@@ -40,9 +42,11 @@ public class TimeLog {
     private final RatingRepository ratings;
     private final TenantScope tenantScope;
     private final JdbcClient jdbc;
+    private final TenantService tenants;
 
     TimeLog(CampaignRepository campaigns, TaskRepository tasks, TimeEntryRepository entries, RatingRepository ratings,
-            TenantScope tenantScope, JdbcClient jdbc) {
+            TenantScope tenantScope, JdbcClient jdbc, TenantService tenants) {
+        this.tenants = tenants;
         this.campaigns = campaigns;
         this.tasks = tasks;
         this.entries = entries;
@@ -128,18 +132,19 @@ public class TimeLog {
         tenantScope.write(tenant, session -> {
             CampaignEntity campaign = writableCampaign(session, campaignId);
             Map<String, String> problems = new java.util.LinkedHashMap<>();
+            TenantFormat format = formatOf(tenant);
             for (WeekCell cell : changedCells) {
                 String field = cell.taskId() + "|" + cell.date();
                 if (!campaign.startsOn().isAfter(cell.date()) && !campaign.endsOn().isBefore(cell.date())) {
                     if (cell.minutes() != null && (cell.minutes() < 1 || cell.minutes() > MAX_MINUTES)) {
-                        problems.put(field, "Minutes must be a whole number from 1 to " + MAX_MINUTES + " (" + day(cell.date()) + ").");
+                        problems.put(field, "Minutes must be a whole number from 1 to " + MAX_MINUTES + " (" + format.date(cell.date()) + ").");
                     } else if (cell.minutes() != null && (cell.occurrences() == null || cell.occurrences() < 1)) {
-                        problems.put(field, "Enter how many times (1 or more) for " + day(cell.date()) + ".");
+                        problems.put(field, "Enter how many times (1 or more) for " + format.date(cell.date()) + ".");
                     } else if (cell.minutes() == null && cell.occurrences() != null) {
-                        problems.put(field, "Enter the minutes for " + day(cell.date()) + ", or clear the occurrences.");
+                        problems.put(field, "Enter the minutes for " + format.date(cell.date()) + ", or clear the occurrences.");
                     }
                 } else {
-                    problems.put(field, day(cell.date()) + " is outside the campaign's window.");
+                    problems.put(field, format.date(cell.date()) + " is outside the campaign's window.");
                 }
                 if (tasks.findByIdAndTenantId(cell.taskId(), tenant.value()).isEmpty()) {
                     problems.put(field, "Choose a task of the catalogue.");
@@ -311,7 +316,8 @@ public class TimeLog {
         new InvalidInputException.Collector()
                 .check(entry.date() != null, "date", "Choose the day.")
                 .check(entry.date() == null || (!entry.date().isBefore(campaign.startsOn()) && !entry.date().isAfter(campaign.endsOn())),
-                        "date", "Choose a day from " + campaign.startsOn() + " to " + campaign.endsOn() + ".")
+                        "date", "Choose a day from " + formatOf(session.tenant()).date(campaign.startsOn()) + " to "
+                                + formatOf(session.tenant()).date(campaign.endsOn()) + ".")
                 .check(entry.taskId() != null && tasks.findByIdAndTenantId(entry.taskId(), session.tenant().value()).isPresent(),
                         "task", "Choose a task, or propose a new one.")
                 .check(entry.minutes() != null && entry.minutes() >= 1 && entry.minutes() <= MAX_MINUTES, "minutes",
@@ -329,8 +335,9 @@ public class TimeLog {
         return labels;
     }
 
-    private static String day(LocalDate date) {
-        return date.format(DateTimeFormatter.ISO_LOCAL_DATE);
+    /** Dates in messages are written the tenant's way, like everywhere else. */
+    private TenantFormat formatOf(TenantId tenant) {
+        return tenants.find(tenant).map(TenantSummary::format).orElseThrow(TenantNotFoundException::new);
     }
 
     static @Nullable String blankToNull(@Nullable String text) {

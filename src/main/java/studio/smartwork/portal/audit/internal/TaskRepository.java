@@ -1,13 +1,10 @@
 package studio.smartwork.portal.audit.internal;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface TaskRepository extends JpaRepository<TaskEntity, Long> {
-
-    List<TaskEntity> findByTenantId(long tenantId);
 
     Optional<TaskEntity> findByIdAndTenantId(long id, long tenantId);
 

@@ -2,8 +2,6 @@ package studio.smartwork.portal.audit.ui;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import studio.smartwork.portal.audit.Campaign;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.TenantAccess;
@@ -23,7 +21,7 @@ final class AuditUi {
     }
 
     static String date(TenantAccess access, LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(access.tenant().settings().locale()).format(date);
+        return access.tenant().format().date(date);
     }
 
     static String window(TenantAccess access, Campaign campaign) {
@@ -35,6 +33,6 @@ final class AuditUi {
     }
 
     static String percent(TenantAccess access, BigDecimal fraction) {
-        return access.tenant().format().number(fraction.multiply(BigDecimal.valueOf(100)), 0) + " %";
+        return access.tenant().format().percent(fraction, 0);
     }
 }

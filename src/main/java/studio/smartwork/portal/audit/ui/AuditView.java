@@ -28,6 +28,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
 
     private final AuditCampaigns campaigns;
     private final Grid<Campaign> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph();
     private TenantAccess access;
 
     AuditView(AuditCampaigns campaigns) {
@@ -58,17 +59,17 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(c -> AuditUi.window(access, c)).setHeader("Window").setFlexGrow(2);
         grid.addColumn(c -> c.open() ? "Open" : "Closed").setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
-        add(header, grid);
+        empty.setText(access.role().isClient()
+                ? "No audit campaign for you yet; your consultant will invite you."
+                : "No audit campaign yet.");
+        add(header, empty, grid);
         refresh();
     }
 
     private void refresh() {
         List<Campaign> all = campaigns.campaigns(access.tenant().id());
         grid.setItems(all);
-        if (all.isEmpty()) {
-            add(new Paragraph(access.role().isClient()
-                    ? "No audit campaign for you yet; your consultant will invite you."
-                    : "No audit campaign yet."));
-        }
+        empty.setVisible(all.isEmpty());
+        grid.setVisible(!all.isEmpty());
     }
 }
