@@ -182,12 +182,12 @@ class KeycloakAccounts implements AccountProvisioning {
 
     /** {@code http://host/realms/smartwork} is server {@code http://host}, realm {@code smartwork}. */
     static String serverUrl(KeycloakProperties properties) {
-        String realmUrl = properties.backchannel().replaceAll("/+$", "");
+        String realmUrl = properties.backchannel();
         return realmUrl.substring(0, realmUrl.lastIndexOf("/realms/"));
     }
 
     static String realmName(KeycloakProperties properties) {
-        String realmUrl = properties.backchannel().replaceAll("/+$", "");
+        String realmUrl = properties.backchannel();
         return realmUrl.substring(realmUrl.lastIndexOf("/realms/") + "/realms/".length());
     }
 }

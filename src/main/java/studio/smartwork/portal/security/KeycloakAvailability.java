@@ -22,7 +22,7 @@ class KeycloakAvailability implements BooleanSupplier {
     private final String realmUrl;
 
     KeycloakAvailability(KeycloakProperties properties) {
-        this.realmUrl = properties.backchannel().replaceAll("/+$", "");
+        this.realmUrl = properties.backchannel();
     }
 
     @Override
@@ -30,12 +30,15 @@ class KeycloakAvailability implements BooleanSupplier {
         return answers(realmUrl);
     }
 
+    /** One client for every probe: creating one per sign-in click would start a thread each time. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
     /** Whether the realm answers at all: any answer below 500 means Keycloak is there. */
     static boolean answers(String realmUrl) {
-        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build()) {
+        try {
             HttpRequest probe = HttpRequest.newBuilder(URI.create(realmUrl + "/.well-known/openid-configuration"))
                     .timeout(Duration.ofSeconds(5)).GET().build();
-            int status = client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = HTTP.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode();
             return status < 500;
         } catch (IOException | IllegalArgumentException e) {
             log.warn("Keycloak at {} does not answer: {}", realmUrl, e.toString());

@@ -13,6 +13,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("portal.keycloak")
 record KeycloakProperties(String issuer, String clientId, String clientSecret, @Nullable String backchannelUrl) {
 
+    /** Addresses without a trailing slash, once, so every endpoint built from them is right. */
+    KeycloakProperties {
+        issuer = withoutTrailingSlash(issuer);
+        backchannelUrl = backchannelUrl == null ? null : withoutTrailingSlash(backchannelUrl);
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        return url.replaceAll("/+$", "");
+    }
+
     String backchannel() {
         return backchannelUrl == null || backchannelUrl.isBlank() ? issuer : backchannelUrl;
     }

@@ -43,10 +43,10 @@ class KeycloakSignIn {
 
     @Bean
     ClientRegistrationRepository clientRegistrationRepository() {
-        String issuer = properties.issuer().replaceAll("/+$", "");
+        String issuer = properties.issuer();
         // Browsers go to the issuer's address; the portal's own calls may take another route to the same realm.
         String endpoints = issuer + "/protocol/openid-connect";
-        String backchannel = properties.backchannel().replaceAll("/+$", "") + "/protocol/openid-connect";
+        String backchannel = properties.backchannel() + "/protocol/openid-connect";
         ClientRegistration keycloak = ClientRegistration.withRegistrationId(REGISTRATION_ID)
                 .clientName("Keycloak")
                 .clientId(properties.clientId())
@@ -65,8 +65,8 @@ class KeycloakSignIn {
         return new InMemoryClientRegistrationRepository(keycloak);
     }
 
-    void configure(HttpSecurity http, KeycloakAvailability availability) throws Exception {
-        var repository = clientRegistrationRepository();
+    /** Sign-in through Keycloak, with the one client registration the application context holds. */
+    void configure(HttpSecurity http, ClientRegistrationRepository repository, KeycloakAvailability availability) throws Exception {
         var resolver = new DefaultOAuth2AuthorizationRequestResolver(repository, "/oauth2/authorization");
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         http.oauth2Login(login -> login

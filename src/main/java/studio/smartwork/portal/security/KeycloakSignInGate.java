@@ -30,7 +30,7 @@ class KeycloakSignInGate extends OncePerRequestFilter {
 
     KeycloakSignInGate(BooleanSupplier keycloakAnswers, String issuer, String clientId) {
         this.keycloakAnswers = keycloakAnswers;
-        this.endSessionUrl = issuer.replaceAll("/+$", "") + "/protocol/openid-connect/logout";
+        this.endSessionUrl = issuer + "/protocol/openid-connect/logout";
         this.clientId = clientId;
     }
 

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import studio.smartwork.portal.security.ui.LoginView;
 
@@ -29,10 +30,10 @@ class SecurityConfig {
 
     @Bean
     @Profile("keycloak")
-    SecurityFilterChain keycloakFilterChain(HttpSecurity http, KeycloakSignIn keycloak, KeycloakAvailability availability)
-            throws Exception {
+    SecurityFilterChain keycloakFilterChain(HttpSecurity http, KeycloakSignIn keycloak, ClientRegistrationRepository registrations,
+            KeycloakAvailability availability) throws Exception {
         permitProbes(http);
-        keycloak.configure(http, availability);
+        keycloak.configure(http, registrations, availability);
         return http.with(VaadinSecurityConfigurer.vaadin(),
                                 // Signing out also ends the Keycloak session (RP-initiated logout) and comes back to the portal.
                 vaadin -> vaadin.oauth2LoginPage(KeycloakSignInGate.SIGN_IN_START, "{baseUrl}")).build();
