@@ -5,10 +5,10 @@ import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.SignedInPerson;
 import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.security.Roles;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenant.TenantService;
 
@@ -33,11 +33,10 @@ public final class DemoSeeding {
     /** Runs the work signed in as the demo person with this e-mail, with their real roles. */
     public <T> T as(String email, Supplier<T> work) {
         Actor actor = people.credentials(email).orElseThrow().actor();
-        String authority = "ROLE_" + (actor.platformRole() == null ? "CLIENT" : actor.platformRole().name());
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new UsernamePasswordAuthenticationToken(new DemoPerson(actor), null,
-                List.of(new SimpleGrantedAuthority(authority))));
+                Roles.authoritiesOf(actor)));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

@@ -53,15 +53,16 @@ public class ReadinessService {
     }
 
     public ReadinessResult answer(TenantId tenant, Set<ReadinessSign> signs) {
-        tenantScope.write(tenant, session -> {
+        return tenantScope.write(tenant, session -> {
             if (session.role() != TenantRole.EXECUTIVE) {
                 throw new NotAllowedException("The self-check is for the client's executives to answer.");
             }
             List<Boolean> answers = java.util.Arrays.stream(ReadinessSign.values()).map(signs::contains).toList();
-            checks.save(new ReadinessCheckEntity(tenant.value(), session.actor().personId(), Instant.now(clock), answers));
+            Instant now = Instant.now(clock);
+            checks.save(new ReadinessCheckEntity(tenant.value(), session.actor().personId(), now, answers));
             activity.record(session, "answered the readiness self-check (" + signs.size() + " of 6 warning signs)");
-            return null;
+            Set<ReadinessSign> saved = signs.isEmpty() ? EnumSet.noneOf(ReadinessSign.class) : EnumSet.copyOf(signs);
+            return new ReadinessResult(saved, session.actor().displayName(), now);
         });
-        return latest(tenant).orElseThrow();
     }
 }

@@ -86,7 +86,7 @@ class KeycloakSignIn {
             OidcUser oidcUser = super.loadUser(request);
             Boolean verified = oidcUser.getEmailVerified();
             return people.linkIdentity(oidcUser.getSubject(), oidcUser.getEmail(), Boolean.TRUE.equals(verified))
-                    .map(actor -> new PortalOidcUser(actor, PortalUser.authoritiesOf(actor), oidcUser.getIdToken(), oidcUser.getUserInfo()))
+                    .map(actor -> new PortalOidcUser(actor, Roles.authoritiesOf(actor), oidcUser.getIdToken(), oidcUser.getUserInfo()))
                     .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(SignInFailures.NOT_INVITED,
                             "This account has not been invited to SmartWork Portal, or its e-mail address is not verified.", null)));
         }

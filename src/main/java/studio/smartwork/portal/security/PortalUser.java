@@ -1,10 +1,8 @@
 package studio.smartwork.portal.security;
 
 import java.util.Collection;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.SignedInPerson;
@@ -14,14 +12,7 @@ record PortalUser(Actor actor, @Nullable String passwordHash, boolean active) im
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return authoritiesOf(actor);
-    }
-
-    static List<GrantedAuthority> authoritiesOf(Actor actor) {
-        if (actor.platformRole() == null) {
-            return List.of(new SimpleGrantedAuthority("ROLE_" + Roles.CLIENT));
-        }
-        return List.of(new SimpleGrantedAuthority("ROLE_" + actor.platformRole().name()));
+        return Roles.authoritiesOf(actor);
     }
 
     @Override
