@@ -49,6 +49,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
 
     private final BoardService board;
     private TenantAccess access;
+    private Component actionItemsSection = new Div();
 
     public BoardView(BoardService board) {
         this.board = board;
@@ -81,7 +82,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
             columns.add(lane);
         }
         add(columns);
-        add(actionItems());
+        actionItemsSection = actionItems();
+        add(actionItemsSection);
     }
 
     private Component card(BoardCard card) {
@@ -126,6 +128,13 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         build();
     }
 
+    /** Ticking or adding an action item changes only the list, so only the list is drawn again. */
+    private void refreshActionItems() {
+        Component fresh = actionItems();
+        replace(actionItemsSection, fresh);
+        actionItemsSection = fresh;
+    }
+
     private Component actionItems() {
         VerticalLayout section = new VerticalLayout(new H3("Action items"));
         section.setPadding(false);
@@ -144,7 +153,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
                     } catch (NotAllowedException problem) {
                         Notifications.error(problem.getMessage());
                     }
-                    build();
+                    refreshActionItems();
                 }
             });
             Span who = new Span(item.assignee() + (item.dueOn() == null ? "" : " · due " + access.tenant().format().date(item.dueOn())));
@@ -172,7 +181,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
                     board.createActionItem(access.tenant().id(), title.getValue(),
                             assignee.getValue() == null ? null : assignee.getValue().personId(), due.getValue());
                     Notifications.success("Action item added.");
-                    build();
+                    refreshActionItems();
                 } catch (InvalidInputException problems) {
                     FieldErrors.show(problems, fields);
                 }
