@@ -75,6 +75,109 @@ class TenantIsolationTests {
         assertThat(unprotected).isEmpty();
     }
 
+    /**
+     * Foreign keys are checked by PostgreSQL without row-level security, so a key on the id
+     * alone would let a row of one tenant point at another tenant's row. Every reference from
+     * one tenant's table to another carries the tenant: the pair (tenant_id, id) is the key.
+     */
+    @Test
+    void everyReferenceBetweenTenantTablesCarriesTheTenant() {
+        List<String> withoutTenant = JdbcClient.create(dataSource).sql("""
+                select child.relname || '.' || c.conname from pg_constraint c
+                join pg_class child on child.oid = c.conrelid
+                join pg_namespace n on n.oid = child.relnamespace and n.nspname = 'public'
+                where c.contype = 'f'
+                  and exists (select 1 from pg_attribute a where a.attrelid = c.conrelid and a.attname = 'tenant_id')
+                  and exists (select 1 from pg_attribute a where a.attrelid = c.confrelid and a.attname = 'tenant_id')
+                  and not exists (
+                      select 1 from unnest(c.conkey, c.confkey) as k(child_column, parent_column)
+                      join pg_attribute ca on ca.attrelid = c.conrelid and ca.attnum = k.child_column
+                      join pg_attribute pa on pa.attrelid = c.confrelid and pa.attnum = k.parent_column
+                      where ca.attname = 'tenant_id' and pa.attname = 'tenant_id')
+                order by 1
+                """).query(String.class).list();
+        assertThat(withoutTenant).as("foreign keys between tenant tables that leave out tenant_id").isEmpty();
+    }
+
+    /** Every column that names another row (…_id) is a foreign key, so nothing points at a row that is not there. */
+    @Test
+    void everyIdColumnOfATenantTableIsAForeignKey() {
+        List<String> unchecked = JdbcClient.create(dataSource).sql("""
+                select t.relname || '.' || a.attname from pg_attribute a
+                join pg_class t on t.oid = a.attrelid and t.relkind = 'r'
+                join pg_namespace n on n.oid = t.relnamespace and n.nspname = 'public'
+                where a.attnum > 0 and not a.attisdropped and a.attname like '%\\_id' escape '\\' and a.attname <> 'tenant_id'
+                  and exists (select 1 from pg_attribute ta where ta.attrelid = t.oid and ta.attname = 'tenant_id')
+                  and not exists (select 1 from pg_constraint c where c.conrelid = t.oid and c.contype = 'f' and a.attnum = any (c.conkey))
+                order by 1
+                """).query(String.class).list();
+        assertThat(unchecked).as("id columns without a foreign key").isEmpty();
+    }
+
+    @Test
+    void aRowOfOneTenantCannotPointAtAnotherTenantsRow() {
+        TenantId acme = acme();
+        long brightsmileCampaign = tenantScope.asSystem(brightsmile(), () -> JdbcClient.create(dataSource)
+                .sql("select min(id) from audit_campaign").query(Long.class).single());
+        long sam = JdbcClient.create(dataSource).sql("select id from person where email = :e").param("e", DemoPeople.SAM)
+                .query(Long.class).single();
+        assertThatThrownBy(() -> tenantScope.asSystem(acme, () -> JdbcClient.create(dataSource)
+                .sql("insert into audit_participant (tenant_id, campaign_id, person_id) values (:tenant, :campaign, :person)")
+                .param("tenant", acme.value()).param("campaign", brightsmileCampaign).param("person", sam).update()))
+                .rootCause().hasMessageContaining("violates foreign key constraint");
+    }
+
+    /**
+     * Row-level security must hold for every command, not only for reading: a policy's
+     * predicate is what is checked, so each is compared with the one the portal means.
+     * Reading memberships and assignments is also allowed to the person they belong to (to
+     * find "my tenants"); writing them never reaches outside the current tenant.
+     */
+    @Test
+    void everyPolicyLimitsItsTableToTheCurrentTenant() {
+        String tenantOnly = "(tenant_id = app_current_tenant())";
+        String tenantOrOwnRow = "((tenant_id = app_current_tenant()) OR (person_id = app_current_person()))";
+        record Policy(String table, String name, String command, String using, String check) {
+        }
+        List<Policy> policies = JdbcClient.create(dataSource).sql("""
+                select tablename, policyname, cmd, coalesce(qual, ''), coalesce(with_check, '') from pg_policies
+                where schemaname = 'public' order by tablename, policyname
+                """).query((rs, n) -> new Policy(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list();
+        List<String> tenantTables = JdbcClient.create(dataSource).sql("""
+                select table_name from information_schema.columns
+                where table_schema = 'public' and column_name = 'tenant_id' order by 1
+                """).query(String.class).list();
+        assertThat(policies).extracting(Policy::table).containsAll(tenantTables);
+        for (Policy policy : policies) {
+            boolean personMayRead = policy.command().equals("SELECT") && List.of("membership", "consultant_assignment").contains(policy.table());
+            assertThat(policy.using()).as("USING of %s on %s", policy.name(), policy.table())
+                    .isIn(personMayRead ? List.of(tenantOnly, tenantOrOwnRow) : policy.command().equals("INSERT") ? List.of("") : List.of(tenantOnly));
+            assertThat(policy.check()).as("WITH CHECK of %s on %s", policy.name(), policy.table())
+                    .isIn(policy.command().equals("SELECT") || policy.command().equals("DELETE") ? List.of("") : List.of("", tenantOnly));
+            if (policy.command().equals("INSERT")) {
+                assertThat(policy.check()).as("WITH CHECK of %s on %s", policy.name(), policy.table()).isEqualTo(tenantOnly);
+            }
+        }
+    }
+
+    @Test
+    void insideOneTenantAPersonCannotDeleteTheirMembershipOrAssignmentInAnother() {
+        long carla = JdbcClient.create(dataSource).sql("select id from person where email = :e").param("e", DemoPeople.CARLA)
+                .query(Long.class).single();
+        TenantId acme = acme();
+        TenantId brightsmile = brightsmile();
+        Integer deleted = TenantContext.callWith(new TenantContext.Binding(acme, carla), () ->
+                new TransactionTemplate(transactionManager).execute(status -> JdbcClient.create(dataSource)
+                        .sql("delete from consultant_assignment where tenant_id = :other and person_id = :carla")
+                        .param("other", brightsmile.value()).param("carla", carla).update()));
+        assertThat(deleted).isZero();
+        long stillAssigned = tenantScope.asSystem(brightsmile, () -> JdbcClient.create(dataSource)
+                .sql("select count(*) from consultant_assignment where person_id = :carla").param("carla", carla)
+                .query(Long.class).single());
+        assertThat(stillAssigned).isEqualTo(1);
+    }
+
     @Test
     void rawSqlWithNoTenantSetReturnsNoTenantRows() {
         JdbcClient jdbc = JdbcClient.create(dataSource);
