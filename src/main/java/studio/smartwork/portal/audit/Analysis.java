@@ -1,8 +1,35 @@
 package studio.smartwork.portal.audit;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** A campaign's analysis: its tasks ranked by automatable value per month, highest first. */
-public record Analysis(Campaign campaign, int workingDaysInWindow, int workingDaysPerMonth, boolean withPeople,
-        List<TaskAnalysis> tasks) {
+/**
+ * A campaign's analysis: its tasks ranked by automatable value per month, highest first,
+ * with the same figures rolled up by process and by team. Where the viewer sees only
+ * aggregates (executives), a task, process or team appears only when at least
+ * {@link #SMALLEST_GROUP_SHOWN} people contributed to it; the smaller ones are folded into
+ * one line with their totals ({@code otherTasks}, {@link Breakdown#folded()}).
+ */
+public record Analysis(Campaign campaign, CountedWindow window, boolean withPeople, List<TaskAnalysis> tasks,
+        @Nullable AnalysisGroup otherTasks, Breakdown processes, Breakdown teams) {
+
+    /** Fewer people than this in a group would let an executive see a colleague's own time. */
+    public static final int SMALLEST_GROUP_SHOWN = 3;
+
+    public int workingDaysInWindow() {
+        return window.workingDays();
+    }
+
+    public int workingDaysPerMonth() {
+        return window.workingDaysPerMonth();
+    }
+
+    public boolean provisional() {
+        return window.provisional();
+    }
+
+    public @Nullable LocalDate countedThrough() {
+        return window.countedThrough();
+    }
 }

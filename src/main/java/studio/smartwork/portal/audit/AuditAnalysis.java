@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -27,29 +29,37 @@ import studio.smartwork.portal.design.CandidateFacts;
 import studio.smartwork.portal.design.CandidateSource;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.tenancy.TenantId;
+import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenancy.TenantScope;
+import studio.smartwork.portal.tenant.TenantService;
+import studio.smartwork.portal.tenant.TenantSettings;
 
 /**
  * The analysis of a campaign and the automation candidates promoted from it. The figures
- * are computed in one SQL statement ({@link #ANALYSIS}) at full numeric precision and
- * rounded only when shown or exported:
+ * are computed in SQL ({@link #ANALYSIS} by task, {@link #GROUPS} by process and by team) at
+ * full numeric precision and rounded only when shown or exported:
  * <ul>
  * <li>working_days_in_window = Mondays–Fridays of the window, both ends included
- *     ({@code audit_working_days});</li>
- * <li>monthly_hours = (Σ minutes / 60) × working_days_per_month / working_days_in_window;</li>
+ *     ({@code audit_working_days}); while the campaign is open, only those from its start up
+ *     to yesterday in the tenant's time zone, at least one, and the figures are provisional
+ *     ({@link CountedWindow});</li>
+ * <li>monthly_hours = (Σ minutes / 60) × working_days_per_month / working_days_in_window,
+ *     with the working days per month the campaign was closed with once it is closed;</li>
  * <li>monthly_occurrences = Σ occurrences × working_days_per_month / working_days_in_window;</li>
  * <li>minutes_per_occurrence = Σ minutes / Σ occurrences;</li>
  * <li>suitability = (mean of the three trait averages − 1) / 4, each trait averaged over
  *     the people who rated the task (one rating per person), 0 when nobody rated it —
  *     written as (Σ trait averages − 3) / 12;</li>
- * <li>monthly_cost = Σ over entries of hours × the loaded hourly cost of the person's team
- *     (else the tenant's default), scaled like monthly_hours; hourly_cost = monthly_cost / monthly_hours,
- *     which is Σ (minutes × cost) / Σ minutes;</li>
+ * <li>monthly_cost = Σ over entries of hours × the loaded hourly cost stored with the entry
+ *     when it was logged (the person's team's, else the tenant's default), scaled like
+ *     monthly_hours; hourly_cost = monthly_cost / monthly_hours, which is Σ (minutes × cost) / Σ minutes;</li>
  * <li>automatable_hours_per_month = monthly_hours × suitability;
  *     automatable_value_per_month = automatable_hours_per_month × hourly_cost, which is
- *     monthly_cost × suitability.</li>
+ *     monthly_cost × suitability; for a process or a team, the sums of these over its tasks.</li>
  * <li>friction = mean friction rating; ranking by automatable_value_per_month, highest first.</li>
  * </ul>
+ * Executives see a task, process or team only where at least
+ * {@link Analysis#SMALLEST_GROUP_SHOWN} people contributed; smaller ones are folded into one line.
  */
 @Service
 public class AuditAnalysis implements CandidateSource {
@@ -58,28 +68,20 @@ public class AuditAnalysis implements CandidateSource {
             "occurrences_total", "monthly_hours", "monthly_occurrences", "minutes_per_occurrence", "suitability",
             "automatable_hours_per_month", "hourly_cost", "monthly_cost", "automatable_value_per_month", "friction");
 
+    /** The label of the time of people who have no team. */
+    public static final String NO_TEAM = "No team";
+
     static final String ANALYSIS = """
             with campaign_window as (
-                select c.id as campaign_id,
-                       nullif(audit_working_days(c.starts_on, c.ends_on), 0)::numeric as days_in_window,
-                       t.working_days_per_month::numeric as days_per_month,
-                       t.default_hourly_cost
-                from audit_campaign c join tenant t on t.id = c.tenant_id
-                where c.id = :campaign
-            ),
-            costed as (
-                select e.task_id, e.person_id, e.minutes, e.occurrences,
-                       coalesce(tm.hourly_cost, w.default_hourly_cost) as hourly_cost
-                from audit_time_entry e
-                join campaign_window w on w.campaign_id = e.campaign_id
-                join audit_campaign c on c.id = e.campaign_id and e.entry_date between c.starts_on and c.ends_on
-                left join membership m on m.tenant_id = e.tenant_id and m.person_id = e.person_id
-                left join team tm on tm.id = m.team_id
+                select :days_in_window::numeric as days_in_window, :days_per_month::numeric as days_per_month
             ),
             per_task as (
-                select task_id, count(distinct person_id) as people, sum(minutes) as minutes_total,
-                       sum(occurrences) as occurrences_total, sum(minutes * hourly_cost) as cost_minutes
-                from costed group by task_id
+                select e.task_id, count(distinct e.person_id) as people, sum(e.minutes) as minutes_total,
+                       sum(e.occurrences) as occurrences_total, sum(e.minutes * e.hourly_cost) as cost_minutes
+                from audit_time_entry e
+                join audit_campaign c on c.id = e.campaign_id and e.entry_date between c.starts_on and c.ends_on
+                where e.campaign_id = :campaign
+                group by e.task_id
             ),
             traits as (
                 select task_id, avg(repetitive) as repetitive, avg(rule_based) as rule_based,
@@ -114,6 +116,49 @@ public class AuditAnalysis implements CandidateSource {
             order by automatable_value_per_month desc nulls last, monthly_cost desc nulls last, lower(process), lower(task)
             """;
 
+    /**
+     * The same figures by process and by team (the team an entry was logged under): each
+     * entry's minutes weighted by its task's suitability, so a group's automatable hours and
+     * value are the sums of its tasks'.
+     */
+    static final String GROUPS = """
+            with campaign_window as (
+                select :days_in_window::numeric as days_in_window, :days_per_month::numeric as days_per_month
+            ),
+            traits as (
+                select task_id, coalesce((avg(repetitive) + avg(rule_based) + avg(predictable) - 3) / 12, 0) as suitability
+                from audit_task_rating where campaign_id = :campaign group by task_id
+            ),
+            entries as (
+                select e.person_id, e.team_id, t.process_id, e.minutes, e.occurrences, e.hourly_cost,
+                       coalesce(tr.suitability, 0) as suitability
+                from audit_time_entry e
+                join audit_campaign c on c.id = e.campaign_id and e.entry_date between c.starts_on and c.ends_on
+                join audit_task t on t.id = e.task_id
+                left join traits tr on tr.task_id = e.task_id
+                where e.campaign_id = :campaign
+            ),
+            grouped as (
+                select grouping(process_id) = 1 as by_team, process_id, team_id, count(distinct person_id) as people,
+                       sum(minutes) as minutes_total, sum(occurrences) as occurrences_total,
+                       sum(minutes * hourly_cost) as cost_minutes, sum(minutes * suitability) as automatable_minutes,
+                       sum(minutes * hourly_cost * suitability) as automatable_cost_minutes
+                from entries
+                group by grouping sets ((process_id), (team_id))
+            )
+            select g.by_team, case when g.by_team then coalesce(tm.name, :no_team) else p.name end as label,
+                   g.people, g.minutes_total, g.occurrences_total,
+                   g.minutes_total * w.days_per_month / (60 * w.days_in_window) as monthly_hours,
+                   g.automatable_minutes * w.days_per_month / (60 * w.days_in_window) as automatable_hours_per_month,
+                   g.cost_minutes * w.days_per_month / (60 * w.days_in_window) as monthly_cost,
+                   g.automatable_cost_minutes * w.days_per_month / (60 * w.days_in_window) as automatable_value_per_month
+            from grouped g
+            cross join campaign_window w
+            left join audit_process p on not g.by_team and p.id = g.process_id
+            left join team tm on g.by_team and tm.id = g.team_id
+            order by automatable_value_per_month desc, monthly_cost desc, label
+            """;
+
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final CampaignRepository campaigns;
@@ -121,9 +166,13 @@ public class AuditAnalysis implements CandidateSource {
     private final TenantScope tenantScope;
     private final JdbcClient jdbc;
     private final ActivityLog activity;
+    private final TenantService tenants;
+    private final Clock clock;
 
     AuditAnalysis(CampaignRepository campaigns, TaskRepository tasks, TenantScope tenantScope, JdbcClient jdbc,
-            ActivityLog activity) {
+            ActivityLog activity, TenantService tenants, Clock clock) {
+        this.tenants = tenants;
+        this.clock = clock;
         this.campaigns = campaigns;
         this.tasks = tasks;
         this.tenantScope = tenantScope;
@@ -132,36 +181,87 @@ public class AuditAnalysis implements CandidateSource {
     }
 
     /**
-     * The campaign's tasks ranked by automatable value. Consultants also see how many
-     * people logged each task; executives see the same figures by task only. Staff do not
-     * see the analysis.
+     * The campaign's tasks ranked by automatable value, and the same figures by process and
+     * by team. Consultants also see how many people logged each; executives see only groups
+     * of {@link Analysis#SMALLEST_GROUP_SHOWN} people or more, the rest folded into one line.
+     * Staff do not see the analysis.
      */
     public Analysis analysis(TenantId tenant, long campaignId) {
         return tenantScope.read(tenant, session -> {
             AuditAccess.requireSeesResults(session);
             CampaignEntity campaign = AuditAccess.campaign(session, campaigns, jdbc, campaignId);
             boolean withPeople = session.role().isConsultancy();
-            int daysInWindow = jdbc.sql("select audit_working_days(:s, :e)")
-                    .param("s", campaign.startsOn()).param("e", campaign.endsOn()).query(Integer.class).single();
-            int daysPerMonth = jdbc.sql("select working_days_per_month from tenant where id = :t")
-                    .param("t", tenant.value()).query(Integer.class).single();
-            return new Analysis(AuditAccess.toCampaign(campaign), daysInWindow, daysPerMonth, withPeople,
-                    rows(campaignId, withPeople));
+            CountedWindow window = window(tenant, campaign);
+            List<TaskAnalysis> tasks = rows(window, campaignId);
+            List<AnalysisGroup> processes = new ArrayList<>();
+            List<AnalysisGroup> teams = new ArrayList<>();
+            groups(window, campaignId, processes, teams);
+            if (withPeople) {
+                return new Analysis(AuditAccess.toCampaign(campaign), window, true, tasks, null,
+                        new Breakdown(processes, null), new Breakdown(teams, null));
+            }
+            List<TaskAnalysis> shownTasks = new ArrayList<>();
+            List<AnalysisGroup> foldedTasks = new ArrayList<>();
+            for (TaskAnalysis task : tasks) {
+                if (task.people() != null && task.people() >= Analysis.SMALLEST_GROUP_SHOWN) {
+                    shownTasks.add(task.withoutPeople());
+                } else {
+                    foldedTasks.add(task.asGroup());
+                }
+            }
+            return new Analysis(AuditAccess.toCampaign(campaign), window, false, shownTasks,
+                    foldedTasks.isEmpty() ? null : AnalysisGroup.folded(foldedTasks), aggregatesOnly(processes), aggregatesOnly(teams));
         });
+    }
+
+    private static Breakdown aggregatesOnly(List<AnalysisGroup> groups) {
+        List<AnalysisGroup> shown = new ArrayList<>();
+        List<AnalysisGroup> folded = new ArrayList<>();
+        for (AnalysisGroup group : groups) {
+            if (group.people() != null && group.people() >= Analysis.SMALLEST_GROUP_SHOWN) {
+                shown.add(group.withoutPeople());
+            } else {
+                folded.add(group);
+            }
+        }
+        return new Breakdown(shown, folded.isEmpty() ? null : AnalysisGroup.folded(folded));
+    }
+
+    /**
+     * The days the campaign's figures are scaled by (see {@link CountedWindow}): an open
+     * campaign counts its working days up to yesterday in the tenant's time zone, a closed
+     * one its whole window with the working days per month it was closed with.
+     */
+    private CountedWindow window(TenantId tenant, CampaignEntity campaign) {
+        TenantSettings settings = tenants.find(tenant).orElseThrow(TenantNotFoundException::new).settings();
+        if (!campaign.open()) {
+            Integer closedWith = campaign.closedWorkingDaysPerMonth();
+            return new CountedWindow(workingDays(campaign.startsOn(), campaign.endsOn()),
+                    closedWith == null ? settings.workingDaysPerMonth() : closedWith, false, campaign.endsOn());
+        }
+        LocalDate yesterday = LocalDate.now(clock.withZone(settings.timeZone())).minusDays(1);
+        LocalDate through = yesterday.isBefore(campaign.endsOn()) ? yesterday : campaign.endsOn();
+        int counted = through.isBefore(campaign.startsOn()) ? 0 : workingDays(campaign.startsOn(), through);
+        return new CountedWindow(Math.max(1, counted), settings.workingDaysPerMonth(), true,
+                through.isBefore(campaign.startsOn()) ? null : through);
+    }
+
+    private int workingDays(LocalDate from, LocalDate through) {
+        return jdbc.sql("select audit_working_days(:s, :e)").param("s", from).param("e", through).query(Integer.class).single();
     }
 
     /** The analysis as CSV, ranked, with a dot decimal whatever the tenant's locale; for consultants. */
     public String exportCsv(TenantId tenant, long campaignId) {
         return tenantScope.read(tenant, session -> {
             AuditAccess.requireConsultant(session);
-            AuditAccess.campaign(session, campaigns, jdbc, campaignId);
+            CampaignEntity campaign = AuditAccess.campaign(session, campaigns, jdbc, campaignId);
             StringWriter out = new StringWriter();
             try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
                 csv.printRecord(EXPORT_HEADER);
-                for (TaskAnalysis row : rows(campaignId, true)) {
+                for (TaskAnalysis row : rows(window(tenant, campaign), campaignId)) {
                     csv.printRecord(row.process(), row.task(), row.people(), row.minutesTotal(), row.occurrencesTotal(),
                             decimal(row.monthlyHours()), decimal(row.monthlyOccurrences()), decimal(row.minutesPerOccurrence()),
-                            decimal(row.suitability()), decimal(row.automatableHoursPerMonth()), decimal(row.hourlyCost()),
+                            decimal(row.suitability(), 4), decimal(row.automatableHoursPerMonth()), decimal(row.hourlyCost()),
                             decimal(row.monthlyCost()), decimal(row.automatableValuePerMonth()),
                             row.friction() == null ? "" : decimal(row.friction()));
                 }
@@ -174,7 +274,12 @@ public class AuditAnalysis implements CandidateSource {
 
     /** A figure for the export: dot decimal, two decimals, rounded half up. */
     static String decimal(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return decimal(value, 2);
+    }
+
+    /** Suitability keeps four decimals: two would hide why two tasks rank the way they do. */
+    static String decimal(BigDecimal value, int decimals) {
+        return value.setScale(decimals, RoundingMode.HALF_UP).toPlainString();
     }
 
     // --- Candidates ----------------------------------------------------------------------------
@@ -263,7 +368,8 @@ public class AuditAnalysis implements CandidateSource {
         for (StoredCandidate c : stored) {
             List<Long> taskIds = jdbc.sql("select task_id from audit_candidate_task where candidate_id = :c order by id")
                     .param("c", c.id()).query(Long.class).list();
-            List<TaskAnalysis> rows = analysisByCampaign.computeIfAbsent(c.campaignId(), id -> rows(id, true));
+            List<TaskAnalysis> rows = analysisByCampaign.computeIfAbsent(c.campaignId(), id -> rows(window(tenant,
+                    campaigns.findByIdAndTenantId(id, tenant.value()).orElseThrow(TenantNotFoundException::new)), id));
             result.add(candidate(c, taskIds, labels(taskIds), rows));
         }
         return result;
@@ -289,16 +395,30 @@ public class AuditAnalysis implements CandidateSource {
     // --- The one query ---------------------------------------------------------------------------
 
     /** Runs {@link #ANALYSIS} inside the caller's tenant transaction. */
-    private List<TaskAnalysis> rows(long campaignId, boolean withPeople) {
-        return jdbc.sql(ANALYSIS).param("campaign", campaignId).query((rs, n) -> row(rs, withPeople)).list();
+    private List<TaskAnalysis> rows(CountedWindow window, long campaignId) {
+        return jdbc.sql(ANALYSIS).param("campaign", campaignId).param("days_in_window", window.workingDays())
+                .param("days_per_month", window.workingDaysPerMonth()).query((rs, n) -> row(rs)).list();
     }
 
-    private static TaskAnalysis row(ResultSet rs, boolean withPeople) throws SQLException {
+    /** Runs {@link #GROUPS} inside the caller's tenant transaction, into the process and team lists. */
+    private void groups(CountedWindow window, long campaignId, List<AnalysisGroup> processes, List<AnalysisGroup> teams) {
+        jdbc.sql(GROUPS).param("campaign", campaignId).param("days_in_window", window.workingDays())
+                .param("days_per_month", window.workingDaysPerMonth()).param("no_team", NO_TEAM)
+                .query((rs, n) -> {
+                    AnalysisGroup group = new AnalysisGroup(rs.getString("label"), rs.getInt("people"), rs.getLong("minutes_total"),
+                            rs.getLong("occurrences_total"), number(rs, "monthly_hours"), number(rs, "automatable_hours_per_month"),
+                            number(rs, "monthly_cost"), number(rs, "automatable_value_per_month"));
+                    (rs.getBoolean("by_team") ? teams : processes).add(group);
+                    return group;
+                }).list();
+    }
+
+    private static TaskAnalysis row(ResultSet rs) throws SQLException {
         return new TaskAnalysis(
                 rs.getLong("task_id"),
                 rs.getString("process"),
                 rs.getString("task"),
-                withPeople ? rs.getInt("people") : null,
+                rs.getInt("people"),
                 rs.getLong("minutes_total"),
                 rs.getLong("occurrences_total"),
                 number(rs, "monthly_hours"),

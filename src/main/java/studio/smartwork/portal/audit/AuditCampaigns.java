@@ -1,6 +1,7 @@
 package studio.smartwork.portal.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import studio.smartwork.portal.audit.internal.CampaignEntity;
 import studio.smartwork.portal.audit.internal.CampaignRepository;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenancy.TenantScope;
@@ -92,6 +94,10 @@ public class AuditCampaigns {
                 activity.record(session, "started audit campaign " + trimmed);
             } else {
                 campaign = AuditAccess.campaign(session, campaigns, jdbc, campaignId);
+                if (!campaign.open() && (!campaign.startsOn().equals(startsOn) || !campaign.endsOn().equals(endsOn))) {
+                    throw new NotAllowedException(campaign.name() + " is closed, and the window of a closed campaign stays as it "
+                            + "was. Reopen it to change the window.");
+                }
                 campaign.change(trimmed, startsOn, endsOn);
                 campaigns.saveAndFlush(campaign);
                 activity.record(session, "changed audit campaign " + trimmed);
@@ -101,12 +107,20 @@ public class AuditCampaigns {
         });
     }
 
-    /** Closes a campaign (no more logging by staff) or opens it again. */
+    /**
+     * Closes a campaign (no more logging by staff; its figures are final and keep the working
+     * days per month in force now) or opens it again (its figures are provisional again).
+     */
     public Campaign setOpen(TenantId tenant, long campaignId, boolean open) {
         return tenantScope.write(tenant, session -> {
             AuditAccess.requireConsultant(session);
             CampaignEntity campaign = AuditAccess.campaign(session, campaigns, jdbc, campaignId);
-            campaign.setOpen(open);
+            if (open) {
+                campaign.reopen();
+            } else if (campaign.open()) {
+                campaign.close(tenants.find(tenant).orElseThrow(TenantNotFoundException::new).settings().workingDaysPerMonth(),
+                        Instant.now(clock));
+            }
             campaigns.saveAndFlush(campaign);
             activity.record(session, (open ? "reopened" : "closed") + " audit campaign " + campaign.name());
             return AuditAccess.toCampaign(campaign);

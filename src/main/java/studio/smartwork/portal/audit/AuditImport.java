@@ -20,10 +20,13 @@ import org.springframework.stereotype.Service;
 import studio.smartwork.portal.activity.ActivityLog;
 import studio.smartwork.portal.audit.internal.CampaignEntity;
 import studio.smartwork.portal.audit.internal.CampaignRepository;
+import studio.smartwork.portal.audit.internal.LoggedCost;
+import studio.smartwork.portal.audit.internal.LoggedCosts;
 import studio.smartwork.portal.audit.internal.ProcessEntity;
 import studio.smartwork.portal.audit.internal.TaskEntity;
 import studio.smartwork.portal.audit.internal.TimeEntryEntity;
 import studio.smartwork.portal.audit.internal.TimeEntryRepository;
+import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantScope;
 import studio.smartwork.portal.tenancy.TenantSession;
@@ -48,9 +51,11 @@ public class AuditImport {
     private final TenantScope tenantScope;
     private final JdbcClient jdbc;
     private final ActivityLog activity;
+    private final LoggedCosts costs;
 
     AuditImport(CampaignRepository campaigns, TimeEntryRepository entries, TaskCatalogue catalogue, TimeLog timeLog,
-            TenantScope tenantScope, JdbcClient jdbc, ActivityLog activity) {
+            TenantScope tenantScope, JdbcClient jdbc, ActivityLog activity, LoggedCosts costs) {
+        this.costs = costs;
         this.campaigns = campaigns;
         this.entries = entries;
         this.catalogue = catalogue;
@@ -68,6 +73,10 @@ public class AuditImport {
         return tenantScope.write(tenant, session -> {
             AuditAccess.requireConsultant(session);
             CampaignEntity campaign = AuditAccess.campaign(session, campaigns, jdbc, campaignId);
+            if (!campaign.open()) {
+                throw new NotAllowedException(campaign.name() + " is closed, and the figures of a closed campaign stay as they are. "
+                        + "Reopen it to import more time.");
+            }
             Map<String, Long> members = new HashMap<>();
             jdbc.sql("select pe.email, pe.id from membership m join person pe on pe.id = m.person_id where m.tenant_id = :t")
                     .param("t", tenant.value()).query((rs, n) -> members.put(rs.getString(1), rs.getLong(2))).list();
@@ -91,12 +100,14 @@ public class AuditImport {
         Map<String, TaskEntity> tasks = new HashMap<>();
         Map<String, TaskRating> lastRatings = new LinkedHashMap<>();
         Map<String, Long> ratingPeople = new HashMap<>();
+        Map<Long, LoggedCost> costOf = costs.of(session.tenant().value(), rows.stream().map(Row::personId).distinct().toList());
         for (Row row : rows) {
             ProcessEntity process = processes.computeIfAbsent(row.process().toLowerCase(Locale.ROOT),
                     key -> catalogue.process(session, row.process(), false));
             TaskEntity task = tasks.computeIfAbsent(process.id() + "|" + row.task().toLowerCase(Locale.ROOT),
                     key -> catalogue.task(session, process, row.task()));
-            entries.save(new TimeEntryEntity(session.tenant().value(), campaign.id(), row.personId(), task.id(), row.date(),
+            entries.save(new TimeEntryEntity(session.tenant().value(), campaign.id(), row.personId(),
+                    costOf.get(row.personId()), task.id(), row.date(),
                     row.minutes(), row.occurrences(), row.note()));
             AuditCampaigns.addParticipant(jdbc, session.tenant(), campaign.id(), row.personId());
             if (row.rating() != null) {

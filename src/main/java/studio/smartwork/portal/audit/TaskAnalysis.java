@@ -30,4 +30,15 @@ public record TaskAnalysis(
     public String label() {
         return process + " · " + task;
     }
+
+    TaskAnalysis withoutPeople() {
+        return new TaskAnalysis(taskId, process, task, null, minutesTotal, occurrencesTotal, monthlyHours, monthlyOccurrences,
+                minutesPerOccurrence, rated, suitability, automatableHoursPerMonth, hourlyCost, monthlyCost,
+                automatableValuePerMonth, friction);
+    }
+
+    AnalysisGroup asGroup() {
+        return new AnalysisGroup(label(), people, minutesTotal, occurrencesTotal, monthlyHours, automatableHoursPerMonth,
+                monthlyCost, automatableValuePerMonth);
+    }
 }

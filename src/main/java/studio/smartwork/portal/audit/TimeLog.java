@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import studio.smartwork.portal.audit.internal.CampaignEntity;
 import studio.smartwork.portal.audit.internal.CampaignRepository;
+import studio.smartwork.portal.audit.internal.LoggedCost;
+import studio.smartwork.portal.audit.internal.LoggedCosts;
 import studio.smartwork.portal.audit.internal.RatingEntity;
 import studio.smartwork.portal.audit.internal.RatingRepository;
 import studio.smartwork.portal.audit.internal.TaskRepository;
@@ -43,10 +45,12 @@ public class TimeLog {
     private final TenantScope tenantScope;
     private final JdbcClient jdbc;
     private final TenantService tenants;
+    private final LoggedCosts costs;
 
     TimeLog(CampaignRepository campaigns, TaskRepository tasks, TimeEntryRepository entries, RatingRepository ratings,
-            TenantScope tenantScope, JdbcClient jdbc, TenantService tenants) {
+            TenantScope tenantScope, JdbcClient jdbc, TenantService tenants, LoggedCosts costs) {
         this.tenants = tenants;
+        this.costs = costs;
         this.campaigns = campaigns;
         this.tasks = tasks;
         this.entries = entries;
@@ -74,8 +78,9 @@ public class TimeLog {
         return tenantScope.write(tenant, session -> {
             CampaignEntity campaign = writableCampaign(session, campaignId);
             checkEntry(session, campaign, entry);
-            TimeEntryEntity saved = entries.saveAndFlush(new TimeEntryEntity(tenant.value(), campaignId, session.actor().personId(),
-                    entry.taskId(), entry.date(), entry.minutes(), entry.occurrences(), blankToNull(entry.note())));
+            long me = session.actor().personId();
+            TimeEntryEntity saved = entries.saveAndFlush(new TimeEntryEntity(tenant.value(), campaignId, me,
+                    costs.of(tenant.value(), me), entry.taskId(), entry.date(), entry.minutes(), entry.occurrences(), blankToNull(entry.note())));
             return new TimeEntry(saved.id(), saved.date(), saved.taskId(), taskLabels(tenant).getOrDefault(saved.taskId(), ""),
                     saved.minutes(), saved.occurrences(), saved.note());
         });
@@ -154,10 +159,11 @@ public class TimeLog {
                 throw new InvalidInputException(problems);
             }
             long me = session.actor().personId();
+            LoggedCost cost = costs.of(tenant.value(), me);
             for (WeekCell cell : changedCells) {
                 entries.deleteAll(entries.findByCampaignIdAndPersonIdAndTaskIdAndDate(campaignId, me, cell.taskId(), cell.date()));
                 if (cell.minutes() != null) {
-                    entries.save(new TimeEntryEntity(tenant.value(), campaignId, me, cell.taskId(), cell.date(),
+                    entries.save(new TimeEntryEntity(tenant.value(), campaignId, me, cost, cell.taskId(), cell.date(),
                             cell.minutes(), cell.occurrences(), null));
                 }
             }

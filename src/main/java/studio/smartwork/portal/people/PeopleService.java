@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -307,7 +308,14 @@ public class PeopleService {
             if (memberships.countByTenantIdAndTeamId(tenant.value(), teamId) > 0) {
                 throw InvalidInputException.of("team", "Move the members of " + team.name() + " to another team first.");
             }
-            teams.delete(team);
+            try {
+                teams.delete(team);
+                teams.flush();
+            } catch (DataIntegrityViolationException referenced) {
+                // Audit entries keep the team they were logged under, so its figures stay as they were.
+                throw InvalidInputException.of("team", "Time was logged in an audit under " + team.name()
+                        + ", and the audit keeps it under that team, so the team cannot be deleted. You can rename it.");
+            }
             activity.record(session, "deleted team " + team.name());
             return null;
         });

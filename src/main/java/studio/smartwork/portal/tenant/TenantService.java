@@ -3,10 +3,13 @@ package studio.smartwork.portal.tenant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
@@ -22,9 +25,14 @@ import studio.smartwork.portal.tenant.internal.TenantRepository;
 public class TenantService {
 
     private final TenantRepository tenants;
+    // A provider, not a list: the features that answer enter tenants, whose access check needs this service.
+    private final ObjectProvider<MoneyFigures> moneyFigures;
+    private final TransactionTemplate writing;
 
-    TenantService(TenantRepository tenants) {
+    TenantService(TenantRepository tenants, ObjectProvider<MoneyFigures> moneyFigures, PlatformTransactionManager transactionManager) {
         this.tenants = tenants;
+        this.moneyFigures = moneyFigures;
+        this.writing = new TransactionTemplate(transactionManager);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -41,18 +49,31 @@ public class TenantService {
         }
     }
 
+    /**
+     * Changes a tenant's settings. The currency is a unit, not a label: once the tenant has
+     * money figures (audit costs, design records), they were entered and computed in it, so it
+     * cannot change any more.
+     */
     @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
     public TenantSummary update(TenantId id, TenantSettings settings) {
         settings.validate();
-        TenantEntity tenant = tenants.findById(id.value()).orElseThrow(TenantNotFoundException::new);
-        tenants.findBySlug(settings.slug())
-                .filter(other -> !other.toSummary().id().equals(id))
-                .ifPresent(other -> {
-                    throw InvalidInputException.of("slug", "Another tenant already uses the address " + settings.slug() + ".");
-                });
-        tenant.apply(settings);
-        return tenants.saveAndFlush(tenant).toSummary();
+        TenantSummary current = find(id).orElseThrow(TenantNotFoundException::new);
+        String currency = current.settings().currency().getCurrencyCode();
+        // Asked before the change's own transaction: each feature enters the tenant to look.
+        if (!current.settings().currency().equals(settings.currency()) && moneyFigures.stream().anyMatch(f -> f.exist(id))) {
+            throw InvalidInputException.of("currency", current.name() + " already has money figures in " + currency
+                    + ", so its currency stays " + currency + ". Changing it would put another symbol on the same amounts.");
+        }
+        return writing.execute(status -> {
+            TenantEntity tenant = tenants.findById(id.value()).orElseThrow(TenantNotFoundException::new);
+            tenants.findBySlug(settings.slug())
+                    .filter(other -> !other.toSummary().id().equals(id))
+                    .ifPresent(other -> {
+                        throw InvalidInputException.of("slug", "Another tenant already uses the address " + settings.slug() + ".");
+                    });
+            tenant.apply(settings);
+            return tenants.saveAndFlush(tenant).toSummary();
+        });
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +26,11 @@ public class CampaignEntity {
     @Column(name = "ends_on")
     private LocalDate endsOn = LocalDate.MIN;
     private String status = "OPEN";
+    @Column(name = "closed_at")
+    private @Nullable Instant closedAt;
+    /** The tenant's working days per month when the campaign was closed; its figures keep them. */
+    @Column(name = "closed_working_days_per_month")
+    private @Nullable Integer closedWorkingDaysPerMonth;
     @Version
     private long version;
 
@@ -69,7 +75,20 @@ public class CampaignEntity {
         this.endsOn = endsOn;
     }
 
-    public void setOpen(boolean open) {
-        this.status = open ? "OPEN" : "CLOSED";
+    public @Nullable Integer closedWorkingDaysPerMonth() {
+        return closedWorkingDaysPerMonth;
+    }
+
+    /** Closes the campaign; its figures are kept with the working days per month in force now. */
+    public void close(int workingDaysPerMonth, Instant at) {
+        this.status = "CLOSED";
+        this.closedAt = at;
+        this.closedWorkingDaysPerMonth = workingDaysPerMonth;
+    }
+
+    public void reopen() {
+        this.status = "OPEN";
+        this.closedAt = null;
+        this.closedWorkingDaysPerMonth = null;
     }
 }

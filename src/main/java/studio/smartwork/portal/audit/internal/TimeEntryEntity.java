@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -30,15 +31,22 @@ public class TimeEntryEntity {
     private int minutes;
     private int occurrences;
     private @Nullable String note;
+    /** The loaded hourly cost in force when the time was logged, and the team it came from. */
+    @Column(name = "hourly_cost")
+    private BigDecimal hourlyCost = BigDecimal.ZERO;
+    @Column(name = "team_id")
+    private @Nullable Long teamId;
     @Version
     private long version;
 
     protected TimeEntryEntity() {
     }
 
-    public TimeEntryEntity(long tenantId, long campaignId, long personId, long taskId, LocalDate date,
+    public TimeEntryEntity(long tenantId, long campaignId, long personId, LoggedCost cost, long taskId, LocalDate date,
             int minutes, int occurrences, @Nullable String note) {
         this.tenantId = tenantId;
+        this.hourlyCost = cost.hourlyCost();
+        this.teamId = cost.teamId();
         this.campaignId = campaignId;
         this.personId = personId;
         this.taskId = taskId;
@@ -81,6 +89,10 @@ public class TimeEntryEntity {
 
     public @Nullable String note() {
         return note;
+    }
+
+    public long version() {
+        return version;
     }
 
     public void change(long taskId, LocalDate date, int minutes, int occurrences, @Nullable String note) {

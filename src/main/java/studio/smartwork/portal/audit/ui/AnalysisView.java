@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,7 +20,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.List;
 import studio.smartwork.portal.audit.Analysis;
+import studio.smartwork.portal.audit.AnalysisGroup;
+import studio.smartwork.portal.audit.Breakdown;
 import studio.smartwork.portal.audit.AuditAnalysis;
 import studio.smartwork.portal.audit.Candidate;
 import studio.smartwork.portal.audit.TaskAnalysis;
@@ -73,8 +77,26 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver 
         removeAll();
         TenantFormat format = access.tenant().format();
         add(new H3("Analysis · " + analysis.campaign().name()));
-        add(new Paragraph(analysis.workingDaysInWindow() + " working days in the window, scaled to "
-                + analysis.workingDaysPerMonth() + " working days per month. Ranked by automatable value per month."));
+        if (analysis.provisional()) {
+            Span provisional = new Span("Provisional");
+            provisional.getElement().getThemeList().add("badge contrast");
+            Paragraph basis = new Paragraph(analysis.countedThrough() == null
+                    ? "The campaign has not started yet; the figures fill in as people log their time."
+                    : "The campaign is open: these figures are scaled from the " + analysis.workingDaysInWindow()
+                            + " working days logged so far (" + AuditUi.date(access, analysis.campaign().startsOn()) + " to "
+                            + AuditUi.date(access, analysis.countedThrough()) + ") to " + analysis.workingDaysPerMonth()
+                            + " working days per month, and they change until the campaign is closed.");
+            basis.setId("analysis-basis");
+            add(new HorizontalLayout(provisional), basis);
+        } else {
+            Paragraph basis = new Paragraph(analysis.workingDaysInWindow() + " working days in the window, scaled to "
+                    + analysis.workingDaysPerMonth() + " working days per month. The campaign is closed: these figures are final.");
+            basis.setId("analysis-basis");
+            add(basis);
+        }
+        add(new Paragraph("Ranked by automatable value per month." + (analysis.withPeople() ? ""
+                : " A task, process or team is shown on its own where at least " + Analysis.SMALLEST_GROUP_SHOWN
+                        + " people contributed; the others are added up in one line, so nobody's own time can be told apart.")));
 
         grid.removeAllColumns();
         grid.addColumn(TaskAnalysis::process).setHeader("Process").setAutoWidth(true);
@@ -112,6 +134,16 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver 
             actions.add(promote, export);
         }
         add(actions, grid);
+        if (analysis.otherTasks() != null) {
+            AnalysisGroup other = analysis.otherTasks();
+            Paragraph folded = new Paragraph(other.label() + ": " + AuditUi.hours(access, other.monthlyHours()) + " a month costing "
+                    + format.money(other.monthlyCost()) + ", of which " + AuditUi.hours(access, other.automatableHoursPerMonth())
+                    + " automatable, worth " + format.money(other.automatableValuePerMonth()) + " a month.");
+            folded.setId("other-tasks");
+            add(folded);
+        }
+        add(new H3("By process"), groupGrid("processes", "Process", analysis.processes()));
+        add(new H3("By team"), groupGrid("teams", "Team", analysis.teams()));
 
         candidates.removeAllColumns();
         candidates.addColumn(Candidate::title).setHeader("Candidate").setAutoWidth(true).setFlexGrow(2);
@@ -123,6 +155,28 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver 
         candidates.setAllRowsVisible(true);
         add(new H3("Automation candidates"), candidates);
         refreshCandidates();
+    }
+
+    /** A roll-up of the same figures by process or team, the folded small groups last. */
+    private Grid<AnalysisGroup> groupGrid(String id, String header, Breakdown breakdown) {
+        TenantFormat format = access.tenant().format();
+        Grid<AnalysisGroup> groups = new Grid<>();
+        groups.setId(id);
+        groups.addColumn(AnalysisGroup::label).setHeader(header).setAutoWidth(true).setFlexGrow(2);
+        if (analysis.withPeople()) {
+            groups.addColumn(AnalysisGroup::people).setHeader("People").setAutoWidth(true);
+        }
+        groups.addColumn(g -> AuditUi.hours(access, g.monthlyHours())).setHeader("Hours / month").setAutoWidth(true);
+        groups.addColumn(g -> AuditUi.hours(access, g.automatableHoursPerMonth())).setHeader("Automatable h / month").setAutoWidth(true);
+        groups.addColumn(g -> format.money(g.monthlyCost())).setHeader("Cost / month").setAutoWidth(true);
+        groups.addColumn(g -> format.money(g.automatableValuePerMonth())).setHeader("Automatable value / month").setAutoWidth(true);
+        List<AnalysisGroup> rows = new ArrayList<>(breakdown.shown());
+        if (breakdown.folded() != null) {
+            rows.add(breakdown.folded());
+        }
+        groups.setItems(rows);
+        groups.setAllRowsVisible(true);
+        return groups;
     }
 
     private void refreshCandidates() {

@@ -133,7 +133,9 @@ public class TenantPeopleView extends VerticalLayout implements BeforeEnterObser
 
     private void confirmRemove(Member member) {
         ConfirmDialog confirm = new ConfirmDialog("Remove " + member.displayName() + "?",
-                "They lose access to " + access.tenant().name() + ". Their account stays for any other tenant.",
+                "They lose access to " + access.tenant().name() + " at once, also where they are signed in now. "
+                        + "The time they logged in audits stays in the figures, at the cost it was logged at: it was real work. "
+                        + "Their account stays for any other tenant.",
                 "Remove", event -> {
                     people.removeMember(access.tenant().id(), member.personId());
                     Notifications.success(member.displayName() + " removed.");

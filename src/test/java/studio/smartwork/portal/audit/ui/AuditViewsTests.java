@@ -174,9 +174,9 @@ class AuditViewsTests extends KaribuTests {
         byte[] exported = DownloadKt._download(_get(Anchor.class, spec -> spec.withText("Export CSV")));
         assertThat(new String(exported, StandardCharsets.UTF_8)).isEqualTo("""
                 process,task,people,minutes_total,occurrences_total,monthly_hours,monthly_occurrences,minutes_per_occurrence,suitability,automatable_hours_per_month,hourly_cost,monthly_cost,automatable_value_per_month,friction
-                Support %1$s,Calls %1$s,2,430,108,15.05,226.80,3.98,0.75,11.29,35.02,527.10,395.33,3.00
-                Sales %1$s,Leads %1$s,1,300,30,10.50,63.00,10.00,0.83,8.75,45.00,472.50,393.75,3.00
-                Reporting %1$s,KPI %1$s,1,180,1,6.30,2.10,180.00,0.00,0.00,38.00,239.40,0.00,
+                Support %1$s,Calls %1$s,2,430,108,15.05,226.80,3.98,0.7500,11.29,35.02,527.10,395.33,3.00
+                Sales %1$s,Leads %1$s,1,300,30,10.50,63.00,10.00,0.8333,8.75,45.00,472.50,393.75,3.00
+                Reporting %1$s,KPI %1$s,1,180,1,6.30,2.10,180.00,0.0000,0.00,38.00,239.40,0.00,
                 """.formatted(s));
 
         analysis.select(analysis.getListDataView().getItem(0));
@@ -195,19 +195,29 @@ class AuditViewsTests extends KaribuTests {
     }
 
     @Test
-    void executivesSeeTheAnalysisByTaskOnly() {
+    void executivesSeeOnlyTasksOfThreeOrMorePeopleAndTheRestAddedUp() {
         String s = AuditFixture.suffix();
         Campaign campaign = AuditFixture.campaign(context, "Exec " + s, MONDAY, MONDAY.plusDays(11));
-        AuditFixture.importRows(context, campaign, "2026-06-01,sam@acme.example,Support " + s + ",Calls " + s + ",120,10,4,4,4,,Sam's own note\n");
+        AuditFixture.importRows(context, campaign, "2026-06-01,sam@acme.example,Support " + s + ",Calls " + s + ",120,10,4,4,4,,Sam's own note\n"
+                + "2026-06-01,sam@acme.example,Support " + s + ",Inbox " + s + ",60,10,,,,,\n"
+                + "2026-06-01,lia@acme.example,Support " + s + ",Inbox " + s + ",60,10,,,,,\n"
+                + "2026-06-01,eva@acme.example,Support " + s + ",Inbox " + s + ",60,10,,,,,\n");
         SignIn.out();
         signIn(DemoPeople.EVA);
         navigate("t/acme/audit/" + campaign.id() + "/analysis");
         Grid<TaskAnalysis> analysis = analysisGrid();
-        assertThat(GridKt._size(analysis)).isEqualTo(1);
+        // Inbox has three people and is shown; Sam's calls alone are only part of the line that adds up the rest.
+        assertThat(analysis.getListDataView().getItems().map(TaskAnalysis::task).toList()).containsExactly("Inbox " + s);
         assertThat(headers(analysis)).doesNotContain("People").contains("Task", "Automatable value / month");
         assertThat(analysis.getListDataView().getItem(0).people()).isNull();
+        // 2 h × 21 / 10 = 4.2 h at 34: 142.80 a month; suitability 0.75: 3.2 h worth 107.10.
+        assertThat(_get(Paragraph.class, spec -> spec.withId("other-tasks")).getText())
+                .isEqualTo("Other (fewer than 3 people): 4,2 h a month costing 142,80\u00a0€, of which 3,2 h automatable, worth 107,10\u00a0€ a month.");
         assertThat(_find(Anchor.class, spec -> spec.withText("Export CSV"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withText("Promote to candidate"))).isEmpty();
+        Grid<?> teams = _get(Grid.class, spec -> spec.withId("teams"));
+        assertThat(GridKt._size(teams)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(teams, 0).getFirst()).isEqualTo("Other (fewer than 3 people)");
 
         navigate("t/acme/audit/" + campaign.id());
         _get(Grid.class, spec -> spec.withId("completion"));
