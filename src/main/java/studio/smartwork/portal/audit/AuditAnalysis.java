@@ -28,6 +28,7 @@ import studio.smartwork.portal.audit.internal.TaskRepository;
 import studio.smartwork.portal.design.CandidateFacts;
 import studio.smartwork.portal.design.CandidateSource;
 import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.SpreadsheetCells;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenancy.TenantScope;
@@ -259,7 +260,7 @@ public class AuditAnalysis implements CandidateSource {
             try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
                 csv.printRecord(EXPORT_HEADER);
                 for (TaskAnalysis row : rows(window(tenant, campaign), campaignId)) {
-                    csv.printRecord(row.process(), row.task(), row.people(), row.minutesTotal(), row.occurrencesTotal(),
+                    csv.printRecord(SpreadsheetCells.text(row.process()), SpreadsheetCells.text(row.task()), row.people(), row.minutesTotal(), row.occurrencesTotal(),
                             decimal(row.monthlyHours()), decimal(row.monthlyOccurrences()), decimal(row.minutesPerOccurrence()),
                             decimal(row.suitability(), 4), decimal(row.automatableHoursPerMonth()), decimal(row.hourlyCost()),
                             decimal(row.monthlyCost()), decimal(row.automatableValuePerMonth()),

@@ -22,7 +22,12 @@ final class AuditNavigation {
         UI.getCurrent().navigate(path);
     }
 
+    /** The campaign in the address; one no campaign can have (too many digits for a number) is -1, which is not found. */
     static long campaignId(BeforeEnterEvent event) {
-        return event.getRouteParameters().getLong("campaign").orElse(-1L);
+        try {
+            return event.getRouteParameters().getLong("campaign").orElse(-1L);
+        } catch (IllegalArgumentException notANumber) {
+            return -1L;
+        }
     }
 }

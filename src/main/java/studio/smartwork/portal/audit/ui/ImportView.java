@@ -1,6 +1,5 @@
 package studio.smartwork.portal.audit.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -13,13 +12,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.component.upload.UploadI18N;
 import jakarta.annotation.security.PermitAll;
 import studio.smartwork.portal.audit.AuditCampaigns;
 import studio.smartwork.portal.audit.AuditImport;
 import studio.smartwork.portal.audit.Campaign;
 import studio.smartwork.portal.audit.ImportResult;
 import studio.smartwork.portal.people.TenantAccess;
+import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.shared.ui.BoundedUploadHandler;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
@@ -29,6 +31,9 @@ import studio.smartwork.portal.tenancy.TenantNotFoundException;
 @PageTitle("Import time entries · SmartWork Portal")
 @PermitAll
 public class ImportView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** The file is read into memory; a two-week audit of a whole company is far below this. */
+    static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
 
     private final AuditCampaigns campaigns;
     private final AuditImport importer;
@@ -58,20 +63,35 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         result.removeAll();
         TenantId tenant = access.tenant().id();
-        UI ui = event.getUI();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            ImportResult outcome = importer.importCsv(tenant, campaign.id(), bytes);
-            ui.access(() -> show(outcome));
-        }));
+        Upload upload = new Upload(new BoundedUploadHandler(MAX_FILE_BYTES, (ui, fileName, bytes) -> {
+            try {
+                ImportResult outcome = importer.importCsv(tenant, campaign.id(), bytes);
+                ui.access(() -> show(outcome));
+            } catch (InvalidInputException | NotAllowedException refused) {
+                ui.access(() -> refused(refused.getMessage()));
+            }
+        }, this::refused));
         upload.setMaxFiles(1);
-        // The file is held in memory; a two-week audit of a whole company is far below this.
-        upload.setMaxFileSize(5 * 1024 * 1024);
+        // Also checked on the server (BoundedUploadHandler); here it spares a person a long wait.
+        upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes("text/csv", ".csv");
+        UploadI18N i18n = new UploadI18N();
+        i18n.setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
+                .setForbidden("Refused, see below").setServerUnavailable("The portal does not answer; try again")
+                .setUnexpectedServerError("Not imported, see below")));
+        upload.setI18n(i18n);
         add(new H3("Import time entries · " + campaign.name()),
                 new Paragraph("The first line must be exactly: " + String.join(",", AuditImport.HEADER)),
                 new Paragraph("Dates as 2026-11-23, inside the window " + AuditUi.window(access, campaign)
                         + ". Ratings are optional (1–5). A file with any bad row is refused as a whole, and nothing is written."),
                 upload, result);
+    }
+
+    private void refused(String message) {
+        result.removeAll();
+        Paragraph refusal = new Paragraph(message);
+        refusal.setId("import-refused");
+        result.add(refusal);
     }
 
     private void show(ImportResult outcome) {

@@ -227,6 +227,66 @@ class AuditViewsTests extends KaribuTests {
         _get(H1.class, spec -> spec.withText("Not found"));
     }
 
+    /** A name that a spreadsheet would run as a formula stays text in the export, and the file stays valid CSV. */
+    @Test
+    void exportedNamesThatLookLikeFormulasAreNeutralised() throws Exception {
+        String s = AuditFixture.suffix();
+        Campaign campaign = AuditFixture.campaign(context, "Formulas " + s, MONDAY, MONDAY.plusDays(11));
+        assertThat(AuditFixture.importRows(context, campaign,
+                "2026-06-01,sam@acme.example,@SUM(A1) " + s + ",\"=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\") " + s + "\",60,1,,,,,\n"
+                        + "2026-06-01,sam@acme.example,+Sales " + s + ",-2+3 " + s + ",30,1,,,,,\n").problems()).isEmpty();
+        SignIn.out();
+        signIn(DemoPeople.CARLA);
+        navigate("t/acme/audit/" + campaign.id() + "/analysis");
+        String exported = new String(DownloadKt._download(_get(Anchor.class, spec -> spec.withText("Export CSV"))), StandardCharsets.UTF_8);
+        List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVParser.parse(exported,
+                org.apache.commons.csv.CSVFormat.DEFAULT).getRecords();
+        assertThat(records).hasSize(3).allSatisfy(record -> assertThat(record.size()).isEqualTo(14));
+        assertThat(records.get(1).get(0)).isEqualTo("'@SUM(A1) " + s);
+        assertThat(records.get(1).get(1)).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"Click\") " + s);
+        assertThat(records.get(2).get(0)).isEqualTo("'+Sales " + s);
+        assertThat(records.get(2).get(1)).isEqualTo("'-2+3 " + s);
+        assertThat(records.stream().skip(1).map(r -> r.get(3))).containsExactly("60", "30");
+    }
+
+    /** The size limit holds on the server: a file over it is refused unread, and nothing is imported. */
+    @Test
+    void anImportFileOverTheLimitIsRefusedByTheServer() {
+        String s = AuditFixture.suffix();
+        Campaign campaign = AuditFixture.campaign(context, "Big file " + s, MONDAY, MONDAY.plusDays(11));
+        SignIn.out();
+        signIn(DemoPeople.CARLA);
+        navigate("t/acme/audit/" + campaign.id() + "/import");
+        Upload upload = _get(Upload.class);
+        // Sent by a client that ignores the browser's limit: 5 MB and one byte of valid rows.
+        byte[] row = ("2026-06-01,sam@acme.example,Support " + s + ",Calls " + s + ",10,1,,,,,\n").getBytes(StandardCharsets.UTF_8);
+        byte[] file = new byte[5 * 1024 * 1024 + 1];
+        byte[] header = AuditFixture.HEADER.getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(header, 0, file, 0, header.length);
+        for (int at = header.length; at < file.length; at++) {
+            file[at] = row[(at - header.length) % row.length];
+        }
+        try {
+            UploadKt._upload(upload, "entries.csv", "text/csv", file);
+        } catch (RuntimeException refusedByTheServer) {
+            // Karibu reports the refusal of the request as an exception; the page says why.
+        }
+        MockVaadin.runUIQueue();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-refused")).getText())
+                .startsWith("entries.csv is larger than 5 MB");
+        navigate("t/acme/audit/" + campaign.id() + "/analysis");
+        assertThat(GridKt._size(analysisGrid())).isZero();
+    }
+
+    @Test
+    void aCampaignNumberTooLongToBeANumberIsNotFound() {
+        signIn(DemoPeople.CARLA);
+        for (String page : List.of("", "/log", "/analysis", "/import")) {
+            navigate("t/acme/audit/99999999999999999999999" + page);
+            _get(H1.class, spec -> spec.withText("Not found"));
+        }
+    }
+
     @Test
     void staffCannotOpenTheAnalysisOrTheImport() {
         Campaign campaign = AuditFixture.campaign(context, "Staff " + AuditFixture.suffix(), MONDAY, MONDAY.plusDays(11), DemoPeople.SAM);
