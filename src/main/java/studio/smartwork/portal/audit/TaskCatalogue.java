@@ -45,7 +45,7 @@ public class TaskCatalogue {
     public List<AuditProcess> catalogue(TenantId tenant) {
         return tenantScope.read(tenant, session -> {
             Map<Long, List<AuditTask>> byProcess = new LinkedHashMap<>();
-            tasks(tenant).forEach(t -> byProcess.computeIfAbsent(t.processId(), id -> new ArrayList<>()).add(t));
+            taskRows(session, "true", Map.of()).forEach(t -> byProcess.computeIfAbsent(t.processId(), id -> new ArrayList<>()).add(t));
             return processes.findByTenantIdOrderByNameAsc(tenant.value()).stream()
                     .map(p -> new AuditProcess(p.id(), p.name(), byProcess.getOrDefault(p.id(), List.of())))
                     .toList();
@@ -54,17 +54,23 @@ public class TaskCatalogue {
 
     /** Every task, ordered by process and name. */
     public List<AuditTask> tasks(TenantId tenant) {
-        return tenantScope.read(tenant, session -> taskRows(tenant, "true", Map.of()));
+        return tenantScope.read(tenant, session -> taskRows(session, "true", Map.of()));
     }
 
-    private List<AuditTask> taskRows(TenantId tenant, String condition, Map<String, Object> params) {
+    /**
+     * Tasks matching the condition. Who proposed a task is for the consultancy, who curates
+     * the catalogue; client people see the tasks only, not which colleague suggested one.
+     */
+    private List<AuditTask> taskRows(TenantSession session, String condition, Map<String, Object> params) {
+        boolean withProposer = session.role().isConsultancy();
         return jdbc.sql("""
                 select t.id, p.id, p.name, t.name, pe.display_name from audit_task t
                 join audit_process p on p.id = t.process_id
                 left join person pe on pe.id = t.proposed_by
                 where t.tenant_id = :t
-                """ + " and " + condition + " order by lower(p.name), lower(t.name)").param("t", tenant.value()).params(params)
-                .query((rs, n) -> new AuditTask(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                """ + " and " + condition + " order by lower(p.name), lower(t.name)").param("t", session.tenant().value()).params(params)
+                .query((rs, n) -> new AuditTask(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        withProposer ? rs.getString(5) : null))
                 .list();
     }
 
@@ -86,7 +92,7 @@ public class TaskCatalogue {
                     .orElseThrow(() -> InvalidInputException.of("process", "Choose a process."));
             String trimmed = checkedName(name, "task", 160);
             TaskEntity task = task(session, process, trimmed);
-            return taskRows(tenant, "t.id = :id", Map.of("id", task.id())).getFirst();
+            return taskRows(session, "t.id = :id", Map.of("id", task.id())).getFirst();
         });
     }
 

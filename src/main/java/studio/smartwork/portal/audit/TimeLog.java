@@ -260,7 +260,7 @@ public class TimeLog {
     public void addFrictionNote(TenantId tenant, long campaignId, @Nullable String text) {
         tenantScope.write(tenant, session -> {
             requireClient(session);
-            AuditAccess.campaign(session, campaigns, jdbc, campaignId);
+            requireOpen(AuditAccess.campaign(session, campaigns, jdbc, campaignId));
             String trimmed = text == null ? "" : text.trim();
             if (trimmed.isEmpty() || trimmed.length() > MAX_NOTE) {
                 throw InvalidInputException.of("text", "Write what wastes your time, in up to " + MAX_NOTE + " characters.");
@@ -276,7 +276,7 @@ public class TimeLog {
     public void vote(TenantId tenant, long campaignId, long noteId, boolean plusOne) {
         tenantScope.write(tenant, session -> {
             requireClient(session);
-            AuditAccess.campaign(session, campaigns, jdbc, campaignId);
+            requireOpen(AuditAccess.campaign(session, campaigns, jdbc, campaignId));
             boolean exists = jdbc.sql("select count(*) from audit_friction_note where id = :n and campaign_id = :c")
                     .param("n", noteId).param("c", campaignId).query(Long.class).single() > 0;
             if (!exists) {
@@ -310,6 +310,14 @@ public class TimeLog {
             throw new studio.smartwork.portal.shared.NotAllowedException(campaign.name() + " is closed; entries can no longer be changed.");
         }
         return campaign;
+    }
+
+    /** A closed campaign's notes and +1s are part of its final picture and stay as they were. */
+    private static void requireOpen(CampaignEntity campaign) {
+        if (!campaign.open()) {
+            throw new studio.smartwork.portal.shared.NotAllowedException(campaign.name()
+                    + " is closed; its friction notes and +1s stay as they were when it closed.");
+        }
     }
 
     private TimeEntryEntity ownEntry(TenantSession session, long campaignId, long entryId) {

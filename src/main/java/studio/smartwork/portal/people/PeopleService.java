@@ -266,11 +266,15 @@ public class PeopleService {
 
     // --- Teams -----------------------------------------------------------------------------
 
+    /** The tenant's teams with their hourly costs; for those who manage people, not for staff. */
     public List<Team> teams(TenantId tenant) {
-        return tenantScope.read(tenant, session -> teams.findByTenantIdOrderByNameAsc(tenant.value()).stream()
+        return tenantScope.read(tenant, session -> {
+            requireManagesPeople(session);
+            return teams.findByTenantIdOrderByNameAsc(tenant.value()).stream()
                 .map(t -> new Team(t.id(), t.name(), t.hourlyCost(),
                         memberships.countByTenantIdAndTeamId(tenant.value(), t.id())))
-                .toList());
+                .toList();
+        });
     }
 
     /** Creates a team ({@code teamId} null) or renames it and changes its hourly cost. */

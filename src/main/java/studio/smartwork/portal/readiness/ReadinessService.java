@@ -14,6 +14,7 @@ import studio.smartwork.portal.readiness.internal.ReadinessCheckEntity;
 import studio.smartwork.portal.readiness.internal.ReadinessCheckRepository;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.tenancy.TenantId;
+import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenancy.TenantScope;
 
 /**
@@ -37,8 +38,13 @@ public class ReadinessService {
         this.clock = clock;
     }
 
+    /** The latest answers; the executives' own assessment, for them and the consultancy, not for staff. */
     public Optional<ReadinessResult> latest(TenantId tenant) {
-        return tenantScope.read(tenant, session -> checks.findFirstByTenantIdOrderByAnsweredAtDescIdDesc(tenant.value())
+        return tenantScope.read(tenant, session -> {
+            if (!seesResult(session.role())) {
+                throw new TenantNotFoundException();
+            }
+            return checks.findFirstByTenantIdOrderByAnsweredAtDescIdDesc(tenant.value())
                 .map(check -> {
                     Set<ReadinessSign> signs = EnumSet.noneOf(ReadinessSign.class);
                     List<Boolean> answers = check.answers();
@@ -49,7 +55,13 @@ public class ReadinessService {
                     }
                     String who = people.displayNames(List.of(check.answeredBy())).getOrDefault(check.answeredBy(), "—");
                     return new ReadinessResult(signs, who, check.answeredAt());
-                }));
+                });
+        });
+    }
+
+    /** Executives answer the self-check; they and the consultancy see it. */
+    public static boolean seesResult(TenantRole role) {
+        return role.managesPeople();
     }
 
     public ReadinessResult answer(TenantId tenant, Set<ReadinessSign> signs) {

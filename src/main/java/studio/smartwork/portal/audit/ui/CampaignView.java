@@ -108,7 +108,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
         notes.removeAllColumns();
         notes.addColumn(FrictionNote::text).setHeader("Friction note").setFlexGrow(3);
         notes.addColumn(FrictionNote::votes).setHeader("+1").setAutoWidth(true).setFlexGrow(0);
-        if (access.role().isClient()) {
+        if (access.role().isClient() && campaign.open()) {
             notes.addComponentColumn(note -> {
                 if (note.mine()) {
                     return new Span("Yours");

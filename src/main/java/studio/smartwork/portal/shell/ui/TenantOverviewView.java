@@ -58,14 +58,16 @@ public class TenantOverviewView extends VerticalLayout implements BeforeEnterObs
         TenantSettings settings = access.tenant().settings();
         removeAll();
 
-        readiness.latest(access.tenant().id()).filter(ReadinessResult::isWarning).ifPresent(result -> {
+        if (ReadinessService.seesResult(access.role())) {
+            readiness.latest(access.tenant().id()).filter(ReadinessResult::isWarning).ifPresent(result -> {
             Div warning = new Div(new H3("AI theatre warning"), new Paragraph(result.signs().size()
                     + " of the 6 warning signs apply (self-check by " + result.answeredBy() + "). Effort is going into AI "
                     + "without a measured problem to solve: start from the time audit and measure outcomes, not activity."));
             warning.addClassName("readiness-warning-banner");
-            warning.getElement().setAttribute("role", "alert");
-            add(warning);
-        });
+                warning.getElement().setAttribute("role", "alert");
+                add(warning);
+            });
+        }
 
         if (access.role() == TenantRole.STAFF) {
             // Staff come here to log their time: the open campaigns they are invited to come first.
