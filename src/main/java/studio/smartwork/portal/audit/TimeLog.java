@@ -4,9 +4,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import studio.smartwork.portal.audit.internal.CampaignEntity;
@@ -18,6 +22,7 @@ import studio.smartwork.portal.audit.internal.RatingRepository;
 import studio.smartwork.portal.audit.internal.TaskRepository;
 import studio.smartwork.portal.audit.internal.TimeEntryEntity;
 import studio.smartwork.portal.audit.internal.TimeEntryRepository;
+import studio.smartwork.portal.shared.ChangedMeanwhileException;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenant.TenantService;
@@ -68,7 +73,7 @@ public class TimeLog {
             Map<Long, String> labels = taskLabels(tenant);
             return entries.findByCampaignIdAndPersonIdOrderByDateDescIdDesc(campaignId, session.actor().personId()).stream()
                     .map(e -> new TimeEntry(e.id(), e.date(), e.taskId(), labels.getOrDefault(e.taskId(), ""), e.minutes(),
-                            e.occurrences(), e.note()))
+                            e.occurrences(), e.note(), e.version()))
                     .toList();
         });
     }
@@ -82,64 +87,80 @@ public class TimeLog {
             TimeEntryEntity saved = entries.saveAndFlush(new TimeEntryEntity(tenant.value(), campaignId, me,
                     costs.of(tenant.value(), me), entry.taskId(), entry.date(), entry.minutes(), entry.occurrences(), blankToNull(entry.note())));
             return new TimeEntry(saved.id(), saved.date(), saved.taskId(), taskLabels(tenant).getOrDefault(saved.taskId(), ""),
-                    saved.minutes(), saved.occurrences(), saved.note());
+                    saved.minutes(), saved.occurrences(), saved.note(), saved.version());
         });
     }
 
-    /** Changes one of the signed-in person's own entries; anyone else's is not found. */
-    public void change(TenantId tenant, long campaignId, long entryId, NewTimeEntry entry) {
+    /**
+     * Changes one of the signed-in person's own entries, as they last saw it; anyone else's
+     * is not found, and one changed meanwhile (another window, another device) is refused.
+     */
+    public void change(TenantId tenant, long campaignId, EntryVersion seen, NewTimeEntry entry) {
         tenantScope.write(tenant, session -> {
             CampaignEntity campaign = writableCampaign(session, campaignId);
-            TimeEntryEntity existing = ownEntry(session, campaignId, entryId);
+            TimeEntryEntity existing = ownEntry(session, campaignId, seen.entryId());
+            requireUnchanged(existing, seen);
             checkEntry(session, campaign, entry);
             existing.change(entry.taskId(), entry.date(), entry.minutes(), entry.occurrences(), blankToNull(entry.note()));
-            entries.saveAndFlush(existing);
+            flushOrChangedMeanwhile();
             return null;
         });
     }
 
-    public void delete(TenantId tenant, long campaignId, long entryId) {
+    /** Deletes one of the signed-in person's own entries, as they last saw it. */
+    public void delete(TenantId tenant, long campaignId, EntryVersion seen) {
         tenantScope.write(tenant, session -> {
             writableCampaign(session, campaignId);
-            entries.delete(ownEntry(session, campaignId, entryId));
+            TimeEntryEntity existing = ownEntry(session, campaignId, seen.entryId());
+            requireUnchanged(existing, seen);
+            entries.delete(existing);
+            flushOrChangedMeanwhile();
             return null;
         });
     }
 
     // --- Weekly grid -----------------------------------------------------------------------
 
-    /** The signed-in person's week (Monday to Sunday): per task and day, the minutes and occurrences logged. */
+    private record Day(long taskId, LocalDate date) {
+    }
+
+    /**
+     * The signed-in person's week (Monday to Sunday): per task and day, the minutes and
+     * occurrences logged, and the entries they come from.
+     */
     public List<WeekCell> week(TenantId tenant, long campaignId, LocalDate anyDayOfWeek) {
         return tenantScope.read(tenant, session -> {
             AuditAccess.campaign(session, campaigns, jdbc, campaignId);
             LocalDate monday = monday(anyDayOfWeek);
-            Map<String, int[]> sums = new HashMap<>();
-            List<WeekCell> cells = new ArrayList<>();
+            Map<Day, List<TimeEntryEntity>> byDay = new LinkedHashMap<>();
             for (TimeEntryEntity e : entries.findByCampaignIdAndPersonIdAndDateBetween(campaignId, session.actor().personId(),
                     monday, monday.plusDays(6))) {
-                int[] sum = sums.computeIfAbsent(e.taskId() + "|" + e.date(), key -> new int[2]);
-                sum[0] += e.minutes();
-                sum[1] += e.occurrences();
+                byDay.computeIfAbsent(new Day(e.taskId(), e.date()), day -> new ArrayList<>()).add(e);
             }
-            sums.forEach((key, sum) -> {
-                String[] parts = key.split("\\|");
-                cells.add(new WeekCell(Long.parseLong(parts[0]), LocalDate.parse(parts[1]), sum[0], sum[1]));
-            });
+            List<WeekCell> cells = new ArrayList<>();
+            byDay.forEach((day, logged) -> cells.add(new WeekCell(day.taskId(), day.date(),
+                    logged.stream().mapToInt(TimeEntryEntity::minutes).sum(),
+                    logged.stream().mapToInt(TimeEntryEntity::occurrences).sum(),
+                    logged.stream().map(e -> new EntryVersion(e.id(), e.version())).toList(),
+                    logged.size() == 1 ? logged.getFirst().note() : null)));
             return cells;
         });
     }
 
     /**
-     * Saves changed cells of the weekly grid: for each cell, the person's entries of that
-     * task and day are replaced by the cell (or removed when it has no minutes). All or nothing.
+     * Saves changed cells of the weekly grid, all or nothing. A cell's one entry gets the new
+     * minutes and occurrences and keeps its note and identity (or is deleted when the cell is
+     * cleared); a cell with no entry gets a new one. Nothing is merged: a cell of several
+     * entries is refused with a pointer to changing them one by one, and a cell whose entries
+     * changed since the page loaded them is refused as changed meanwhile.
      */
     public void saveWeek(TenantId tenant, long campaignId, List<WeekCell> changedCells) {
         tenantScope.write(tenant, session -> {
             CampaignEntity campaign = writableCampaign(session, campaignId);
-            Map<String, String> problems = new java.util.LinkedHashMap<>();
+            Map<String, String> problems = new LinkedHashMap<>();
             TenantFormat format = formatOf(tenant);
             for (WeekCell cell : changedCells) {
-                String field = cell.taskId() + "|" + cell.date();
+                String field = cellField(cell);
                 if (!campaign.startsOn().isAfter(cell.date()) && !campaign.endsOn().isBefore(cell.date())) {
                     if (cell.minutes() != null && (cell.minutes() < 1 || cell.minutes() > MAX_MINUTES)) {
                         problems.put(field, "Minutes must be a whole number from 1 to " + MAX_MINUTES + " (" + format.date(cell.date()) + ").");
@@ -159,17 +180,67 @@ public class TimeLog {
                 throw new InvalidInputException(problems);
             }
             long me = session.actor().personId();
-            LoggedCost cost = costs.of(tenant.value(), me);
+            Map<String, String> changedMeanwhile = new LinkedHashMap<>();
+            Map<WeekCell, List<TimeEntryEntity>> current = new LinkedHashMap<>();
             for (WeekCell cell : changedCells) {
-                entries.deleteAll(entries.findByCampaignIdAndPersonIdAndTaskIdAndDate(campaignId, me, cell.taskId(), cell.date()));
-                if (cell.minutes() != null) {
-                    entries.save(new TimeEntryEntity(tenant.value(), campaignId, me, cost, cell.taskId(), cell.date(),
-                            cell.minutes(), cell.occurrences(), null));
+                List<TimeEntryEntity> logged = entries.findByCampaignIdAndPersonIdAndTaskIdAndDate(campaignId, me, cell.taskId(), cell.date());
+                Set<EntryVersion> now = logged.stream().map(e -> new EntryVersion(e.id(), e.version())).collect(Collectors.toSet());
+                if (!now.equals(Set.copyOf(cell.entries()))) {
+                    changedMeanwhile.put(cellField(cell), "Your time on " + format.date(cell.date())
+                            + " was changed meanwhile, in another window or on another device. The grid now shows it; make your change again.");
+                } else if (logged.size() > 1) {
+                    problems.put(cellField(cell), "On " + format.date(cell.date()) + " this task has " + logged.size()
+                            + " entries. Change them one by one under My entries, so that none of them or their notes is lost.");
                 }
+                current.put(cell, logged);
             }
-            entries.flush();
+            if (!changedMeanwhile.isEmpty()) {
+                changedMeanwhile.putAll(problems);
+                throw new ChangedMeanwhileException(changedMeanwhile);
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            LoggedCost cost = costs.of(tenant.value(), me);
+            current.forEach((cell, logged) -> {
+                if (logged.isEmpty()) {
+                    if (cell.minutes() != null) {
+                        entries.save(new TimeEntryEntity(tenant.value(), campaignId, me, cost, cell.taskId(), cell.date(),
+                                cell.minutes(), cell.occurrences(), null));
+                    }
+                } else if (cell.minutes() == null) {
+                    entries.delete(logged.getFirst());
+                } else {
+                    logged.getFirst().changeAmount(cell.minutes(), cell.occurrences());
+                }
+            });
+            flushOrChangedMeanwhile();
             return null;
         });
+    }
+
+    private static String cellField(WeekCell cell) {
+        return cell.taskId() + "|" + cell.date();
+    }
+
+    /**
+     * Writes now, inside the transaction: should another change of the same entry have been
+     * committed between reading and writing, the version no longer matches and nothing is written.
+     */
+    private void flushOrChangedMeanwhile() {
+        try {
+            entries.flush();
+        } catch (OptimisticLockingFailureException lost) {
+            throw ChangedMeanwhileException.of("version", "Your time was changed meanwhile, in another window or on another "
+                    + "device. Reload the page to see it, then make your change again.");
+        }
+    }
+
+    private static void requireUnchanged(TimeEntryEntity existing, EntryVersion seen) {
+        if (existing.version() != seen.version()) {
+            throw ChangedMeanwhileException.of("version", "This entry was changed meanwhile, in another window or on another "
+                    + "device. The list now shows it as it is; make your change again.");
+        }
     }
 
     public static LocalDate monday(LocalDate day) {

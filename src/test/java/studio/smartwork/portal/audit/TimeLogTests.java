@@ -2,6 +2,7 @@ package studio.smartwork.portal.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import studio.smartwork.portal.shared.ChangedMeanwhileException;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.support.DemoPeople;
@@ -61,8 +63,8 @@ class TimeLogTests {
         timeLog.log(acme(), campaign.id(), new NewTimeEntry(MONDAY, calls, 45, 3, null));
 
         assertThat(timeLog.myEntries(acme(), campaign.id())).extracting(TimeEntry::minutes).containsExactly(45);
-        assertThatThrownBy(() -> timeLog.delete(acme(), campaign.id(), sams.id())).isInstanceOf(TenantNotFoundException.class);
-        assertThatThrownBy(() -> timeLog.change(acme(), campaign.id(), sams.id(), new NewTimeEntry(MONDAY, calls, 1, 1, null)))
+        assertThatThrownBy(() -> timeLog.delete(acme(), campaign.id(), sams.asSeen())).isInstanceOf(TenantNotFoundException.class);
+        assertThatThrownBy(() -> timeLog.change(acme(), campaign.id(), sams.asSeen(), new NewTimeEntry(MONDAY, calls, 1, 1, null)))
                 .isInstanceOf(TenantNotFoundException.class);
         SignIn.as(context, DemoPeople.SAM);
         assertThat(timeLog.myEntries(acme(), campaign.id())).singleElement().satisfies(e -> {
@@ -75,21 +77,25 @@ class TimeLogTests {
     }
 
     @Test
-    void theWeeklyGridReplacesTheChangedCellsAndChecksEveryCell() {
+    void theWeeklyGridChangesAnEntryInPlaceKeepingItsNoteAndChecksEveryCell() {
         String s = AuditFixture.suffix();
         Campaign campaign = AuditFixture.campaign(context, "Grid " + s, MONDAY, MONDAY.plusDays(11), DemoPeople.SAM);
         long calls = task("Support " + s, "Calls " + s);
         SignIn.as(context, DemoPeople.SAM);
-        timeLog.log(acme(), campaign.id(), new NewTimeEntry(MONDAY, calls, 10, 1, null));
-        timeLog.log(acme(), campaign.id(), new NewTimeEntry(MONDAY, calls, 20, 2, null));
-        assertThat(timeLog.week(acme(), campaign.id(), MONDAY.plusDays(3)))
-                .containsExactly(new WeekCell(calls, MONDAY, 30, 3));
+        TimeEntry logged = timeLog.log(acme(), campaign.id(), new NewTimeEntry(MONDAY, calls, 30, 3, "carrier called back"));
+        WeekCell monday = timeLog.week(acme(), campaign.id(), MONDAY.plusDays(3)).getFirst();
+        assertThat(monday.minutes()).isEqualTo(30);
+        assertThat(monday.note()).isEqualTo("carrier called back");
+        assertThat(monday.entries()).containsExactly(logged.asSeen());
 
-        timeLog.saveWeek(acme(), campaign.id(), List.of(new WeekCell(calls, MONDAY, 60, 6), new WeekCell(calls, MONDAY.plusDays(1), 15, 1)));
-        assertThat(timeLog.myEntries(acme(), campaign.id())).extracting(TimeEntry::date, TimeEntry::minutes)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(MONDAY.plusDays(1), 15), org.assertj.core.groups.Tuple.tuple(MONDAY, 60));
+        timeLog.saveWeek(acme(), campaign.id(), List.of(monday.typed(60, 6), new WeekCell(calls, MONDAY.plusDays(1), 15, 1)));
+        assertThat(timeLog.myEntries(acme(), campaign.id())).extracting(TimeEntry::date, TimeEntry::minutes, TimeEntry::note)
+                .containsExactly(tuple(MONDAY.plusDays(1), 15, null), tuple(MONDAY, 60, "carrier called back"));
+        assertThat(timeLog.myEntries(acme(), campaign.id())).extracting(TimeEntry::id).contains(logged.id());
 
-        timeLog.saveWeek(acme(), campaign.id(), List.of(new WeekCell(calls, MONDAY.plusDays(1), null, null)));
+        WeekCell tuesday = timeLog.week(acme(), campaign.id(), MONDAY).stream().filter(c -> c.date().equals(MONDAY.plusDays(1)))
+                .findFirst().orElseThrow();
+        timeLog.saveWeek(acme(), campaign.id(), List.of(tuesday.typed(null, null)));
         assertThat(timeLog.myEntries(acme(), campaign.id())).extracting(TimeEntry::minutes).containsExactly(60);
 
         assertThatThrownBy(() -> timeLog.saveWeek(acme(), campaign.id(), List.of(
@@ -104,6 +110,51 @@ class TimeLogTests {
         SignIn.as(context, DemoPeople.SAM);
         assertThatThrownBy(() -> timeLog.saveWeek(acme(), campaign.id(), List.of(new WeekCell(calls, MONDAY, 5, 1))))
                 .isInstanceOf(NotAllowedException.class).hasMessageContaining("closed");
+    }
+
+    @Test
+    void theWeeklyGridNeverMergesSeveralEntriesOfADay() {
+        String s = AuditFixture.suffix();
+        Campaign campaign = AuditFixture.campaign(context, "Two " + s, MONDAY, MONDAY.plusDays(11), DemoPeople.SAM);
+        long calls = task("Support " + s, "Calls " + s);
+        SignIn.as(context, DemoPeople.SAM);
+        timeLog.log(acme(), campaign.id(), new NewTimeEntry(MONDAY, calls, 10, 1, "morning"));
+        timeLog.log(acme(), campaign.id(), new NewTimeEntry(MONDAY, calls, 20, 2, "afternoon"));
+        WeekCell both = timeLog.week(acme(), campaign.id(), MONDAY).getFirst();
+        assertThat(both.minutes()).isEqualTo(30);
+        assertThat(both.occurrences()).isEqualTo(3);
+        assertThat(both.editableInGrid()).isFalse();
+        assertThat(both.note()).isNull();
+
+        assertThatThrownBy(() -> timeLog.saveWeek(acme(), campaign.id(), List.of(both.typed(60, 6))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("2 entries");
+        assertThat(timeLog.myEntries(acme(), campaign.id())).extracting(TimeEntry::minutes, TimeEntry::note)
+                .containsExactlyInAnyOrder(tuple(10, "morning"), tuple(20, "afternoon"));
+    }
+
+    @Test
+    void aChangeMadeMeanwhileIsNeverOverwritten() {
+        String s = AuditFixture.suffix();
+        Campaign campaign = AuditFixture.campaign(context, "Meanwhile " + s, MONDAY, MONDAY.plusDays(11), DemoPeople.SAM);
+        long calls = task("Support " + s, "Calls " + s);
+        SignIn.as(context, DemoPeople.SAM);
+        TimeEntry logged = timeLog.log(acme(), campaign.id(), new NewTimeEntry(MONDAY, calls, 30, 1, null));
+        // The grid in one window and the entry in another, both opened now.
+        WeekCell inTheGrid = timeLog.week(acme(), campaign.id(), MONDAY).getFirst();
+        timeLog.change(acme(), campaign.id(), logged.asSeen(), new NewTimeEntry(MONDAY, calls, 45, 2, "from the phone"));
+
+        assertThatThrownBy(() -> timeLog.saveWeek(acme(), campaign.id(), List.of(inTheGrid.typed(90, 3))))
+                .isInstanceOf(ChangedMeanwhileException.class).hasMessageContaining("changed meanwhile");
+        assertThatThrownBy(() -> timeLog.change(acme(), campaign.id(), logged.asSeen(), new NewTimeEntry(MONDAY, calls, 5, 1, null)))
+                .isInstanceOf(ChangedMeanwhileException.class);
+        assertThatThrownBy(() -> timeLog.delete(acme(), campaign.id(), logged.asSeen())).isInstanceOf(ChangedMeanwhileException.class);
+        // A cell typed on an empty day that someone filled meanwhile is refused too.
+        assertThatThrownBy(() -> timeLog.saveWeek(acme(), campaign.id(), List.of(new WeekCell(calls, MONDAY, 15, 1))))
+                .isInstanceOf(ChangedMeanwhileException.class);
+        assertThat(timeLog.myEntries(acme(), campaign.id())).singleElement().satisfies(e -> {
+            assertThat(e.minutes()).isEqualTo(45);
+            assertThat(e.note()).isEqualTo("from the phone");
+        });
     }
 
     @Test

@@ -95,6 +95,12 @@ public class TimeEntryEntity {
         return version;
     }
 
+    /** New minutes and occurrences from the weekly grid; task, day and note stay as they are. */
+    public void changeAmount(int minutes, int occurrences) {
+        this.minutes = minutes;
+        this.occurrences = occurrences;
+    }
+
     public void change(long taskId, LocalDate date, int minutes, int occurrences, @Nullable String note) {
         this.taskId = taskId;
         this.date = date;

@@ -15,6 +15,7 @@ import studio.smartwork.portal.audit.NewTimeEntry;
 import studio.smartwork.portal.audit.TimeEntry;
 import studio.smartwork.portal.audit.TimeLog;
 import studio.smartwork.portal.people.TenantAccess;
+import studio.smartwork.portal.shared.ChangedMeanwhileException;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.shared.ui.Notifications;
@@ -40,9 +41,13 @@ class EntryDialog extends Dialog {
         add(new FormLayout(date, task, minutes, occurrences, note));
         Button save = new Button("Save", click -> {
             try {
-                timeLog.change(access.tenant().id(), campaign.id(), entry.id(), new NewTimeEntry(date.getValue(),
+                timeLog.change(access.tenant().id(), campaign.id(), entry.asSeen(), new NewTimeEntry(date.getValue(),
                         task.getValue() == null ? null : task.getValue().id(), minutes.getValue(), occurrences.getValue(), note.getValue()));
                 Notifications.success("Entry changed.");
+                onSaved.run();
+                close();
+            } catch (ChangedMeanwhileException meanwhile) {
+                Notifications.error(meanwhile.getMessage());
                 onSaved.run();
                 close();
             } catch (InvalidInputException | NotAllowedException problem) {

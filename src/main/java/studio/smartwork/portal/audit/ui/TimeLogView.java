@@ -40,6 +40,7 @@ import studio.smartwork.portal.audit.TimeEntry;
 import studio.smartwork.portal.audit.TimeLog;
 import studio.smartwork.portal.audit.WeekCell;
 import studio.smartwork.portal.people.TenantAccess;
+import studio.smartwork.portal.shared.ChangedMeanwhileException;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.shared.ui.Notifications;
@@ -70,8 +71,12 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<TimeEntry> entries = new Grid<>();
     private final Grid<TaskRating> ratings = new Grid<>();
     private final List<Long> weekRows = new ArrayList<>();
-    private final Map<String, IntegerField[]> weekFields = new LinkedHashMap<>();
-    private final Map<String, WeekCell> weekLoaded = new HashMap<>();
+    private final Map<Day, IntegerField[]> weekFields = new LinkedHashMap<>();
+    private final Map<Day, WeekCell> weekLoaded = new HashMap<>();
+
+    /** A cell of the grid: a task on a day. */
+    private record Day(long taskId, LocalDate date) {
+    }
 
     TimeLogView(AuditCampaigns campaigns, TaskCatalogue catalogue, TimeLog timeLog) {
         this.campaigns = campaigns;
@@ -206,7 +211,7 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
     private void loadWeek() {
         weekLoaded.clear();
         for (WeekCell cell : timeLog.week(access.tenant().id(), campaign.id(), week.getValue())) {
-            weekLoaded.put(key(cell.taskId(), cell.date()), cell);
+            weekLoaded.put(new Day(cell.taskId(), cell.date()), cell);
             if (!weekRows.contains(cell.taskId())) {
                 weekRows.add(cell.taskId());
             }
@@ -215,8 +220,8 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void renderWeek() {
-        Map<String, Integer[]> typed = new HashMap<>();
-        weekFields.forEach((k, f) -> typed.put(k, new Integer[] {f[0].getValue(), f[1].getValue()}));
+        Map<Day, Integer[]> typed = new HashMap<>();
+        weekFields.forEach((day, f) -> typed.put(day, new Integer[] {f[0].getValue(), f[1].getValue()}));
         weekGrid.removeAll();
         weekFields.clear();
         LocalDate monday = week.getValue();
@@ -231,26 +236,34 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
             AuditTask task = tasks.stream().filter(t -> t.id() == taskId).findFirst().orElse(null);
             HorizontalLayout row = new HorizontalLayout(label(task == null ? "" : task.label(), "16em"));
             for (int d = 0; d < 7; d++) {
-                LocalDate day = monday.plusDays(d);
-                String key = key(taskId, day);
+                LocalDate date = monday.plusDays(d);
+                Day day = new Day(taskId, date);
+                String id = taskId + "_" + date;
                 IntegerField min = new IntegerField();
                 min.setPlaceholder("min");
-                min.setId("minutes-" + key);
-                min.setAriaLabel("Minutes " + day);
+                min.setId("minutes-" + id);
+                min.setAriaLabel("Minutes " + date);
                 min.setWidth("4em");
                 IntegerField times = new IntegerField();
                 times.setPlaceholder("×");
-                times.setId("occurrences-" + key);
-                times.setAriaLabel("Times " + day);
+                times.setId("occurrences-" + id);
+                times.setAriaLabel("Times " + date);
                 times.setWidth("3.5em");
-                WeekCell loaded = weekLoaded.get(key);
-                Integer[] kept = typed.get(key);
+                WeekCell loaded = weekLoaded.get(day);
+                Integer[] kept = typed.get(day);
                 min.setValue(kept != null ? kept[0] : loaded == null ? null : loaded.minutes());
                 times.setValue(kept != null ? kept[1] : loaded == null ? null : loaded.occurrences());
-                boolean inWindow = campaign.contains(day) && campaign.open();
-                min.setEnabled(inWindow);
-                times.setEnabled(inWindow);
-                weekFields.put(key, new IntegerField[] {min, times});
+                boolean editable = campaign.contains(date) && campaign.open() && (loaded == null || loaded.editableInGrid());
+                min.setEnabled(editable);
+                times.setEnabled(editable);
+                if (loaded != null && !loaded.editableInGrid()) {
+                    // Several entries of a day are not merged by the grid: their notes and amounts stay apart.
+                    min.setTooltipText(loaded.entries().size() + " entries this day: change them under My entries");
+                } else if (loaded != null && loaded.note() != null) {
+                    min.setTooltipText("Note: " + loaded.note());
+                    min.addClassName("has-note");
+                }
+                weekFields.put(day, new IntegerField[] {min, times});
                 HorizontalLayout cell = new HorizontalLayout(min, times);
                 cell.setSpacing(false);
                 cell.setWidth("8em");
@@ -262,32 +275,30 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
 
     private void saveWeek() {
         List<WeekCell> changed = new ArrayList<>();
-        weekFields.forEach((key, fields) -> {
-            String[] parts = key.split("_");
-            long taskId = Long.parseLong(parts[0]);
-            LocalDate day = LocalDate.parse(parts[1]);
-            WeekCell loaded = weekLoaded.get(key);
+        weekFields.forEach((day, fields) -> {
+            WeekCell loaded = weekLoaded.get(day);
             Integer minutes = fields[0].getValue();
             Integer occurrences = fields[1].getValue();
             boolean same = loaded == null ? minutes == null && occurrences == null
                     : Objects.equals(loaded.minutes(), minutes) && Objects.equals(loaded.occurrences(), occurrences);
             if (!same) {
-                changed.add(new WeekCell(taskId, day, minutes, occurrences));
+                changed.add(loaded == null ? new WeekCell(day.taskId(), day.date(), minutes, occurrences)
+                        : loaded.typed(minutes, occurrences));
             }
         });
         try {
             timeLog.saveWeek(access.tenant().id(), campaign.id(), changed);
             Notifications.success(changed.isEmpty() ? "Nothing changed." : "Week saved.");
             refresh();
+        } catch (ChangedMeanwhileException meanwhile) {
+            Notifications.error(String.join(" ", meanwhile.problems().values()));
+            weekFields.clear();
+            refresh();
         } catch (InvalidInputException problems) {
             Notifications.error(String.join(" ", problems.problems().values()));
         } catch (NotAllowedException problem) {
             Notifications.error(problem.getMessage());
         }
-    }
-
-    private static String key(long taskId, LocalDate day) {
-        return taskId + "_" + day;
     }
 
     private static Span label(String text, String width) {
@@ -310,7 +321,11 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
                 Button change = new Button("Change", click -> new EntryDialog(timeLog, access, campaign, tasks, e, this::refresh).open());
                 change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 Button delete = new Button("Delete", click -> {
-                    timeLog.delete(access.tenant().id(), campaign.id(), e.id());
+                    try {
+                        timeLog.delete(access.tenant().id(), campaign.id(), e.asSeen());
+                    } catch (ChangedMeanwhileException meanwhile) {
+                        Notifications.error(meanwhile.getMessage());
+                    }
                     refresh();
                 });
                 delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);

@@ -90,6 +90,31 @@ class AuditViewsTests extends KaribuTests {
     }
 
     @Test
+    void theGridShowsAnEntrysNoteAndLeavesADayOfSeveralEntriesToTheList() {
+        String s = AuditFixture.suffix();
+        Campaign campaign = AuditFixture.campaign(context, "Notes " + s, MONDAY, MONDAY.plusDays(11), DemoPeople.SAM);
+        TaskCatalogue catalogue = context.getBean(TaskCatalogue.class);
+        long calls = catalogue.addTask(AuditFixture.acme(context), catalogue.createProcess(AuditFixture.acme(context), "Support " + s).id(),
+                "Calls " + s).id();
+        SignIn.as(context, DemoPeople.SAM);
+        TimeLog timeLog = context.getBean(TimeLog.class);
+        timeLog.log(AuditFixture.acme(context), campaign.id(), new NewTimeEntry(MONDAY, calls, 30, 1, "carrier called back"));
+        timeLog.log(AuditFixture.acme(context), campaign.id(), new NewTimeEntry(MONDAY.plusDays(1), calls, 10, 1, "morning"));
+        timeLog.log(AuditFixture.acme(context), campaign.id(), new NewTimeEntry(MONDAY.plusDays(1), calls, 20, 2, "afternoon"));
+        SignIn.out();
+
+        signIn(DemoPeople.SAM);
+        navigate("t/acme/audit/" + campaign.id() + "/log");
+        IntegerField monday = _get(IntegerField.class, spec -> spec.withId("minutes-" + calls + "_" + MONDAY));
+        assertThat(monday.isEnabled()).isTrue();
+        assertThat(monday.getTooltip().getText()).isEqualTo("Note: carrier called back");
+        IntegerField tuesday = _get(IntegerField.class, spec -> spec.withId("minutes-" + calls + "_" + MONDAY.plusDays(1)));
+        assertThat(tuesday.getValue()).isEqualTo(30);
+        assertThat(tuesday.isEnabled()).isFalse();
+        assertThat(tuesday.getTooltip().getText()).isEqualTo("2 entries this day: change them under My entries");
+    }
+
+    @Test
     void staffRateATaskAndPlusOneAColleaguesFrictionNote() {
         String s = AuditFixture.suffix();
         Campaign campaign = AuditFixture.campaign(context, "Rate " + s, MONDAY, MONDAY.plusDays(11), DemoPeople.SAM, DemoPeople.LIA);
