@@ -2,6 +2,7 @@ package studio.smartwork.portal.demo;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -14,8 +15,11 @@ import org.springframework.stereotype.Component;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.identity.TenantRole;
-import studio.smartwork.portal.people.AccountSetup;
+import studio.smartwork.portal.identity.CurrentActor;
+import studio.smartwork.portal.people.AccountProvisioning;
 import studio.smartwork.portal.people.Invitation;
+import studio.smartwork.portal.people.Invitations;
+import studio.smartwork.portal.people.PeopleSeeding;
 import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.people.Team;
 import studio.smartwork.portal.tenant.TenantService;
@@ -23,10 +27,12 @@ import studio.smartwork.portal.tenant.TenantSettings;
 import studio.smartwork.portal.tenant.TenantSummary;
 
 /**
- * The demo consultancy and its two clients, created once on first start of the default
- * profile (with Keycloak only when explicitly enabled, see {@link DemoDataEnabled}; the
- * invited people's Keycloak accounts are then created like any invitation's). It goes through the same services an administrator's clicks do, signed in as
- * the demo administrator, so the demo exercises the real rules.
+ * The demo consultancy and its two clients, created once on first start where demo data is
+ * wanted (see {@link DemoDataEnabled}; with Keycloak the invited people's Keycloak accounts
+ * are created like any invitation's). It goes through the same services an administrator's
+ * clicks do, signed in as the demo administrator: the client people are invited, and each
+ * accepts their invitation as themselves. Only their password is seeded, as if they had
+ * opened their one-time link; with Keycloak they set it there.
  */
 @Component
 @Conditional(DemoDataEnabled.class)
@@ -38,13 +44,21 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final PeopleService people;
+    private final Invitations invitations;
+    private final PeopleSeeding peopleSeeding;
+    private final AccountProvisioning accounts;
     private final TenantService tenants;
     private final PasswordEncoder passwordEncoder;
+    private final List<String> invited = new ArrayList<>();
 
     private final List<DemoChapter> chapters;
 
-    DemoData(PeopleService people, TenantService tenants, PasswordEncoder passwordEncoder, List<DemoChapter> chapters) {
+    DemoData(PeopleService people, Invitations invitations, PeopleSeeding peopleSeeding, AccountProvisioning accounts,
+            TenantService tenants, PasswordEncoder passwordEncoder, List<DemoChapter> chapters) {
         this.people = people;
+        this.invitations = invitations;
+        this.peopleSeeding = peopleSeeding;
+        this.accounts = accounts;
         this.tenants = tenants;
         this.passwordEncoder = passwordEncoder;
         this.chapters = chapters.stream().sorted(java.util.Comparator.comparingInt(DemoChapter::order)).toList();
@@ -56,9 +70,9 @@ class DemoData implements ApplicationRunner {
             return;
         }
         String hash = passwordEncoder.encode(PASSWORD);
-        people.createPlatformPerson(ADMIN_EMAIL, "Alex Admin", PlatformRole.ADMIN, hash);
-        Actor carla = people.createPlatformPerson("carla@smartwork.studio", "Carla Romero", PlatformRole.CONSULTANT, hash);
-        Actor tom = people.createPlatformPerson("tom@smartwork.studio", "Tom Becker", PlatformRole.CONSULTANT, hash);
+        peopleSeeding.consultancyPerson(ADMIN_EMAIL, "Alex Admin", PlatformRole.ADMIN, hash);
+        Actor carla = peopleSeeding.consultancyPerson("carla@smartwork.studio", "Carla Romero", PlatformRole.CONSULTANT, hash);
+        Actor tom = peopleSeeding.consultancyPerson("tom@smartwork.studio", "Tom Becker", PlatformRole.CONSULTANT, hash);
 
         DemoSeeding seeding = new DemoSeeding(people, tenants);
         seeding.as(ADMIN_EMAIL, () -> {
@@ -79,13 +93,18 @@ class DemoData implements ApplicationRunner {
             invite(brightsmile, "joe@brightsmile.example", "Joe Walsh", TenantRole.STAFF, frontDesk);
             people.assignConsultant(brightsmile.id(), carla.personId());
         });
+        for (String email : invited) {
+            if (!accounts.companySignIn()) {
+                peopleSeeding.knownPassword(email, hash);
+            }
+            seeding.as(email, () -> invitations.acceptAll(CurrentActor.require()));
+        }
         chapters.forEach(chapter -> chapter.write(seeding));
         log.info("Demo data created: sign in as {} (or any demo person) with password {}", ADMIN_EMAIL, PASSWORD);
     }
 
     private void invite(TenantSummary tenant, String email, String name, TenantRole role, Team team) {
-        AccountSetup setup = people.accountSetupMethods().contains(AccountSetup.Method.PASSWORD)
-                ? AccountSetup.password(PASSWORD) : AccountSetup.identityProvider();
-        people.invite(tenant.id(), new Invitation(email, name, role, team == null ? null : team.id(), setup));
+        invitations.invite(tenant.id(), new Invitation(email, name, role, team == null ? null : team.id()));
+        invited.add(email);
     }
 }

@@ -1,37 +1,28 @@
 package studio.smartwork.portal.people;
 
-import java.util.List;
-import org.jspecify.annotations.Nullable;
+import java.util.Optional;
 
 /**
- * Creates the sign-in of a newly invited person. The portal's own sign-in stores a
- * password or issues a one-time link; with the company's Keycloak the account is created
- * there and the person is linked to the portal by their verified e-mail address.
+ * Gets the sign-in of an invited person ready. Nobody but the person chooses their password,
+ * and only after proving they own the address: the portal's own sign-in e-mails them a
+ * one-time link; with the company's Keycloak the account is created there and Keycloak
+ * e-mails them its own link to verify the address and choose a password.
  */
 public interface AccountProvisioning {
 
-    /** The ways of setting up an account this sign-in method offers, the first being the default. */
-    List<AccountSetup.Method> methods();
+    /** True when people sign in with a company account (Keycloak) and the portal keeps no passwords. */
+    boolean companySignIn();
 
     /**
-     * Sets up the account of a person who has none yet, inside the inviting transaction: when
-     * that transaction rolls back, nothing of the account is left. Throws
+     * Prepares the sign-in of a person who has none yet, inside the inviting transaction: when
+     * that transaction rolls back, nothing of it is left. Throws
      * {@link AccountProvisioningException} when the sign-in service refuses or cannot be reached.
+     *
+     * @return the path of the one-time link that proves the address and chooses a password, when
+     *         this sign-in issues one: it is sent to the address, never shown to whoever invited them
      */
-    ProvisionedAccount provision(NewAccount account, AccountSetup setup);
+    Optional<String> prepare(NewAccount account);
 
     record NewAccount(long personId, String email, String displayName) {
-    }
-
-    /**
-     * What the inviter needs to know: the path of a one-time link when the method issues one,
-     * and a note when the person still needs something done (for example an e-mail that
-     * could not be sent).
-     */
-    record ProvisionedAccount(@Nullable String setupPath, @Nullable String note) {
-
-        public static ProvisionedAccount done() {
-            return new ProvisionedAccount(null, null);
-        }
     }
 }

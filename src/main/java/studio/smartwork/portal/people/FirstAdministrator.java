@@ -7,13 +7,15 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import studio.smartwork.portal.shared.PortalAddress;
 
 /**
  * Lets the first administrator into a new portal: with PORTAL_BOOTSTRAP_ADMIN_EMAIL set
  * and no administrator yet, that person is created once. With Keycloak their account is
  * created there like an invited person's (or an existing one with that e-mail is kept) and
  * they sign in once the address is verified; with the portal's own sign-in the one-time
- * link to choose a password is written to the log.
+ * link to choose a password is e-mailed to the address and shown once on the console —
+ * never written to the log, where anyone who reads logs could take the account.
  */
 @Component
 @Order(0)
@@ -22,12 +24,14 @@ class FirstAdministrator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
     private final PeopleService people;
+    private final PortalAddress portal;
     private final String email;
     private final String name;
 
-    FirstAdministrator(PeopleService people, @Value("${portal.bootstrap.admin-email:}") String email,
+    FirstAdministrator(PeopleService people, PortalAddress portal, @Value("${portal.bootstrap.admin-email:}") String email,
             @Value("${portal.bootstrap.admin-name:Administrator}") String name) {
         this.people = people;
+        this.portal = portal;
         this.email = email;
         this.name = name;
     }
@@ -38,12 +42,23 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         try {
-            people.bootstrapAdministrator(email, name).ifPresentOrElse(
-                    path -> log.info("First administrator {} created; open /{} to choose a password", email, path),
-                    () -> log.info("First administrator {} is ready to sign in (or an administrator already existed)", email));
+            people.bootstrapAdministrator(email, name).ifPresentOrElse(path -> {
+                log.info("First administrator {} created; the one-time link to choose a password was e-mailed to that "
+                        + "address and shown once on the console", email);
+                showOnConsole(portal.link(path));
+            }, () -> log.info("First administrator {} is ready to sign in (or an administrator already existed)", email));
         } catch (AccountProvisioningException e) {
             // Keycloak may still be starting: the portal starts anyway, and the next start tries again.
             log.warn("First administrator {} not created: {}", email, e.getMessage());
         }
+    }
+
+    /** Straight to the console, past the logging system, so no log file or log collector keeps it. */
+    @SuppressWarnings("java:S106")
+    private void showOnConsole(String link) {
+        System.out.println();
+        System.out.println("  First administrator " + email + ": open this link once to choose a password (valid 7 days):");
+        System.out.println("  " + link);
+        System.out.println();
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -14,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import studio.smartwork.portal.activity.ActivityLog;
+import studio.smartwork.portal.mail.OutgoingMail;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.identity.TenantRole;
@@ -26,7 +26,6 @@ import studio.smartwork.portal.people.internal.PersonRepository;
 import studio.smartwork.portal.people.internal.TeamEntity;
 import studio.smartwork.portal.people.internal.TeamRepository;
 import studio.smartwork.portal.shared.InvalidInputException;
-import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenancy.TenantScope;
@@ -50,10 +49,14 @@ public class PeopleService {
     private final TenantScope tenantScope;
     private final AccountProvisioning accounts;
     private final ActivityLog activity;
+    private final InvitationMails mails;
+    private final OutgoingMail outgoing;
 
     PeopleService(PersonRepository people, MembershipRepository memberships, ConsultantAssignmentRepository assignments,
             TeamRepository teams, TenantService tenants, TenantScope tenantScope, AccountProvisioning accounts,
-            ActivityLog activity) {
+            ActivityLog activity, InvitationMails mails, OutgoingMail outgoing) {
+        this.mails = mails;
+        this.outgoing = outgoing;
         this.people = people;
         this.memberships = memberships;
         this.assignments = assignments;
@@ -136,7 +139,7 @@ public class PeopleService {
     /** The client people of a tenant; for those who manage people, not for staff. */
     public List<Member> members(TenantId tenant) {
         return tenantScope.read(tenant, session -> {
-            requireManagesPeople(session);
+            PeopleRules.requireManagesPeople(session);
             Map<Long, TeamEntity> teamsById = new HashMap<>();
             teams.findByTenantIdOrderByNameAsc(tenant.value()).forEach(t -> teamsById.put(t.id(), t));
             List<MembershipEntity> all = memberships.findByTenantId(tenant.value());
@@ -146,46 +149,8 @@ public class PeopleService {
                 PersonEntity p = persons.get(m.personId());
                 TeamEntity team = m.teamId() == null ? null : teamsById.get(m.teamId());
                 return new Member(p.id(), p.displayName(), p.email(), m.role(), m.teamId(),
-                        team == null ? null : team.name(), p.passwordHash() != null || p.oidcSubject() != null);
+                        team == null ? null : team.name(), p.hasSignIn());
             }).sorted(Comparator.comparing(Member::role).thenComparing(Member::displayName)).toList();
-        });
-    }
-
-    /** The ways of setting up an invited person's sign-in that this portal offers. */
-    public List<AccountSetup.Method> accountSetupMethods() {
-        return accounts.methods();
-    }
-
-    /**
-     * Invites a person into a tenant. Administrators invite executives and staff; executives
-     * invite staff into their own tenant. A person who already has an account (from another
-     * tenant) keeps their sign-in and just gains the membership.
-     */
-    public InvitationResult invite(TenantId tenant, Invitation invitation) {
-        return tenantScope.write(tenant, session -> {
-            requireMayInvite(session, invitation.role());
-            String email = normalise(invitation.email());
-            String name = trimmed(invitation.displayName());
-            new InvalidInputException.Collector()
-                    .check(isEmail(email), "email", "Enter a valid e-mail address.")
-                    .check(!name.isEmpty() && name.length() <= 120, "displayName", "Enter the person's name.")
-                    .check(invitation.role().isClient(), "role", "Choose Executive or Staff.")
-                    .throwIfAny();
-            Long teamId = checkedTeam(tenant, invitation.teamId());
-            Optional<PersonEntity> existing = people.findByEmail(email);
-            if (existing.isPresent() && existing.get().platformRole() != null) {
-                throw InvalidInputException.of("email", email + " belongs to the consultancy; assign consultants instead of inviting them.");
-            }
-            if (existing.isPresent() && memberships.findByTenantIdAndPersonId(tenant.value(), existing.get().id()).isPresent()) {
-                throw InvalidInputException.of("email", email + " is already a member of this tenant.");
-            }
-            NewPerson created = existing.map(p -> new NewPerson(p, AccountProvisioning.ProvisionedAccount.done()))
-                    .orElseGet(() -> createWithAccount(email, name, null, invitation.setup()));
-            PersonEntity person = created.person();
-            AccountProvisioning.ProvisionedAccount account = created.account();
-            memberships.save(new MembershipEntity(tenant.value(), person.id(), invitation.role(), teamId));
-            activity.record(session, "invited " + person.displayName() + " as " + invitation.role().label());
-            return new InvitationResult(person.id(), existing.isPresent(), account.setupPath(), account.note());
         });
     }
 
@@ -194,20 +159,25 @@ public class PeopleService {
         tenantScope.write(tenant, session -> {
             MembershipEntity membership = memberships.findByTenantIdAndPersonId(tenant.value(), personId)
                     .orElseThrow(TenantNotFoundException::new);
-            requireMayInvite(session, membership.role());
-            requireMayInvite(session, role);
-            membership.change(role, checkedTeam(tenant, teamId));
+            PeopleRules.requireMayInvite(session, membership.role());
+            PeopleRules.requireMayInvite(session, role);
+            membership.change(role, PeopleRules.checkedTeam(teams, tenant, teamId));
             activity.record(session, "changed the role or team of " + nameOf(personId));
             return null;
         });
     }
 
-    /** Removes a person from a tenant; their account stays for other tenants. */
+    /**
+     * Removes a person from a tenant: administrators and the tenant's consultants remove anyone
+     * of the client, executives their staff. It takes effect at once, also on the person's open
+     * pages (every request checks the membership again). Their audit time stays in the figures,
+     * at the cost it was logged at; their account stays for other tenants.
+     */
     public void removeMember(TenantId tenant, long personId) {
         tenantScope.write(tenant, session -> {
             MembershipEntity membership = memberships.findByTenantIdAndPersonId(tenant.value(), personId)
                     .orElseThrow(TenantNotFoundException::new);
-            requireMayInvite(session, membership.role());
+            PeopleRules.requireMayRemove(session, membership.role());
             if (personId == session.actor().personId()) {
                 throw InvalidInputException.of("person", "You cannot remove yourself.");
             }
@@ -240,7 +210,7 @@ public class PeopleService {
     @PreAuthorize("hasRole('ADMIN')")
     public void assignConsultant(TenantId tenant, long personId) {
         tenantScope.write(tenant, session -> {
-            requireAdmin(session);
+            PeopleRules.requireAdmin(session);
             PersonEntity consultant = people.findById(personId)
                     .filter(p -> p.platformRole() == PlatformRole.CONSULTANT && p.active())
                     .orElseThrow(() -> InvalidInputException.of("consultant", "Choose a consultant."));
@@ -255,7 +225,7 @@ public class PeopleService {
     @PreAuthorize("hasRole('ADMIN')")
     public void unassignConsultant(TenantId tenant, long personId) {
         tenantScope.write(tenant, session -> {
-            requireAdmin(session);
+            PeopleRules.requireAdmin(session);
             assignments.findByTenantIdAndPersonId(tenant.value(), personId).ifPresent(a -> {
                 assignments.delete(a);
                 activity.record(session, "unassigned consultant " + nameOf(personId));
@@ -269,7 +239,7 @@ public class PeopleService {
     /** The tenant's teams with their hourly costs; for those who manage people, not for staff. */
     public List<Team> teams(TenantId tenant) {
         return tenantScope.read(tenant, session -> {
-            requireManagesPeople(session);
+            PeopleRules.requireManagesPeople(session);
             return teams.findByTenantIdOrderByNameAsc(tenant.value()).stream()
                 .map(t -> new Team(t.id(), t.name(), t.hourlyCost(),
                         memberships.countByTenantIdAndTeamId(tenant.value(), t.id())))
@@ -280,8 +250,8 @@ public class PeopleService {
     /** Creates a team ({@code teamId} null) or renames it and changes its hourly cost. */
     public Team saveTeam(TenantId tenant, @Nullable Long teamId, String name, @Nullable BigDecimal hourlyCost) {
         return tenantScope.write(tenant, session -> {
-            requireManagesPeople(session);
-            String trimmed = trimmed(name);
+            PeopleRules.requireManagesPeople(session);
+            String trimmed = PeopleRules.trimmed(name);
             new InvalidInputException.Collector()
                     .check(!trimmed.isEmpty() && trimmed.length() <= 80, "name", "Enter a team name of up to 80 characters.")
                     .check(hourlyCost == null || hourlyCost.signum() >= 0, "hourlyCost", "Enter an hourly cost of 0 or more, or leave it empty.")
@@ -307,7 +277,7 @@ public class PeopleService {
 
     public void deleteTeam(TenantId tenant, long teamId) {
         tenantScope.write(tenant, session -> {
-            requireManagesPeople(session);
+            PeopleRules.requireManagesPeople(session);
             TeamEntity team = teams.findByIdAndTenantId(teamId, tenant.value()).orElseThrow(TenantNotFoundException::new);
             if (memberships.countByTenantIdAndTeamId(tenant.value(), teamId) > 0) {
                 throw InvalidInputException.of("team", "Move the members of " + team.name() + " to another team first.");
@@ -325,68 +295,32 @@ public class PeopleService {
         });
     }
 
-    // --- Rules ---------------------------------------------------------------------------
-
-    private static void requireManagesPeople(TenantSession session) {
-        if (!session.role().managesPeople()) {
-            throw new TenantNotFoundException();
-        }
-    }
-
-    private static void requireAdmin(TenantSession session) {
-        if (session.role() != TenantRole.ADMIN) {
-            throw new TenantNotFoundException();
-        }
-    }
-
-    private static void requireMayInvite(TenantSession session, TenantRole role) {
-        boolean allowed = switch (session.role()) {
-            case ADMIN -> role.isClient();
-            case EXECUTIVE -> role == TenantRole.STAFF;
-            default -> false;
-        };
-        if (!allowed) {
-            throw new NotAllowedException(session.role() == TenantRole.EXECUTIVE
-                    ? "Executives can invite and manage staff; ask the consultancy to add another executive."
-                    : "Only administrators and the tenant's executives manage its people.");
-        }
-    }
-
-    private @Nullable Long checkedTeam(TenantId tenant, @Nullable Long teamId) {
-        if (teamId == null) {
-            return null;
-        }
-        return teams.findByIdAndTenantId(teamId, tenant.value()).map(TeamEntity::id)
-                .orElseThrow(() -> InvalidInputException.of("team", "Choose one of the tenant's teams."));
-    }
-
     private String nameOf(long personId) {
         return people.findById(personId).map(PersonEntity::displayName).orElse("a person");
     }
 
     static String normalise(@Nullable String email) {
-        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        return PeopleRules.normalise(email);
     }
 
     /**
      * Creates the first administrator of an empty portal, once: nothing happens when any
-     * administrator exists. Returns the one-time link's path when the sign-in method gives one.
+     * administrator exists. Returns the one-time link's path when the sign-in method gives
+     * one; it is e-mailed to the address, and the caller shows it once on the console.
      */
     @Transactional
     public Optional<String> bootstrapAdministrator(String email, String displayName) {
         if (people.existsByPlatformRole(PlatformRole.ADMIN)) {
             return Optional.empty();
         }
-        String normalised = normalise(email);
-        if (!isEmail(normalised)) {
+        String normalised = PeopleRules.normalise(email);
+        if (!PeopleRules.isEmail(normalised)) {
             throw InvalidInputException.of("email", "PORTAL_BOOTSTRAP_ADMIN_EMAIL is not an e-mail address: " + email);
         }
         if (people.findByEmail(normalised).isPresent()) {
             throw InvalidInputException.of("email", normalised + " already belongs to a person who is not an administrator.");
         }
-        AccountSetup setup = accounts.methods().contains(AccountSetup.Method.ONE_TIME_LINK)
-                ? AccountSetup.oneTimeLink() : AccountSetup.identityProvider();
-        return Optional.ofNullable(createWithAccount(normalised, displayName, PlatformRole.ADMIN, setup).account().setupPath());
+        return welcomeConsultancyPerson(normalised, displayName, PlatformRole.ADMIN);
     }
 
     // --- The consultancy's own people -------------------------------------------------------
@@ -397,59 +331,39 @@ public class PeopleService {
         return Stream.of(PlatformRole.ADMIN, PlatformRole.CONSULTANT)
                 .flatMap(role -> people.findByPlatformRoleOrderByDisplayNameAsc(role).stream())
                 .filter(PersonEntity::active)
-                .map(p -> new ConsultancyPerson(p.id(), p.displayName(), p.email(), p.platformRole(),
-                        p.passwordHash() != null || p.oidcSubject() != null))
+                .map(p -> new ConsultancyPerson(p.id(), p.displayName(), p.email(), p.platformRole(), p.hasSignIn()))
                 .sorted(Comparator.comparing(ConsultancyPerson::displayName))
                 .toList();
     }
 
     /**
-     * Invites a consultant or administrator of the consultancy. Their account is set up like a
-     * client person's; consultants then see the clients an administrator assigns them to.
+     * Invites a consultant or administrator of the consultancy. They get an e-mail to choose
+     * their password (or, with Keycloak, the company sign-in's own e-mail); consultants then
+     * see the clients an administrator assigns them to.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public InvitationResult inviteConsultancyPerson(String email, String displayName, PlatformRole role, AccountSetup setup) {
-        String normalised = normalise(email);
-        String name = trimmed(displayName);
+    public void inviteConsultancyPerson(String email, String displayName, PlatformRole role) {
+        String normalised = PeopleRules.normalise(email);
+        String name = PeopleRules.trimmed(displayName);
         new InvalidInputException.Collector()
-                .check(isEmail(normalised), "email", "Enter a valid e-mail address.")
+                .check(PeopleRules.isEmail(normalised), "email", "Enter a valid e-mail address.")
                 .check(!name.isEmpty() && name.length() <= 120, "displayName", "Enter the person's name.")
                 .check(role != null, "role", "Choose Consultant or Administrator.")
                 .throwIfAny();
         if (people.findByEmail(normalised).isPresent()) {
+            // Administrators see every account of the portal anyway, so saying so reveals nothing to them.
             throw InvalidInputException.of("email", normalised + " already has an account in the portal.");
         }
-        NewPerson created = createWithAccount(normalised, name, role, setup);
-        return new InvitationResult(created.person().id(), false, created.account().setupPath(), created.account().note());
+        welcomeConsultancyPerson(normalised, name, role);
     }
 
-    private record NewPerson(PersonEntity person, AccountProvisioning.ProvisionedAccount account) {
-    }
-
-    /** Creates a person and their sign-in in one go, the way every kind of invitation does. */
-    private NewPerson createWithAccount(String email, String name, @Nullable PlatformRole role, AccountSetup setup) {
+    /** Creates a consultancy person and e-mails them their way in; the link's path, when there is one. */
+    private Optional<String> welcomeConsultancyPerson(String email, String name, PlatformRole role) {
         PersonEntity person = people.saveAndFlush(new PersonEntity(email, name, role));
-        return new NewPerson(person, accounts.provision(new AccountProvisioning.NewAccount(person.id(), email, name), setup));
+        Optional<String> setupLink = accounts.prepare(new AccountProvisioning.NewAccount(person.id(), email, name));
+        outgoing.send(setupLink.map(path -> mails.consultancyWelcome(email, name, role, path))
+                .orElseGet(() -> mails.consultancyCompanySignIn(email, name, role)));
+        return setupLink;
     }
-
-    private static boolean isEmail(String email) {
-        return email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    }
-
-    private static String trimmed(@Nullable String text) {
-        return text == null ? "" : text.trim();
-    }
-
-    // Demo data and tests create consultancy people directly, with a known password.
-    @Transactional
-    public Actor createPlatformPerson(String email, String displayName, PlatformRole role, @Nullable String passwordHash) {
-        PersonEntity person = people.findByEmail(normalise(email))
-                .orElseGet(() -> people.save(new PersonEntity(normalise(email), displayName, role)));
-        if (passwordHash != null && person.passwordHash() == null) {
-            person.setPasswordHash(passwordHash);
-        }
-        return people.saveAndFlush(person).toActor();
-    }
-
 }

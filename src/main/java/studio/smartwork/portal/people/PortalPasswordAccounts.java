@@ -9,25 +9,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.people.internal.PersonEntity;
 import studio.smartwork.portal.people.internal.PersonRepository;
 import studio.smartwork.portal.shared.InvalidInputException;
 
 /**
- * Accounts of the portal's own sign-in: a password the inviter sets, or a one-time link
- * the invited person opens to choose one. Only the link's hash is stored, and it expires.
+ * Accounts of the portal's own sign-in: an invited person gets a one-time link by e-mail and
+ * opens it to choose a password, which proves they own the address. Only the link's hash is
+ * stored, and it expires. Nobody else ever sets a person's password.
  */
 @Service
 @Profile("!keycloak")
 public class PortalPasswordAccounts implements AccountProvisioning {
 
     static final Duration LINK_LIFETIME = Duration.ofDays(7);
+    public static final String WELCOME_PATH = "welcome/";
     public static final int MINIMUM_PASSWORD_LENGTH = 8;
 
     private final PersonRepository people;
@@ -42,27 +44,24 @@ public class PortalPasswordAccounts implements AccountProvisioning {
     }
 
     @Override
-    public List<AccountSetup.Method> methods() {
-        return List.of(AccountSetup.Method.ONE_TIME_LINK, AccountSetup.Method.PASSWORD);
+    public boolean companySignIn() {
+        return false;
     }
 
     @Override
-    public ProvisionedAccount provision(NewAccount account, AccountSetup setup) {
+    public Optional<String> prepare(NewAccount account) {
         PersonEntity person = people.findById(account.personId()).orElseThrow();
-        switch (setup.method()) {
-            case PASSWORD -> {
-                person.setPasswordHash(passwordEncoder.encode(checkedPassword(setup.password())));
-                return ProvisionedAccount.done();
-            }
-            case ONE_TIME_LINK -> {
-                byte[] bytes = new byte[32];
-                random.nextBytes(bytes);
-                String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-                person.setSetupToken(hash(token), Instant.now(clock).plus(LINK_LIFETIME));
-                return new ProvisionedAccount("welcome/" + token, null);
-            }
-            default -> throw InvalidInputException.of("setup", "This portal signs people in with its own passwords.");
-        }
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        person.setSetupToken(hash(token), Instant.now(clock).plus(LINK_LIFETIME));
+        return Optional.of(WELCOME_PATH + token);
+    }
+
+    /** The person a one-time link was issued to, while the link is still valid. */
+    @Transactional(readOnly = true)
+    public Optional<Actor> invitedPerson(String token) {
+        return validPerson(token).map(PersonEntity::toActor);
     }
 
     /** The name of the person a one-time link was issued to, while the link is still valid. */
@@ -71,13 +70,16 @@ public class PortalPasswordAccounts implements AccountProvisioning {
         return validPerson(token).map(PersonEntity::displayName);
     }
 
-    /** Sets the password of the person a one-time link was issued to, and spends the link. */
+    /**
+     * Sets the password of the person a one-time link was issued to, and spends the link;
+     * returns who they are, now that they have proven their address.
+     */
     @Transactional
-    public String completeSetup(String token, String password) {
+    public Actor completeSetup(String token, String password) {
         PersonEntity person = validPerson(token).orElseThrow(() -> InvalidInputException.of("token",
                 "This link has expired or was already used. Ask whoever invited you for a new one."));
         person.setPasswordHash(passwordEncoder.encode(checkedPassword(password)));
-        return person.email();
+        return person.toActor();
     }
 
     private Optional<PersonEntity> validPerson(String token) {
@@ -88,7 +90,7 @@ public class PortalPasswordAccounts implements AccountProvisioning {
                 .filter(p -> p.setupTokenExpiresAt() != null && p.setupTokenExpiresAt().isAfter(Instant.now(clock)));
     }
 
-    private static String checkedPassword(String password) {
+    static String checkedPassword(String password) {
         if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
             throw InvalidInputException.of("password",
                     "Choose a password of at least " + MINIMUM_PASSWORD_LENGTH + " characters.");

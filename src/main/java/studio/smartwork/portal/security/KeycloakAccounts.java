@@ -7,6 +7,7 @@ import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -25,8 +26,6 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import studio.smartwork.portal.people.AccountProvisioning;
 import studio.smartwork.portal.people.AccountProvisioningException;
-import studio.smartwork.portal.people.AccountSetup;
-import studio.smartwork.portal.shared.InvalidInputException;
 
 /**
  * Accounts in the company's Keycloak (profile {@code keycloak}): inviting a person creates
@@ -37,7 +36,8 @@ import studio.smartwork.portal.shared.InvalidInputException;
  *
  * <p>All or nothing: the user is created inside the inviting transaction and deleted again
  * when that transaction rolls back; when Keycloak refuses or does not answer, the
- * invitation fails. A user Keycloak already has (same e-mail) is kept and linked on sign-in.
+ * invitation fails. A user Keycloak already has (same e-mail) is kept and linked on sign-in;
+ * nothing in the answer tells the inviter whether the address had an account.
  */
 @Service
 @Profile("keycloak")
@@ -46,11 +46,6 @@ class KeycloakAccounts implements AccountProvisioning {
     static final List<String> REQUIRED_ACTIONS = List.of("UPDATE_PASSWORD", "VERIFY_EMAIL");
     /** How long the link in Keycloak's e-mail stays valid, like the portal's own one-time links. */
     static final int LINK_LIFESPAN_SECONDS = 7 * 24 * 60 * 60;
-    static final String NO_EMAIL_SENT = "Keycloak could not send the e-mail to set a password (no mail server?): "
-            + "an administrator sends it from the Keycloak admin console (Users, the person, Credentials, Credential reset), "
-            + "or the person uses \"Forgot password\" on the sign-in page.";
-    static final String ALREADY_IN_KEYCLOAK = "They already have an account in the company's sign-in service and sign in with it.";
-
     private static final Logger log = LoggerFactory.getLogger(KeycloakAccounts.class);
 
     private final Function<KeycloakProperties, Keycloak> connect;
@@ -67,23 +62,20 @@ class KeycloakAccounts implements AccountProvisioning {
     }
 
     @Override
-    public List<AccountSetup.Method> methods() {
-        return List.of(AccountSetup.Method.IDENTITY_PROVIDER);
+    public boolean companySignIn() {
+        return true;
     }
 
     @Override
-    public ProvisionedAccount provision(NewAccount account, AccountSetup setup) {
-        if (setup.method() != AccountSetup.Method.IDENTITY_PROVIDER) {
-            throw InvalidInputException.of("setup", "People sign in with their company account here; the portal keeps no passwords.");
-        }
+    public Optional<String> prepare(NewAccount account) {
         try (Keycloak keycloak = connect.apply(properties)) {
             RealmResource realm = keycloak.realm(realmName());
             String userId = create(realm, account);
-            if (userId == null) {
-                return new ProvisionedAccount(null, ALREADY_IN_KEYCLOAK);
+            if (userId != null) {
+                deleteOnRollback(userId);
+                sendSetupEmail(realm, userId);
             }
-            deleteOnRollback(userId);
-            return new ProvisionedAccount(null, sendSetupEmail(realm, userId) ? null : NO_EMAIL_SENT);
+            return Optional.empty();
         } catch (WebApplicationException refused) {
             int status = refused.getResponse() == null ? 0 : refused.getResponse().getStatus();
             log.warn("Keycloak refused to create the account of {}: {}", account.email(), status);
@@ -122,15 +114,19 @@ class KeycloakAccounts implements AccountProvisioning {
         }
     }
 
-    private boolean sendSetupEmail(RealmResource realm, String userId) {
+    /**
+     * Asks Keycloak to e-mail the link to verify the address and choose a password. Without a
+     * mail server in the realm it cannot; the account exists all the same, and the
+     * administrator is told in the log, not the inviter (who must not learn anything about
+     * the address's account).
+     */
+    private void sendSetupEmail(RealmResource realm, String userId) {
         try {
             realm.users().get(userId).executeActionsEmail(REQUIRED_ACTIONS, LINK_LIFESPAN_SECONDS);
-            return true;
         } catch (WebApplicationException notSent) {
-            // Keycloak answers 4xx/5xx when the realm has no SMTP server; the account exists all the same.
-            log.info("Keycloak sent no set-password e-mail for user {}: {}", userId,
+            log.warn("Keycloak could not e-mail user {} the link to set a password ({}): give the realm a mail server, "
+                    + "or send it from the admin console (Users, the person, Credentials, Credential reset)", userId,
                     notSent.getResponse() == null ? "no answer" : notSent.getResponse().getStatus());
-            return false;
         }
     }
 

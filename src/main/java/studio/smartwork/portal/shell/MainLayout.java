@@ -30,7 +30,7 @@ public class MainLayout extends AppLayout {
 
     private final ComboBox<TenantAccess> switcher = new ComboBox<>();
 
-    MainLayout(PeopleService people, AuthenticationContext authentication) {
+    MainLayout(PeopleService people, AuthenticationContext authentication, List<PlatformPage> platformPages) {
         Actor actor = CurrentActor.require();
         List<TenantAccess> tenants = people.tenantsOf(actor);
 
@@ -61,7 +61,7 @@ public class MainLayout extends AppLayout {
         header.setFlexGrow(1, spacer);
         header.addClassName("main-header");
         addToNavbar(header);
-        addToDrawer(navigation(actor, tenants));
+        addToDrawer(navigation(actor, tenants, platformPages));
         setPrimarySection(Section.NAVBAR);
     }
 
@@ -73,7 +73,7 @@ public class MainLayout extends AppLayout {
                 .ifPresentOrElse(switcher::setValue, switcher::clear);
     }
 
-    private static SideNav navigation(Actor actor, List<TenantAccess> tenants) {
+    private static SideNav navigation(Actor actor, List<TenantAccess> tenants, List<PlatformPage> platformPages) {
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", "Main navigation");
         if (actor.isAdmin()) {
@@ -83,6 +83,9 @@ public class MainLayout extends AppLayout {
         if (actor.isConsultant()) {
             nav.addItem(new SideNavItem("Portfolio", ShellNavigation.PORTFOLIO, VaadinIcon.BRIEFCASE.create()));
         }
+        platformPages.stream().filter(page -> page.isVisibleTo(actor))
+                .sorted(java.util.Comparator.comparingInt(PlatformPage::order))
+                .forEach(page -> nav.addItem(new SideNavItem(page.label(), page.path(), page.icon().create())));
         if (!actor.isAdmin() && !actor.isConsultant()) {
             tenants.forEach(access -> nav.addItem(new SideNavItem(access.tenant().name(),
                     ShellNavigation.tenantPath(access.tenant().slug()), VaadinIcon.HOME.create())));

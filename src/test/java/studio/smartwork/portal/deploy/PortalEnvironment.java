@@ -29,7 +29,9 @@ final class PortalEnvironment {
     static final Set<String> SPRING_SETTINGS = Set.of(
             "SPRING_PROFILES_ACTIVE",
             "SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD",
-            "SPRING_LIQUIBASE_USER", "SPRING_LIQUIBASE_PASSWORD");
+            "SPRING_LIQUIBASE_USER", "SPRING_LIQUIBASE_PASSWORD",
+            // Without a mail server invitations cannot reach anyone.
+            "SPRING_MAIL_HOST", "SPRING_MAIL_PORT");
 
     static final String PROFILE = "keycloak";
 

@@ -37,13 +37,13 @@ import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.outcome.OutcomeService;
 import studio.smartwork.portal.outcome.SavingsDashboard;
-import studio.smartwork.portal.people.AccountSetup;
 import studio.smartwork.portal.people.Invitation;
 import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.portfolio.PortfolioRow;
 import studio.smartwork.portal.portfolio.PortfolioService;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.SignIn;
+import studio.smartwork.portal.support.TestPeople;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenant.TenantService;
 import studio.smartwork.portal.tenant.TenantSettings;
@@ -92,12 +92,12 @@ class JourneyOnAFreshTenantTests {
         SignIn.as(context, DemoPeople.ADMIN);
         TenantId tenant = tenants.create(TenantSettings.defaults("Journey " + suffix, "journey-" + suffix,
                 Locale.forLanguageTag("en-IE"), ZoneId.of("Europe/Dublin"), new BigDecimal("40"))).id();
-        people.invite(tenant, new Invitation(executive, "Erin Exec", TenantRole.EXECUTIVE, null, AccountSetup.password("journey-pass")));
-        long staffId = people.invite(tenant, new Invitation(staff, "Stan Staff", TenantRole.STAFF, null,
-                AccountSetup.password("journey-pass"))).personId();
+        TestPeople.member(context, tenant, executive, "Erin Exec", TenantRole.EXECUTIVE, null, DemoPeople.ADMIN);
+        long staffId = TestPeople.member(context, tenant, staff, "Stan Staff", TenantRole.STAFF, null, DemoPeople.ADMIN).personId();
         // A consultant of its own, so the demo consultants' portfolios stay as the other tests expect them.
         String consultant = "journey-consultant-" + suffix + "@smartwork.studio";
-        people.assignConsultant(tenant, people.createPlatformPerson(consultant, "Jo Journey", PlatformRole.CONSULTANT, null).personId());
+        SignIn.as(context, DemoPeople.ADMIN);
+        people.assignConsultant(tenant, TestPeople.consultancyPerson(context, consultant, "Jo Journey", PlatformRole.CONSULTANT).personId());
 
         // The consultant opens a two-week audit (two full weeks, six weeks ago) with the staff member.
         SignIn.as(context, consultant);

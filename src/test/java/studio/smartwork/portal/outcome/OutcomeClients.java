@@ -21,10 +21,10 @@ import studio.smartwork.portal.design.LiveSolution.SavingsMethod;
 import studio.smartwork.portal.design.SolutionType;
 import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.identity.TenantRole;
-import studio.smartwork.portal.people.AccountSetup;
 import studio.smartwork.portal.people.Invitation;
 import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.support.SignIn;
+import studio.smartwork.portal.support.TestPeople;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenant.TenantService;
 import studio.smartwork.portal.tenant.TenantSettings;
@@ -57,16 +57,17 @@ final class OutcomeClients {
     Client fresh(boolean withSecondConsultant) {
         String n = System.nanoTime() % 1_000_000_000L + "-" + SEQUENCE.incrementAndGet();
         PeopleService people = context.getBean(PeopleService.class);
-        people.createPlatformPerson(ADMIN, "Otto Admin", PlatformRole.ADMIN, null);
-        long olga = people.createPlatformPerson(CONSULTANT, "Olga Ortiz", PlatformRole.CONSULTANT, null).personId();
-        long omar = people.createPlatformPerson(SECOND_CONSULTANT, "Omar Obi", PlatformRole.CONSULTANT, null).personId();
+        TestPeople.consultancyPerson(context, ADMIN, "Otto Admin", PlatformRole.ADMIN);
+        long olga = TestPeople.consultancyPerson(context, CONSULTANT, "Olga Ortiz", PlatformRole.CONSULTANT).personId();
+        long omar = TestPeople.consultancyPerson(context, SECOND_CONSULTANT, "Omar Obi", PlatformRole.CONSULTANT).personId();
         SignIn.as(context, ADMIN);
         TenantId tenant = context.getBean(TenantService.class).create(TenantSettings.defaults("Outcome client " + n,
                 "outcome-" + n, Locale.forLanguageTag("es-ES"), ZoneId.of("Europe/Madrid"), new BigDecimal("38"))).id();
         String executive = "exec-" + n + "@outcome.example";
         String staff = "staff-" + n + "@outcome.example";
-        people.invite(tenant, new Invitation(executive, "Elena Ejecutiva", TenantRole.EXECUTIVE, null, AccountSetup.password("outcome-pass")));
-        people.invite(tenant, new Invitation(staff, "Sergio Staff", TenantRole.STAFF, null, AccountSetup.password("outcome-pass")));
+        TestPeople.member(context, tenant, executive, "Elena Ejecutiva", TenantRole.EXECUTIVE, null, ADMIN);
+        TestPeople.member(context, tenant, staff, "Sergio Staff", TenantRole.STAFF, null, ADMIN);
+        SignIn.as(context, ADMIN);
         people.assignConsultant(tenant, olga);
         if (withSecondConsultant) {
             people.assignConsultant(tenant, omar);

@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.support.DemoPeople;
+import studio.smartwork.portal.support.Mailbox;
 import studio.smartwork.portal.support.SignIn;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenant.TenantService;
@@ -41,17 +42,18 @@ class InvitationRollbackTests {
     @Test
     void whenTheAccountCannotBeCreatedNobodyIsInvited() {
         doThrow(new AccountProvisioningException("The company's sign-in service (Keycloak) does not answer, so nobody was invited."))
-                .when(accounts).provision(any(), any());
+                .when(accounts).prepare(any());
         SignIn.as(context, DemoPeople.EVA);
         TenantId acme = tenants.findBySlug("acme").orElseThrow().id();
         String email = "nina-" + System.nanoTime() + "@acme.example";
 
-        assertThatThrownBy(() -> people.invite(acme,
-                new Invitation(email, "Nina Staff", TenantRole.STAFF, null, AccountSetup.oneTimeLink())))
+        assertThatThrownBy(() -> context.getBean(Invitations.class).invite(acme, new Invitation(email, "Nina Staff", TenantRole.STAFF, null)))
                 .isInstanceOf(AccountProvisioningException.class)
                 .hasMessageContaining("nobody was invited");
 
         assertThat(people.credentials(email)).isEmpty();
         assertThat(people.members(acme)).noneMatch(member -> member.email().equals(email));
+        assertThat(context.getBean(Invitations.class).pending(acme)).noneMatch(invitation -> invitation.email().equals(email));
+        assertThat(Mailbox.of(context, email)).as("a rolled-back invitation sends nothing").isEmpty();
     }
 }

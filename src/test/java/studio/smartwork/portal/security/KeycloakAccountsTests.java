@@ -11,8 +11,6 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import studio.smartwork.portal.people.AccountProvisioning.NewAccount;
 import studio.smartwork.portal.people.AccountProvisioningException;
-import studio.smartwork.portal.people.AccountSetup;
-import studio.smartwork.portal.shared.InvalidInputException;
 
 /**
  * Invited people's Keycloak accounts, made with Keycloak's admin client against scripted
@@ -49,10 +47,7 @@ class KeycloakAccountsTests {
         userCreated();
         keycloak.answer("PUT " + USERS + "/u-1/execute-actions-email", 204);
 
-        var provisioned = accounts.provision(ANA, AccountSetup.identityProvider());
-
-        assertThat(provisioned.setupPath()).isNull();
-        assertThat(provisioned.note()).isNull();
+        assertThat(accounts.prepare(ANA)).as("Keycloak e-mails its own link; the portal has none").isEmpty();
         assertThat(keycloak.requests("POST", "/realms/smartwork/protocol/openid-connect/token")).first()
                 .satisfies(token -> {
                     assertThat(token.body()).contains("grant_type=client_credentials");
@@ -73,14 +68,12 @@ class KeycloakAccountsTests {
     }
 
     @Test
-    void withoutAMailServerTheUserExistsAndTheInviterIsToldWhatToDo() {
+    void withoutAMailServerTheUserExistsAndTheInvitationGoesOn() {
         userCreated();
         keycloak.answer("PUT " + USERS + "/u-1/execute-actions-email", 500,
                 "{\"errorMessage\":\"Failed to send execute actions email\"}", Map.of());
 
-        var provisioned = accounts.provision(ANA, AccountSetup.identityProvider());
-
-        assertThat(provisioned.note()).contains("could not send the e-mail").contains("Forgot password");
+        assertThat(accounts.prepare(ANA)).isEmpty();
         assertThat(keycloak.requests("DELETE", USERS)).isEmpty();
     }
 
@@ -88,7 +81,7 @@ class KeycloakAccountsTests {
     void aRolledBackInvitationDeletesTheKeycloakUserAgain() {
         userCreated();
         keycloak.answer("PUT " + USERS + "/u-1/execute-actions-email", 204).answer("DELETE " + USERS + "/u-1", 204);
-        accounts.provision(ANA, AccountSetup.identityProvider());
+        accounts.prepare(ANA);
         assertThat(keycloak.requests("DELETE", USERS)).isEmpty();
 
         TransactionSynchronizationManager.getSynchronizations()
@@ -101,7 +94,7 @@ class KeycloakAccountsTests {
     void aCommittedInvitationKeepsTheUser() {
         userCreated();
         keycloak.answer("PUT " + USERS + "/u-1/execute-actions-email", 204);
-        accounts.provision(ANA, AccountSetup.identityProvider());
+        accounts.prepare(ANA);
 
         TransactionSynchronizationManager.getSynchronizations()
                 .forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
@@ -113,9 +106,8 @@ class KeycloakAccountsTests {
     void aPersonKeycloakAlreadyKnowsKeepsTheirAccount() {
         keycloak.issuesTokens().answer("POST " + USERS, 409, "{\"errorMessage\":\"User exists with same username\"}", Map.of());
 
-        var provisioned = accounts.provision(ANA, AccountSetup.identityProvider());
-
-        assertThat(provisioned.note()).contains("already have an account");
+        // The same answer as for a new account: the inviter must not learn that the address had one.
+        assertThat(accounts.prepare(ANA)).isEmpty();
         assertThat(TransactionSynchronizationManager.getSynchronizations()).isEmpty();
     }
 
@@ -126,7 +118,7 @@ class KeycloakAccountsTests {
         var offline = new KeycloakAccounts(new KeycloakProperties("http://localhost:8180/realms/smartwork", "portal", "s3cret",
                 nobodyListens));
 
-        assertThatThrownBy(() -> offline.provision(ANA, AccountSetup.identityProvider()))
+        assertThatThrownBy(() -> offline.prepare(ANA))
                 .isInstanceOf(AccountProvisioningException.class)
                 .hasMessageContaining("does not answer").hasMessageContaining("nobody was invited");
     }
@@ -135,7 +127,7 @@ class KeycloakAccountsTests {
     void keycloakRefusingFailsTheInvitation() {
         keycloak.issuesTokens().answer("POST " + USERS, 403);
 
-        assertThatThrownBy(() -> accounts.provision(ANA, AccountSetup.identityProvider()))
+        assertThatThrownBy(() -> accounts.prepare(ANA))
                 .isInstanceOf(AccountProvisioningException.class)
                 .hasMessageContaining("refused").hasMessageContaining("403");
     }
@@ -145,7 +137,7 @@ class KeycloakAccountsTests {
         keycloak.answer("POST /realms/smartwork/protocol/openid-connect/token", 401,
                 "{\"error\":\"unauthorized_client\"}", Map.of());
 
-        assertThatThrownBy(() -> accounts.provision(ANA, AccountSetup.identityProvider()))
+        assertThatThrownBy(() -> accounts.prepare(ANA))
                 .isInstanceOf(AccountProvisioningException.class).hasMessageContaining("nobody was invited");
         assertThat(keycloak.requests("POST", USERS)).isEmpty();
     }
@@ -154,7 +146,7 @@ class KeycloakAccountsTests {
     void aDeletedUserThatIsAlreadyGoneIsNoProblem() {
         userCreated();
         keycloak.answer("PUT " + USERS + "/u-1/execute-actions-email", 204).answer("DELETE " + USERS + "/u-1", 404);
-        accounts.provision(ANA, AccountSetup.identityProvider());
+        accounts.prepare(ANA);
 
         TransactionSynchronizationManager.getSynchronizations()
                 .forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK));
@@ -163,10 +155,8 @@ class KeycloakAccountsTests {
     }
 
     @Test
-    void passwordsAreNotOfferedWithKeycloak() {
-        assertThat(accounts.methods()).containsExactly(AccountSetup.Method.IDENTITY_PROVIDER);
-        assertThatThrownBy(() -> accounts.provision(ANA, AccountSetup.password("long enough secret")))
-                .isInstanceOf(InvalidInputException.class);
+    void peopleSignInWithTheCompanyAccount() {
+        assertThat(accounts.companySignIn()).isTrue();
     }
 
     @Test

@@ -130,8 +130,9 @@ class TenantIsolationTests {
     /**
      * Row-level security must hold for every command, not only for reading: a policy's
      * predicate is what is checked, so each is compared with the one the portal means.
-     * Reading memberships and assignments is also allowed to the person they belong to (to
-     * find "my tenants"); writing them never reaches outside the current tenant.
+     * Reading memberships, assignments and invitations is also allowed to the person they
+     * belong to (to find "my tenants" and to accept an invitation); writing them never
+     * reaches outside the current tenant.
      */
     @Test
     void everyPolicyLimitsItsTableToTheCurrentTenant() {
@@ -150,7 +151,7 @@ class TenantIsolationTests {
                 """).query(String.class).list();
         assertThat(policies).extracting(Policy::table).containsAll(tenantTables);
         for (Policy policy : policies) {
-            boolean personMayRead = policy.command().equals("SELECT") && List.of("membership", "consultant_assignment").contains(policy.table());
+            boolean personMayRead = policy.command().equals("SELECT") && List.of("membership", "consultant_assignment", "invitation").contains(policy.table());
             assertThat(policy.using()).as("USING of %s on %s", policy.name(), policy.table())
                     .isIn(personMayRead ? List.of(tenantOnly, tenantOrOwnRow) : policy.command().equals("INSERT") ? List.of("") : List.of(tenantOnly));
             assertThat(policy.check()).as("WITH CHECK of %s on %s", policy.name(), policy.table())

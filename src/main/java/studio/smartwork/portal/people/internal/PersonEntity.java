@@ -94,6 +94,11 @@ public class PersonEntity {
         this.setupTokenExpiresAt = expiresAt;
     }
 
+    /** Whether the person can sign in yet: a password chosen, or an account at the company's sign-in linked. */
+    public boolean hasSignIn() {
+        return passwordHash != null || oidcSubject != null;
+    }
+
     public void linkOidcSubject(String subject) {
         this.oidcSubject = subject;
     }

@@ -1,11 +1,9 @@
 package studio.smartwork.portal.people.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import java.util.List;
 import studio.smartwork.portal.identity.TenantRole;
-import studio.smartwork.portal.people.AccountSetup;
 import studio.smartwork.portal.people.Invitation;
-import studio.smartwork.portal.people.InvitationResult;
+import studio.smartwork.portal.people.Invitations;
 import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.people.Team;
 import studio.smartwork.portal.people.TenantAccess;
@@ -13,15 +11,14 @@ import studio.smartwork.portal.people.TenantAccess;
 /** Invites a client person into the tenant: administrators any role, executives staff. */
 class InviteDialog extends InvitePersonDialog<TenantRole> {
 
-    private final PeopleService people;
+    private final Invitations invitations;
     private final TenantAccess access;
     private final ComboBox<Team> team = new ComboBox<>("Team");
 
-    InviteDialog(PeopleService people, TenantAccess access, Runnable onInvited) {
-        super("Invite a person to " + access.tenant().name(), people,
-                access.role() == TenantRole.ADMIN ? List.of(TenantRole.EXECUTIVE, TenantRole.STAFF) : List.of(TenantRole.STAFF),
-                TenantRole.STAFF, TenantRole::label, onInvited);
-        this.people = people;
+    InviteDialog(Invitations invitations, PeopleService people, TenantAccess access, Runnable onInvited) {
+        super("Invite a person to " + access.tenant().name(), Invitations.rolesOfferedBy(access.role()), TenantRole.STAFF,
+                TenantRole::label, onInvited);
+        this.invitations = invitations;
         this.access = access;
         team.setItems(people.teams(access.tenant().id()));
         team.setItemLabelGenerator(Team::name);
@@ -31,13 +28,14 @@ class InviteDialog extends InvitePersonDialog<TenantRole> {
     }
 
     @Override
-    protected InvitationResult invite(AccountSetup setup) {
-        return people.invite(access.tenant().id(), new Invitation(email.getValue(), name.getValue(), role.getValue(),
-                team.getValue() == null ? null : team.getValue().id(), setup));
+    protected void invite() {
+        invitations.invite(access.tenant().id(), new Invitation(email.getValue(), name.getValue(), role.getValue(),
+                team.getValue() == null ? null : team.getValue().id()));
     }
 
     @Override
-    protected String alreadyHasAnAccount(String invited) {
-        return invited + " already has an account and can now sign in to this tenant with it.";
+    protected String whatHappensNext(String invited) {
+        return "The invitation is on its way to " + invited + ". They join " + access.tenant().name()
+                + " once they accept it; until then they are listed under Invitations.";
     }
 }

@@ -6,27 +6,22 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import studio.smartwork.portal.people.AccountProvisioningException;
-import studio.smartwork.portal.people.AccountSetup;
-import studio.smartwork.portal.people.InvitationResult;
-import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
 
 /**
- * Inviting someone: who, in which role, and how they get in the first time; then what the
- * inviter has to pass on (a one-time link, or a note from the sign-in service).
+ * Inviting someone: who and in which role. The invited address gets the invitation by e-mail
+ * and chooses its own password; the dialog then says the same for every address, so the
+ * inviter learns nothing about whether it already had an account.
  *
  * @param <R> the kind of role offered: a role in a tenant, or a role at the consultancy
  */
@@ -39,44 +34,24 @@ abstract class InvitePersonDialog<R> extends Dialog {
     protected final Map<String, HasValidation> fields = new HashMap<>();
     private final Runnable onInvited;
 
-    InvitePersonDialog(String title, PeopleService people, List<R> roles, R defaultRole, Function<R, String> roleLabel,
-            Runnable onInvited) {
+    InvitePersonDialog(String title, List<R> roles, R defaultRole, Function<R, String> roleLabel, Runnable onInvited) {
         this.onInvited = onInvited;
         setHeaderTitle(title);
         role.setLabel("Role");
         role.setItems(roles);
         role.setItemLabelGenerator(roleLabel::apply);
         role.setValue(defaultRole);
-
-        List<AccountSetup.Method> methods = people.accountSetupMethods();
-        RadioButtonGroup<AccountSetup.Method> method = new RadioButtonGroup<>("How they sign in the first time");
-        method.setItems(methods);
-        method.setItemLabelGenerator(m -> switch (m) {
-            case ONE_TIME_LINK -> "Give them a one-time link to choose a password";
-            case PASSWORD -> "Set a first password now";
-            case IDENTITY_PROVIDER -> "Through the company sign-in (Keycloak account created, e-mail to set a password)";
-        });
-        method.setValue(methods.getFirst());
-        PasswordField password = new PasswordField("First password");
-        password.setVisible(method.getValue() == AccountSetup.Method.PASSWORD);
-        method.addValueChangeListener(event -> password.setVisible(event.getValue() == AccountSetup.Method.PASSWORD));
-
-        form.add(email, name, role, method, password);
-        form.setColspan(method, 2);
-        add(form);
-        fields.putAll(Map.of("email", email, "displayName", name, "password", password));
+        form.add(email, name, role);
+        add(form, new Paragraph("They receive the invitation by e-mail and choose their own password. "
+                + "Nobody else ever sets it or sees their link."));
+        fields.putAll(Map.of("email", email, "displayName", name));
 
         Button invite = new Button("Invite", click -> {
             FieldErrors.clear(fields);
-            AccountSetup setup = switch (method.getValue()) {
-                case PASSWORD -> AccountSetup.password(password.getValue());
-                case ONE_TIME_LINK -> AccountSetup.oneTimeLink();
-                case IDENTITY_PROVIDER -> AccountSetup.identityProvider();
-            };
             try {
-                InvitationResult result = invite(setup);
+                invite();
                 this.onInvited.run();
-                showResult(result, email.getValue());
+                showSent(email.getValue().trim());
             } catch (InvalidInputException problems) {
                 FieldErrors.show(problems, fields);
             } catch (AccountProvisioningException refused) {
@@ -89,42 +64,20 @@ abstract class InvitePersonDialog<R> extends Dialog {
     }
 
     /** Sends the invitation with what the form holds. */
-    protected abstract InvitationResult invite(AccountSetup setup);
+    protected abstract void invite();
 
-    /** What to say when the person already had an account. */
-    protected abstract String alreadyHasAnAccount(String email);
+    /** What happens next, in the same words whoever the address belongs to. */
+    protected abstract String whatHappensNext(String invited);
 
-    private void showResult(InvitationResult result, String invited) {
+    private void showSent(String invited) {
         removeAll();
         getFooter().removeAll();
-        if (result.existingAccount()) {
-            add(new Paragraph(alreadyHasAnAccount(invited)));
-        } else if (result.setupPath() != null) {
-            TextField link = new TextField("One-time link (valid for 7 days)");
-            link.setValue(absolute(result.setupPath()));
-            link.setReadOnly(true);
-            link.setWidthFull();
-            add(new Paragraph("Send this link to " + invited + ". They open it to choose their password."), link);
-        } else if (result.note() != null) {
-            add(new Paragraph(invited + " is invited. " + result.note()));
-        } else {
-            add(new Paragraph(invited + " is invited and can sign in now."));
-        }
+        Paragraph sent = new Paragraph(whatHappensNext(invited));
+        sent.setId("invitation-sent");
+        add(sent);
         Button done = new Button("Done", click -> close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(done);
-        Notifications.success(invited + " invited.");
-    }
-
-    private static String absolute(String path) {
-        var request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "/" + path;
-        }
-        var servletRequest = request.getHttpServletRequest();
-        String base = servletRequest.getScheme() + "://" + servletRequest.getServerName()
-                + (servletRequest.getServerPort() == 80 || servletRequest.getServerPort() == 443 ? "" : ":" + servletRequest.getServerPort())
-                + servletRequest.getContextPath();
-        return base + "/" + path;
+        Notifications.success("Invitation sent to " + invited + ".");
     }
 }

@@ -18,7 +18,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.people.Invitations;
 import studio.smartwork.portal.people.Member;
+import studio.smartwork.portal.people.PendingInvitation;
 import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.people.Team;
 import studio.smartwork.portal.people.TenantAccess;
@@ -36,12 +38,19 @@ import studio.smartwork.portal.shell.TenantLayout;
 public class TenantPeopleView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PeopleService people;
+    private final Invitations invitations;
     private final Grid<Member> members = new Grid<>();
+    private final Grid<PendingInvitation> pending = new Grid<>();
+    private final H3 pendingHeader = new H3("Invitations");
     private final Grid<Team> teams = new Grid<>();
     private TenantAccess access;
 
-    TenantPeopleView(PeopleService people) {
+    TenantPeopleView(PeopleService people, Invitations invitations) {
         this.people = people;
+        this.invitations = invitations;
+        members.setId("members");
+        pending.setId("invitations");
+        teams.setId("teams");
         setPadding(false);
         addClassName("tenant-people-view");
     }
@@ -60,9 +69,12 @@ public class TenantPeopleView extends VerticalLayout implements BeforeEnterObser
         return access.role() == TenantRole.ADMIN || access.role() == TenantRole.EXECUTIVE;
     }
 
-    private boolean mayChange(Member member) {
-        return access.role() == TenantRole.ADMIN
-                || (access.role() == TenantRole.EXECUTIVE && member.role() == TenantRole.STAFF);
+    private boolean mayChange(TenantRole role) {
+        return Invitations.rolesOfferedBy(access.role()).contains(role);
+    }
+
+    private boolean mayRemove(Member member) {
+        return access.role().isConsultancy() || mayChange(member.role());
     }
 
     private void build() {
@@ -75,7 +87,7 @@ public class TenantPeopleView extends VerticalLayout implements BeforeEnterObser
         peopleHeader.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (mayInvite()) {
             Button invite = new Button("Invite person", VaadinIcon.PLUS.create(), click ->
-                    new InviteDialog(people, access, this::refresh).open());
+                    new InviteDialog(invitations, people, access, this::refresh).open());
             invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             peopleHeader.add(invite);
         }
@@ -83,19 +95,46 @@ public class TenantPeopleView extends VerticalLayout implements BeforeEnterObser
         members.addColumn(Member::email).setHeader("E-mail").setFlexGrow(2);
         members.addColumn(m -> m.role().label()).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
         members.addColumn(m -> m.teamName() == null ? "—" : m.teamName()).setHeader("Team").setFlexGrow(1);
-        members.addColumn(m -> m.accountReady() ? "Active" : "Invited").setHeader("Account").setAutoWidth(true).setFlexGrow(0);
         members.addComponentColumn(m -> {
             HorizontalLayout actions = new HorizontalLayout();
-            if (mayChange(m)) {
+            if (mayChange(m.role())) {
                 Button edit = new Button("Change", click -> new MemberDialog(people, access, m, this::refresh).open());
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                actions.add(edit);
+            }
+            if (mayRemove(m)) {
                 Button remove = new Button("Remove", click -> confirmRemove(m));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                actions.add(edit, remove);
+                actions.add(remove);
             }
             return actions;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
         members.setAllRowsVisible(true);
+
+        pending.addColumn(PendingInvitation::displayName).setHeader("Name").setFlexGrow(2);
+        pending.addColumn(PendingInvitation::email).setHeader("E-mail").setFlexGrow(2);
+        pending.addColumn(i -> i.role().label()).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
+        pending.addColumn(i -> i.teamName() == null ? "—" : i.teamName()).setHeader("Team").setFlexGrow(1);
+        pending.addColumn(i -> i.invitedBy() + ", " + format.dateTime(i.invitedAt())).setHeader("Invited by").setFlexGrow(2);
+        pending.addComponentColumn(i -> {
+            HorizontalLayout actions = new HorizontalLayout();
+            if (mayChange(i.role())) {
+                Button again = new Button("Send again", click -> {
+                    invitations.sendAgain(access.tenant().id(), i.id());
+                    Notifications.success("The invitation to " + i.email() + " was sent again.");
+                });
+                again.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                Button withdraw = new Button("Withdraw", click -> {
+                    invitations.withdraw(access.tenant().id(), i.id());
+                    Notifications.success("The invitation to " + i.email() + " was withdrawn.");
+                    refresh();
+                });
+                withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                actions.add(again, withdraw);
+            }
+            return actions;
+        }).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        pending.setAllRowsVisible(true);
 
         HorizontalLayout teamHeader = new HorizontalLayout(new H3("Teams"));
         teamHeader.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -119,7 +158,7 @@ public class TenantPeopleView extends VerticalLayout implements BeforeEnterObser
         }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         teams.setAllRowsVisible(true);
 
-        add(peopleHeader, members, teamHeader,
+        add(peopleHeader, members, pendingHeader, pending, teamHeader,
                 new Paragraph("A team's hourly cost is used for its members' time in the audit; without one the tenant's default applies."),
                 teams);
         refresh();
@@ -128,6 +167,10 @@ public class TenantPeopleView extends VerticalLayout implements BeforeEnterObser
     private void refresh() {
         List<Member> current = people.members(access.tenant().id());
         members.setItems(current);
+        List<PendingInvitation> waiting = invitations.pending(access.tenant().id());
+        pending.setItems(waiting);
+        pending.setVisible(!waiting.isEmpty());
+        pendingHeader.setVisible(!waiting.isEmpty());
         teams.setItems(people.teams(access.tenant().id()));
     }
 

@@ -13,20 +13,33 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.beans.factory.ObjectProvider;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import java.util.stream.Collectors;
+import studio.smartwork.portal.identity.Actor;
+import studio.smartwork.portal.people.Invitations;
 import studio.smartwork.portal.people.PortalPasswordAccounts;
+import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.InvalidInputException;
 
-/** Where an invited person opens their one-time link and chooses a password. */
+/**
+ * Where an invited person opens the one-time link from their e-mail and chooses a password:
+ * opening it proves they own the address. The invitations waiting for them are listed, and
+ * choosing the password accepts them.
+ */
 @Route("welcome/:token")
 @PageTitle("Welcome · SmartWork Portal")
 @AnonymousAllowed
 public class WelcomeView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ObjectProvider<PortalPasswordAccounts> accounts;
+    private final Invitations invitations;
     private String token = "";
 
-    WelcomeView(ObjectProvider<PortalPasswordAccounts> accounts) {
+    WelcomeView(ObjectProvider<PortalPasswordAccounts> accounts, Invitations invitations) {
         this.accounts = accounts;
+        this.invitations = invitations;
         setAlignItems(Alignment.CENTER);
         addClassName("welcome-view");
     }
@@ -55,9 +68,13 @@ public class WelcomeView extends VerticalLayout implements BeforeEnterObserver {
                 return;
             }
             try {
-                passwords.completeSetup(token, password.getValue());
+                Actor person = passwords.completeSetup(token, password.getValue());
+                List<TenantAccess> joined = invitations.acceptAll(person);
                 removeAll();
-                add(new H1("Your password is set"), new Paragraph("Sign in with your e-mail address and the new password."),
+                add(new H1("Your password is set"), new Paragraph(joined.isEmpty()
+                        ? "Sign in with your e-mail address and the new password."
+                        : "You joined " + joined.stream().map(a -> a.tenant().name()).collect(Collectors.joining(", "))
+                                + ". Sign in with your e-mail address and the new password."),
                         new Anchor("login", "Sign in"));
             } catch (InvalidInputException e) {
                 password.setErrorMessage(e.getMessage());
@@ -65,6 +82,14 @@ public class WelcomeView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1("Welcome, " + name.get()), new Paragraph("Choose a password for SmartWork Portal."), password, repeat, save);
+        add(new H1("Welcome, " + name.get()));
+        List<String> waiting = passwords.invitedPerson(token).map(invitations::mine).orElse(List.of()).stream()
+                .map(i -> i.tenant().name() + " as " + i.role().label() + " (invited by " + i.invitedBy() + ")").toList();
+        if (!waiting.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            waiting.forEach(line -> list.add(new ListItem(line)));
+            add(new Paragraph("Choosing your password accepts the invitations waiting for you:"), list);
+        }
+        add(new Paragraph("Choose a password for SmartWork Portal."), password, repeat, save);
     }
 }

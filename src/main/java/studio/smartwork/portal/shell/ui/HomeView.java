@@ -1,8 +1,13 @@
 package studio.smartwork.portal.shell.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -12,14 +17,18 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.CurrentActor;
+import studio.smartwork.portal.people.InvitationToMe;
+import studio.smartwork.portal.people.Invitations;
 import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.people.TenantAccess;
+import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shell.MainLayout;
 import studio.smartwork.portal.shell.ShellNavigation;
 
 /**
  * Where everyone lands after signing in: administrators on the tenant list, consultants on
  * their portfolio, client people in their tenant (or a choice when they belong to several).
+ * Invitations waiting for the person come first: they accept or decline them here.
  */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("SmartWork Portal")
@@ -27,9 +36,11 @@ import studio.smartwork.portal.shell.ShellNavigation;
 public class HomeView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PeopleService people;
+    private final Invitations invitations;
 
-    HomeView(PeopleService people) {
+    HomeView(PeopleService people, Invitations invitations) {
         this.people = people;
+        this.invitations = invitations;
     }
 
     @Override
@@ -43,20 +54,47 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
             event.forwardTo(ShellNavigation.PORTFOLIO);
             return;
         }
+        List<InvitationToMe> waiting = invitations.mine(actor);
         List<TenantAccess> tenants = people.tenantsOf(actor);
-        if (tenants.size() == 1) {
+        if (waiting.isEmpty() && tenants.size() == 1) {
             event.forwardTo(ShellNavigation.tenantPath(tenants.getFirst().tenant().slug()));
             return;
         }
+        build(actor, waiting, tenants);
+    }
+
+    private void build(Actor actor, List<InvitationToMe> waiting, List<TenantAccess> tenants) {
         removeAll();
         add(new H1("Welcome, " + actor.displayName()));
-        if (tenants.isEmpty()) {
+        waiting.forEach(invitation -> add(invitationCard(actor, invitation)));
+        if (tenants.isEmpty() && waiting.isEmpty()) {
             add(new Paragraph("You are not a member of any client workspace yet. "
                     + "Ask your consultant or your company's executive to invite you."));
-        } else {
+        } else if (!tenants.isEmpty()) {
             add(new Paragraph("Choose a workspace:"));
             tenants.forEach(access -> add(new Anchor(ShellNavigation.tenantPath(access.tenant().slug()),
                     access.tenant().name() + " (" + access.role().label() + ")")));
         }
+    }
+
+    private Div invitationCard(Actor actor, InvitationToMe invitation) {
+        Button accept = new Button("Accept", click -> {
+            TenantAccess joined = invitations.accept(actor, invitation.id());
+            Notifications.success("You joined " + joined.tenant().name() + ".");
+            getUI().ifPresent(ui -> ui.getPage().setLocation(ShellNavigation.tenantPath(joined.tenant().slug())));
+        });
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button decline = new Button("Decline", click -> {
+            invitations.decline(actor, invitation.id());
+            Notifications.success("You declined the invitation to " + invitation.tenant().name() + ".");
+            build(actor, invitations.mine(actor), people.tenantsOf(actor));
+        });
+        Div card = new Div(new H3("Invitation to " + invitation.tenant().name()),
+                new Paragraph(invitation.invitedBy() + " invites you to join " + invitation.tenant().name() + " as "
+                        + invitation.role().label() + "."),
+                new HorizontalLayout(accept, decline));
+        card.addClassName("overview-card");
+        card.addClassName("invitation-card");
+        return card;
     }
 }

@@ -21,6 +21,7 @@ import studio.smartwork.portal.audit.AuditCampaigns;
 import studio.smartwork.portal.audit.Campaign;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.Consultant;
+import studio.smartwork.portal.people.Invitations;
 import studio.smartwork.portal.people.Member;
 import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.people.TenantAccess;
@@ -41,8 +42,11 @@ public class TenantOverviewView extends VerticalLayout implements BeforeEnterObs
     private final ActivityLog activity;
     private final ReadinessService readiness;
     private final AuditCampaigns campaigns;
+    private final Invitations invitations;
 
-    TenantOverviewView(PeopleService people, ActivityLog activity, ReadinessService readiness, AuditCampaigns campaigns) {
+    TenantOverviewView(PeopleService people, ActivityLog activity, ReadinessService readiness, AuditCampaigns campaigns,
+            Invitations invitations) {
+        this.invitations = invitations;
         this.people = people;
         this.activity = activity;
         this.readiness = readiness;
@@ -103,9 +107,9 @@ public class TenantOverviewView extends VerticalLayout implements BeforeEnterObs
             List<Member> members = people.members(access.tenant().id());
             long executives = members.stream().filter(m -> m.role() == TenantRole.EXECUTIVE).count();
             long staff = members.stream().filter(m -> m.role() == TenantRole.STAFF).count();
-            long waiting = members.stream().filter(m -> !m.accountReady()).count();
+            long waiting = invitations.pending(access.tenant().id()).size();
             cards.add(card("People", executives + " executive(s), " + staff + " staff",
-                    waiting == 0 ? "Everyone has signed in or set a password." : waiting + " invitation(s) not yet accepted"));
+                    waiting == 0 ? "No invitation is waiting to be accepted." : waiting + " invitation(s) not yet accepted"));
         }
         add(cards);
 

@@ -19,6 +19,7 @@ import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.KaribuTests;
+import studio.smartwork.portal.support.TestPeople;
 import studio.smartwork.portal.support.SignIn;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenant.TenantService;
@@ -35,7 +36,7 @@ class FirstCampaignTests extends KaribuTests {
         PeopleService people = context.getBean(PeopleService.class);
         TenantId tenant = context.getBean(TenantService.class).create(TenantSettings.defaults("First campaign " + n,
                 "first-campaign-" + n, Locale.forLanguageTag("en-IE"), ZoneId.of("Europe/Dublin"), new BigDecimal("30"))).id();
-        people.assignConsultant(tenant, people.createPlatformPerson(consultant, "Fia First", PlatformRole.CONSULTANT, null).personId());
+        people.assignConsultant(tenant, TestPeople.consultancyPerson(context, consultant, "Fia First", PlatformRole.CONSULTANT).personId());
 
         signIn(consultant);
         navigate("t/first-campaign-" + n + "/audit");

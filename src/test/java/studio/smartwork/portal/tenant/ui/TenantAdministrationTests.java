@@ -157,8 +157,8 @@ class TenantAdministrationTests extends KaribuTests {
         signIn(DemoPeople.ADMIN);
         TenantSummary tenant = tenants.create(TenantSettings.defaults(name, slug, Locale.forLanguageTag("en-IE"),
                 ZoneId.of("Europe/Dublin"), new BigDecimal("30")));
-        Actor consultant = people.createPlatformPerson(consultantEmail, "Cleo " + suffix, PlatformRole.CONSULTANT,
-                passwordEncoder.encode(DemoPeople.PASSWORD));
+        Actor consultant = context.getBean(studio.smartwork.portal.people.PeopleSeeding.class).consultancyPerson(consultantEmail,
+                "Cleo " + suffix, PlatformRole.CONSULTANT, passwordEncoder.encode(DemoPeople.PASSWORD));
         people.assignConsultant(tenant.id(), consultant.personId());
 
         navigate("admin/tenants/" + slug);

@@ -1,0 +1,5 @@
+package studio.smartwork.portal.mail;
+
+/** A plain-text e-mail to one person. */
+public record Mail(String to, String subject, String text) {
+}

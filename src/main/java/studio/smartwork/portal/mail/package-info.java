@@ -1,0 +1,4 @@
+@NullMarked
+package studio.smartwork.portal.mail;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,18 @@
+package studio.smartwork.portal.shell;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.function.Predicate;
+import studio.smartwork.portal.identity.Actor;
+
+/**
+ * A page outside any tenant, listed in the main navigation for the people it is for. Features
+ * declare their pages as Spring beans; the main layout shows those the person may open.
+ *
+ * @param order position in the navigation, lower first
+ */
+public record PlatformPage(String label, String path, VaadinIcon icon, int order, Predicate<Actor> visibleTo) {
+
+    public boolean isVisibleTo(Actor actor) {
+        return visibleTo.test(actor);
+    }
+}
