@@ -1,5 +1,6 @@
 package studio.smartwork.portal.demo;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -15,7 +16,7 @@ import studio.smartwork.portal.tenant.TenantService;
 /** What a demo chapter needs: the demo tenants, and acting as a demo person. */
 public final class DemoSeeding {
 
-    private record DemoPerson(Actor actor) implements SignedInPerson {
+    private record DemoPerson(Actor actor, Instant signedInAt) implements SignedInPerson {
     }
 
     private final PeopleService people;
@@ -35,7 +36,7 @@ public final class DemoSeeding {
         Actor actor = people.credentials(email).orElseThrow().actor();
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(new DemoPerson(actor), null,
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(new DemoPerson(actor, Instant.now()), null,
                 Roles.authoritiesOf(actor)));
         SecurityContextHolder.setContext(context);
         try {

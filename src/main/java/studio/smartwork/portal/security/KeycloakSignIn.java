@@ -1,5 +1,7 @@
 package studio.smartwork.portal.security;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +20,9 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.client.oidc.authentication.logout.OidcLogoutToken;
 import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.SignInValidity;
 
 /**
  * OpenID Connect sign-in with Keycloak. The client registration is built from the issuer
@@ -35,10 +39,14 @@ class KeycloakSignIn {
 
     private final KeycloakProperties properties;
     private final PeopleService people;
+    private final SignInValidity validity;
+    private final Clock clock;
 
-    KeycloakSignIn(KeycloakProperties properties, PeopleService people) {
+    KeycloakSignIn(KeycloakProperties properties, PeopleService people, SignInValidity validity, Clock clock) {
         this.properties = properties;
         this.people = people;
+        this.validity = validity;
+        this.clock = clock;
     }
 
     @Bean
@@ -74,6 +82,14 @@ class KeycloakSignIn {
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new PortalOidcUserService()))
                 .failureHandler(new SignInFailures()));
+        // Signing out at Keycloak, or an administrator ending the session there, ends the portal's sign-in too. The
+        // logout token is checked by Spring Security (signature, issuer, audience); the session may live on any
+        // replica, so it is ended by recording the sign-out on the person, which every request compares.
+        http.oidcLogout(logout -> logout.backChannel(backChannel -> backChannel.logoutHandler((request, response, authentication) -> {
+            if (authentication != null && authentication.getPrincipal() instanceof OidcLogoutToken token && token.getSubject() != null) {
+                validity.endSignInsOfSubject(token.getSubject(), token.getIssuedAt() == null ? Instant.now(clock) : token.getIssuedAt());
+            }
+        })));
         http.addFilterBefore(new KeycloakSignInGate(availability, properties.issuer(), properties.clientId()),
                 OAuth2AuthorizationRequestRedirectFilter.class);
     }
@@ -86,7 +102,8 @@ class KeycloakSignIn {
             OidcUser oidcUser = super.loadUser(request);
             Boolean verified = oidcUser.getEmailVerified();
             return people.linkIdentity(oidcUser.getSubject(), oidcUser.getEmail(), Boolean.TRUE.equals(verified))
-                    .map(actor -> new PortalOidcUser(actor, Roles.authoritiesOf(actor), oidcUser.getIdToken(), oidcUser.getUserInfo()))
+                    .map(actor -> new PortalOidcUser(actor, Roles.authoritiesOf(actor), oidcUser.getIdToken(), oidcUser.getUserInfo(),
+                            Instant.now(clock)))
                     .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(SignInFailures.NOT_INVITED,
                             "This account has not been invited to SmartWork Portal, or its e-mail address is not verified.", null)));
         }

@@ -1,5 +1,6 @@
 package studio.smartwork.portal.security;
 
+import java.time.Instant;
 import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
@@ -13,15 +14,22 @@ import studio.smartwork.portal.identity.SignedInPerson;
 class PortalOidcUser extends DefaultOidcUser implements SignedInPerson {
 
     private final Actor actor;
+    private final Instant signedInAt;
 
     PortalOidcUser(Actor actor, Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken,
-            @Nullable OidcUserInfo userInfo) {
+            @Nullable OidcUserInfo userInfo, Instant signedInAt) {
         super(authorities, idToken, userInfo, "sub");
         this.actor = actor;
+        this.signedInAt = signedInAt;
     }
 
     @Override
     public Actor actor() {
         return actor;
+    }
+
+    @Override
+    public Instant signedInAt() {
+        return signedInAt;
     }
 }

@@ -1,5 +1,6 @@
 package studio.smartwork.portal.security;
 
+import java.time.Instant;
 import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
@@ -8,7 +9,8 @@ import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.SignedInPerson;
 
 /** A person signed in with the portal's own password. */
-record PortalUser(Actor actor, @Nullable String passwordHash, boolean active) implements UserDetails, SignedInPerson {
+record PortalUser(Actor actor, @Nullable String passwordHash, boolean active, Instant signedInAt)
+        implements UserDetails, SignedInPerson {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -1,5 +1,7 @@
 package studio.smartwork.portal.security;
 
+import java.time.Clock;
+import java.time.Instant;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -12,15 +14,17 @@ import studio.smartwork.portal.people.PeopleService;
 class PortalUserDetailsService implements UserDetailsService {
 
     private final PeopleService people;
+    private final Clock clock;
 
-    PortalUserDetailsService(PeopleService people) {
+    PortalUserDetailsService(PeopleService people, Clock clock) {
         this.people = people;
+        this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String email) {
         return people.credentials(email)
-                .map(c -> new PortalUser(c.actor(), c.passwordHash(), c.active()))
+                .map(c -> new PortalUser(c.actor(), c.passwordHash(), c.active(), Instant.now(clock)))
                 .orElseThrow(() -> new UsernameNotFoundException("No such person"));
     }
 }

@@ -1,6 +1,7 @@
 package studio.smartwork.portal.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -9,6 +10,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import studio.smartwork.portal.people.SignInValidity;
 import studio.smartwork.portal.security.ui.LoginView;
 
 /**
@@ -23,20 +28,34 @@ class SecurityConfig {
 
     @Bean
     @Profile("!keycloak")
-    SecurityFilterChain portalFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalFilterChain(HttpSecurity http, SignInValidity validity,
+            ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
         permitProbes(http);
+        checkSignInOnEveryRequest(http, validity, contexts);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
     @Bean
     @Profile("keycloak")
     SecurityFilterChain keycloakFilterChain(HttpSecurity http, KeycloakSignIn keycloak, ClientRegistrationRepository registrations,
-            KeycloakAvailability availability) throws Exception {
+            KeycloakAvailability availability, SignInValidity validity, ObjectProvider<SecurityContextHolderStrategy> contexts)
+            throws Exception {
         permitProbes(http);
+        checkSignInOnEveryRequest(http, validity, contexts);
         keycloak.configure(http, registrations, availability);
         return http.with(VaadinSecurityConfigurer.vaadin(),
                                 // Signing out also ends the Keycloak session (RP-initiated logout) and comes back to the portal.
                 vaadin -> vaadin.oauth2LoginPage(KeycloakSignInGate.SIGN_IN_START, "{baseUrl}")).build();
+    }
+
+    /**
+     * Not a bean: Spring Boot would also run it outside the security chain. It reads the
+     * security context the way the rest of the chain does (Vaadin's strategy where it has one).
+     */
+    private static void checkSignInOnEveryRequest(HttpSecurity http, SignInValidity validity,
+            ObjectProvider<SecurityContextHolderStrategy> contexts) {
+        http.addFilterBefore(new SignInCheck(validity, contexts.getIfUnique(SecurityContextHolder::getContextHolderStrategy)),
+                AuthorizationFilter.class);
     }
 
     private static void permitProbes(HttpSecurity http) throws Exception {

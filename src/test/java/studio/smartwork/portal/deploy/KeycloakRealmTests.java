@@ -86,6 +86,17 @@ class KeycloakRealmTests {
         assertThat(String.valueOf(map(portal.get("attributes")).get("post.logout.redirect.uris"))).contains("${PORTAL_URL}");
     }
 
+    /** Signing out at Keycloak (or an administrator ending a session there) ends the portal's sign-in too. */
+    @Test
+    void keycloakTellsThePortalAboutSignOutsOverTheBackChannel() {
+        Map<String, Object> portal = portalClient(realm);
+        // Keycloak skips back-channel logout for clients with front-channel logout.
+        assertThat(portal).containsEntry("frontchannelLogout", false);
+        assertThat(map(portal.get("attributes")))
+                .containsEntry("backchannel.logout.url", "${PORTAL_BACKCHANNEL_URL}/logout/connect/back-channel/keycloak")
+                .containsEntry("backchannel.logout.session.required", "true");
+    }
+
     @Test
     void kubernetesImportsTheSameRealm() {
         Map<String, Object> realmImport = Kustomize.build(Path.of("k8s/base")).stream()

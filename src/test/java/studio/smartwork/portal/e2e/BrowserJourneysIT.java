@@ -229,6 +229,20 @@ class BrowserJourneysIT {
 
     @Test
     @Order(9)
+    void endingAKeycloakSessionSignsThePersonOutOfTheOpenPortalPage() {
+        try (Browser dan = new Browser(environment)) {
+            dan.signInAndOpen(DAN, "/t/brightsmile");
+            dan.waitForText("Recent activity");
+            // An administrator ends Dan's sessions in Keycloak, which tells the portal over the back channel.
+            environment.signOutEverywhere(DAN);
+            dan.driver.navigate().refresh();
+            dan.waitUntil("return location.href.startsWith('" + environment.realmUrl + "')");
+            assertThat(dan.driver.getCurrentUrl()).startsWith(environment.realmUrl);
+        }
+    }
+
+    @Test
+    @Order(10)
     void keycloakDownMeansAClearSignInUnavailablePage() {
         environment.stopKeycloak();
         try (Browser visitor = new Browser(environment)) {
@@ -240,7 +254,7 @@ class BrowserJourneysIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void theMainPagesHaveNoSeriousAccessibilityProblems() {
         assertThat(accessibilityProblems).isEmpty();
     }

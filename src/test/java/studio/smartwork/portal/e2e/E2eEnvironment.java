@@ -76,6 +76,7 @@ final class E2eEnvironment implements AutoCloseable {
         keycloak.environment().put("JAVA_HOME", System.getProperty("java.home"));
         keycloak.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"));
         keycloak.environment().put("PORTAL_URL", portalUrl);
+        keycloak.environment().put("PORTAL_BACKCHANNEL_URL", portalUrl);
         keycloak.environment().put("KEYCLOAK_PORTAL_CLIENT_SECRET", CLIENT_SECRET);
         keycloak.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
         Process process = keycloak.start();
@@ -150,6 +151,11 @@ final class E2eEnvironment implements AutoCloseable {
         String id = user.get("id").asString();
         admin("PUT", "/users/" + id, Map.of("emailVerified", true, "requiredActions", List.of()));
         admin("PUT", "/users/" + id + "/reset-password", Map.of("type", "password", "value", PASSWORD, "temporary", false));
+    }
+
+    /** Ends every Keycloak session of the person, as an administrator does in the admin console. */
+    void signOutEverywhere(String email) {
+        admin("POST", "/users/" + keycloakUser(email).get("id").asString() + "/logout", null);
     }
 
     /** A consultancy person, whom the portal does not invite: created directly, ready to sign in. */

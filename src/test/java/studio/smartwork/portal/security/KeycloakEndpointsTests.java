@@ -10,7 +10,7 @@ class KeycloakEndpointsTests {
 
     private static ClientRegistration registration(String backchannel) {
         var properties = new KeycloakProperties("http://localhost:8180/realms/smartwork/", "portal", "s3cret", backchannel);
-        return new KeycloakSignIn(properties, null).clientRegistrationRepository().findByRegistrationId(KeycloakSignIn.REGISTRATION_ID);
+        return new KeycloakSignIn(properties, null, null, java.time.Clock.systemUTC()).clientRegistrationRepository().findByRegistrationId(KeycloakSignIn.REGISTRATION_ID);
     }
 
     @Test

@@ -36,6 +36,8 @@ public class PersonEntity {
     @Column(name = "setup_token_expires_at")
     private @Nullable Instant setupTokenExpiresAt;
     private boolean active = true;
+    @Column(name = "signed_out_before")
+    private @Nullable Instant signedOutBefore;
     @Version
     private long version;
 
@@ -77,6 +79,27 @@ public class PersonEntity {
 
     public boolean active() {
         return active;
+    }
+
+    public @Nullable Instant signedOutBefore() {
+        return signedOutBefore;
+    }
+
+    /** Ends every sign-in of the person that began before {@code at}. */
+    public void endSignInsBefore(Instant at) {
+        if (signedOutBefore == null || signedOutBefore.isBefore(at)) {
+            signedOutBefore = at;
+        }
+    }
+
+    /** Closes the account: the person cannot sign in, and their open sessions end with their next request. */
+    public void deactivate(Instant at) {
+        active = false;
+        endSignInsBefore(at);
+    }
+
+    public void reactivate() {
+        active = true;
     }
 
     public @Nullable Instant setupTokenExpiresAt() {

@@ -2,7 +2,10 @@ package studio.smartwork.portal.people.internal;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 import studio.smartwork.portal.identity.PlatformRole;
 
 public interface PersonRepository extends JpaRepository<PersonEntity, Long> {
@@ -16,4 +19,10 @@ public interface PersonRepository extends JpaRepository<PersonEntity, Long> {
     List<PersonEntity> findByPlatformRoleOrderByDisplayNameAsc(PlatformRole role);
 
     boolean existsByPlatformRole(PlatformRole role);
+
+    @Query("select p from PersonEntity p where lower(p.displayName) like :pattern or p.email like :pattern")
+    List<PersonEntity> findByText(@Param("pattern") String pattern, Pageable page);
+
+    @Query("select count(p) from PersonEntity p where lower(p.displayName) like :pattern or p.email like :pattern")
+    long countByText(@Param("pattern") String pattern);
 }

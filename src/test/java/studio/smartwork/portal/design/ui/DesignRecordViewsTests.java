@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -17,7 +18,13 @@ import org.junit.jupiter.api.Test;
 import studio.smartwork.portal.design.DesignRecordService;
 import studio.smartwork.portal.design.DesignRecordSummary;
 import studio.smartwork.portal.design.DesignStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.support.DemoPeople;
+import studio.smartwork.portal.support.TestPeople;
+import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.support.KaribuTests;
 import studio.smartwork.portal.support.SignIn;
 import studio.smartwork.portal.tenancy.TenantId;
@@ -66,6 +73,48 @@ class DesignRecordViewsTests extends KaribuTests {
             assertThat(r.status()).isEqualTo(DesignStatus.APPROVED);
             assertThat(r.approvedRevision()).isEqualTo(2);
         });
+    }
+
+    /** Removal takes effect on the executive's page as it is open: the next click is refused, nothing is approved. */
+    @Test
+    void aRemovedExecutivesOpenPageCanNoLongerApprove() {
+        String executive = TestPeople.newClientPerson(context, "acme", TenantRole.EXECUTIVE, null);
+        signIn(DemoPeople.CARLA);
+        navigate("t/acme/designs");
+        _click(_get(Button.class, spec -> spec.withText("New design record")));
+        String title = "Removed approver " + System.nanoTime();
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), title);
+        _click(_get(Button.class, spec -> spec.withText("Create record")));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Problem statement")), "Drivers phone in for their next stop");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Trigger")), "A driver finishes a stop");
+        _click(_get(Button.class, spec -> spec.withText("Add step")));
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("What happens in this step")), "Sends the next stop");
+        _click(_get(Button.class, spec -> spec.withText("Add KPI")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("KPI")), "Calls from drivers per day");
+        _setValue(_get(com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withLabel("Loaded hourly cost")),
+                new java.math.BigDecimal("38"));
+        _click(_get(Button.class, spec -> spec.withText("Save revision")));
+        _click(_get(Button.class, spec -> spec.withText("Submit for review")));
+        String recordPath = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+
+        newBrowserSession();
+        signIn(executive);
+        navigate(recordPath);
+        _click(_get(Button.class, spec -> spec.withText("Approve")));
+        Authentication executivesSession = SecurityContextHolder.getContext().getAuthentication();
+
+        // Meanwhile an administrator removes them from Acme.
+        SignIn.as(context, DemoPeople.ADMIN);
+        PeopleService people = context.getBean(PeopleService.class);
+        long executiveId = people.members(acme()).stream().filter(m -> m.email().equals(executive)).findFirst().orElseThrow().personId();
+        people.removeMember(acme(), executiveId);
+        SecurityContextHolder.getContext().setAuthentication(executivesSession);
+
+        assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withText("Approve revision 2"))))
+                .isInstanceOf(TenantNotFoundException.class);
+        SignIn.as(context, DemoPeople.CARLA);
+        assertThat(context.getBean(DesignRecordService.class).records(acme())).filteredOn(r -> r.title().equals(title))
+                .singleElement().extracting(DesignRecordSummary::status).isEqualTo(DesignStatus.IN_REVIEW);
     }
 
     @Test

@@ -1,0 +1,71 @@
+package studio.smartwork.portal.people;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import studio.smartwork.portal.identity.CurrentActor;
+import studio.smartwork.portal.people.internal.PersonEntity;
+import studio.smartwork.portal.people.internal.PersonRepository;
+import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.tenancy.TenantNotFoundException;
+
+/**
+ * Every account of the portal, for its administrators: finding one, and closing it. A
+ * deactivated person cannot sign in, loses every tenant at once, and their open sessions end
+ * with their next request; reactivating gives the account back as it was.
+ */
+@Service
+public class Accounts {
+
+    private final PersonRepository people;
+    private final Clock clock;
+
+    Accounts(PersonRepository people, Clock clock) {
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** Accounts whose name or e-mail contains the text, by name; a page of them. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Account> find(String text, int offset, int limit) {
+        return people.findByText(pattern(text), PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1),
+                Sort.by("displayName", "id"))).stream().map(Accounts::account).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long count(String text) {
+        return people.countByText(pattern(text));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void deactivate(long personId) {
+        if (personId == CurrentActor.require().personId()) {
+            throw InvalidInputException.of("person", "You cannot deactivate your own account; ask another administrator.");
+        }
+        people.findById(personId).orElseThrow(TenantNotFoundException::new).deactivate(Instant.now(clock));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void reactivate(long personId) {
+        people.findById(personId).orElseThrow(TenantNotFoundException::new).reactivate();
+    }
+
+    private static String pattern(String text) {
+        String trimmed = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        return "%" + trimmed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static Account account(PersonEntity p) {
+        return new Account(p.id(), p.displayName(), p.email(), p.platformRole(), p.active(), p.hasSignIn());
+    }
+}
