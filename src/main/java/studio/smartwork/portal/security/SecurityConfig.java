@@ -13,6 +13,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import studio.smartwork.portal.people.SignInValidity;
 import studio.smartwork.portal.security.ui.LoginView;
 
@@ -29,10 +30,14 @@ class SecurityConfig {
     @Bean
     @Profile("!keycloak")
     SecurityFilterChain portalFilterChain(HttpSecurity http, SignInValidity validity,
-            ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
+            ObjectProvider<SecurityContextHolderStrategy> contexts, SignInThrottle throttle) throws Exception {
         permitProbes(http);
         checkSignInOnEveryRequest(http, validity, contexts);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // After Vaadin's configurer, which sets up the form login itself: repeated failures are throttled.
+        http.formLogin(form -> form.failureHandler(SignInThrottleFilter.failureHandler(throttle)));
+        http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        return http.build();
     }
 
     @Bean

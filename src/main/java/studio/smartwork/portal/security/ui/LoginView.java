@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 
 /** The portal's own sign-in (default profile). */
 @Route("login")
@@ -18,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     LoginView() {
         setSizeFull();
@@ -25,15 +27,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(JustifyContentMode.CENTER);
         addClassName("login-view");
 
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("Email");
         i18n.getForm().setPassword("Password");
         i18n.getForm().setSubmit("Sign in");
-        // The same words whether the e-mail is unknown or the password wrong: no hint who has an account.
-        i18n.getErrorMessage().setTitle("Incorrect email or password");
-        i18n.getErrorMessage().setMessage("Check the e-mail address and password and try again.");
-        form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(false);
         form.setAction("login");
 
@@ -44,6 +41,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        // The same words whether the e-mail is unknown or the password wrong, and whether the address has an
+        // account or not: no hint who has one. After repeated failures, only the wait is added.
+        String wait = parameters.getOrDefault("wait", List.of()).stream().findFirst().orElse("");
+        if (wait.matches("\\d{1,4}")) {
+            i18n.getErrorMessage().setTitle("Too many failed sign-ins");
+            i18n.getErrorMessage().setMessage("For your account's safety, sign-in is paused. Try again in " + wait
+                    + (wait.equals("1") ? " minute." : " minutes."));
+        } else {
+            i18n.getErrorMessage().setTitle("Incorrect email or password");
+            i18n.getErrorMessage().setMessage("Check the e-mail address and password and try again.");
+        }
+        form.setI18n(i18n);
+        form.setError(parameters.containsKey("error"));
     }
 }
