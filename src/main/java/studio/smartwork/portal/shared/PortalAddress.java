@@ -9,7 +9,7 @@ public class PortalAddress {
 
     private final String base;
 
-    PortalAddress(@Value("${portal.url}") String base) {
+    public PortalAddress(@Value("${portal.url}") String base) {
         this.base = base.replaceAll("/+$", "");
     }
 
