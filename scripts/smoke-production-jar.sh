@@ -26,4 +26,6 @@ if grep -q "Vaadin is running in DEVELOPMENT mode" "$log"; then
     echo "The production jar runs in development mode"; exit 1
 fi
 curl -fsS "http://localhost:$port/login" | grep -qi "<html" || { echo "no sign-in page"; exit 1; }
-echo "Production jar smoke test passed: ready, production mode, sign-in page served"
+curl -fsS -D - -o /dev/null "http://localhost:$port/login" | grep -qi "^Content-Security-Policy: default-src 'self'" \
+    || { echo "the sign-in page is not served under an enforced content security policy"; exit 1; }
+echo "Production jar smoke test passed: ready, production mode, sign-in page served under its security policy"

@@ -36,7 +36,9 @@ class ArchitectureTests {
             // The Vaadin app shell (stylesheets, page title) must be implemented by a class of the application.
             ROOT + ".Application",
             // Vaadin's Spring Security configurer.
-            ROOT + ".security.SecurityConfig");
+            ROOT + ".security.SecurityConfig",
+            // The content security policy asks Vaadin whether it runs in production mode.
+            ROOT + ".security.ContentSecurityPolicy");
 
     @Test
     void aFeaturesInternalsAreUsedOnlyByThatFeature() {

@@ -37,6 +37,8 @@ final class Browser implements AutoCloseable {
     Browser(E2eEnvironment environment) {
         this.environment = environment;
         ChromeOptions options = new ChromeOptions();
+        // The browser's console, to find anything the content security policy refused.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         options.setBinary(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -50,6 +52,9 @@ final class Browser implements AutoCloseable {
     }
 
     /** Opens a portal page, signing in on Keycloak's page when the portal sends the browser there. */
+    /** What the pages' content security policy refused, over every browser of the run. */
+    static final List<String> POLICY_VIOLATIONS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     void signInAndOpen(String email, String path) {
         driver.get(environment.portalUrl + path);
         wait.until(d -> d.getCurrentUrl().startsWith(environment.realmUrl));
@@ -152,6 +157,14 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                    .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                    .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+                    .forEach(POLICY_VIOLATIONS::add);
+        } catch (RuntimeException consoleNotReadable) {
+            POLICY_VIOLATIONS.add("The browser console could not be read: " + consoleNotReadable.getMessage());
+        }
         driver.quit();
     }
 }

@@ -258,4 +258,17 @@ class BrowserJourneysIT {
     void theMainPagesHaveNoSeriousAccessibilityProblems() {
         assertThat(accessibilityProblems).isEmpty();
     }
+
+    /** Every page above ran under the enforced policy; the browser refused nothing of the portal's. */
+    @Test
+    @Order(12)
+    void thePortalRunsUnderAnEnforcedContentSecurityPolicy() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(environment.portalUrl + "/sign-in/failed")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(response.headers().firstValue("Content-Security-Policy")).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("default-src 'self'", "frame-ancestors 'none'");
+        assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(Browser.POLICY_VIOLATIONS).isEmpty();
+    }
 }
