@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# Starts the production jar on a scratch embedded database and checks that it becomes
-# ready, runs in Vaadin production mode and serves the sign-in page. Used by CI.
+# Applies the database changes with the jar's migrate command (as production does, in its own
+# step), then starts the production jar on that scratch embedded database without running
+# migrations itself, and checks that it becomes ready, runs in Vaadin production mode and
+# serves the sign-in page under its security policy. Used by CI.
 set -euo pipefail
 jar="$1"
 port="${SMOKE_PORT:-18081}"
 data="$(mktemp -d)"
 log="$(mktemp)"
+java -jar "$jar" migrate --portal.database.embedded.data-directory="$data" \
+    --portal.mail.embedded.enabled=false >"$log" 2>&1 || { echo "The migrate command failed:"; cat "$log"; exit 1; }
+grep -q "Update has been successful" "$log" || { echo "The migrate command applied nothing:"; cat "$log"; exit 1; }
 java -jar "$jar" --server.port="$port" --portal.database.embedded.data-directory="$data" \
-    --portal.database.embedded.clean=true >"$log" 2>&1 &
+    --spring.liquibase.enabled=false >"$log" 2>&1 &
 pid=$!
 cleanup() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$data"; }
 trap cleanup EXIT

@@ -5,8 +5,10 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import studio.smartwork.portal.database.DatabaseMigration;
 
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
@@ -14,7 +16,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet("styles.css")
 public class Application implements AppShellConfigurator {
 
+    /** Starts the portal; {@code migrate} as the first argument only applies the database changes, as the tables' owner. */
     public static void main(String[] args) {
+        if (args.length > 0 && DatabaseMigration.COMMAND.equals(args[0])) {
+            DatabaseMigration.migrate(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         SpringApplication.run(Application.class, args);
     }
 

@@ -105,6 +105,24 @@ class KubernetesManifestsTests {
         assertThat(environment.get("SPRING_PROFILES_ACTIVE")).isEqualTo(PortalEnvironment.PROFILE);
     }
 
+    /** The owner's password reaches the migration init container only, never the running portal. */
+    @ParameterizedTest
+    @ValueSource(strings = {"k8s/base", "k8s/overlays/dev", "k8s/overlays/prod"})
+    void migrationsRunAsTheOwnerBeforeThePortalWhichNeverHoldsTheOwnersPassword(String layout) {
+        Manifests m = Manifests.render(layout);
+        Map<String, Object> pod = map(at(m.one("Deployment", "portal"), "spec", "template", "spec"));
+        Map<String, Object> migrate = list(pod.get("initContainers")).stream().map(Descriptors::map)
+                .filter(c -> "migrate".equals(c.get("name"))).findFirst().orElseThrow();
+        assertThat(list(migrate.get("args"))).containsExactly("migrate");
+        assertThat(migrate.get("image")).isEqualTo(m.portalContainer().get("image"));
+        assertThat(list(migrate.get("env")).stream().map(Descriptors::map)
+                .filter(v -> "SPRING_LIQUIBASE_PASSWORD".equals(v.get("name"))).findFirst().orElseThrow())
+                .satisfies(v -> assertThat(at(v, "valueFrom", "secretKeyRef", "name")).isEqualTo("portal-db-owner"));
+        assertThat(m.portalEnvironment()).containsEntry("SPRING_LIQUIBASE_ENABLED", "false")
+                .doesNotContainKeys("SPRING_LIQUIBASE_USER", "SPRING_LIQUIBASE_PASSWORD");
+        assertThat(String.valueOf(m.portalContainer())).doesNotContain("portal-db-owner");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"k8s/base", "k8s/overlays/dev", "k8s/overlays/prod"})
     void secretsOnlyComeFromSecretReferences(String layout) {
@@ -163,7 +181,11 @@ class KubernetesManifestsTests {
         Map<String, Object> environment = m.portalEnvironment();
         assertThat(string(environment.get("SPRING_DATASOURCE_URL"))).startsWith("jdbc:postgresql://portal-postgres-rw:5432/smartwork");
         assertThat(at(environment.get("SPRING_DATASOURCE_PASSWORD"), "secretKeyRef", "name")).isEqualTo(at(appRole, "passwordSecret", "name"));
-        assertThat(at(environment.get("SPRING_LIQUIBASE_PASSWORD"), "secretKeyRef", "name")).isEqualTo(at(initdb, "secret", "name"));
+        Map<String, Object> migrate = list(at(m.one("Deployment", "portal"), "spec", "template", "spec", "initContainers")).stream()
+                .map(Descriptors::map).filter(c -> "migrate".equals(c.get("name"))).findFirst().orElseThrow();
+        Map<String, Object> ownerPassword = list(migrate.get("env")).stream().map(Descriptors::map)
+                .filter(v -> "SPRING_LIQUIBASE_PASSWORD".equals(v.get("name"))).findFirst().orElseThrow();
+        assertThat(at(ownerPassword, "valueFrom", "secretKeyRef", "name")).isEqualTo(at(initdb, "secret", "name"));
     }
 
     @ParameterizedTest

@@ -29,7 +29,8 @@ final class PortalEnvironment {
     static final Set<String> SPRING_SETTINGS = Set.of(
             "SPRING_PROFILES_ACTIVE",
             "SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD",
-            "SPRING_LIQUIBASE_USER", "SPRING_LIQUIBASE_PASSWORD",
+            // Migrations run in their own step; the portal must not run them (nor hold the owner's password).
+            "SPRING_LIQUIBASE_ENABLED",
             // Without a mail server invitations cannot reach anyone.
             "SPRING_MAIL_HOST", "SPRING_MAIL_PORT");
 
