@@ -10,5 +10,5 @@ import studio.smartwork.portal.identity.PlatformRole;
  * @param signInReady  whether they have chosen a password or linked their company account
  */
 public record Account(long personId, String displayName, String email, @Nullable PlatformRole platformRole, boolean active,
-        boolean signInReady) {
+        boolean signInReady, boolean erased) {
 }

@@ -1,6 +1,7 @@
 package studio.smartwork.portal.people;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Gets the sign-in of an invited person ready. Nobody but the person chooses their password,
@@ -22,6 +23,13 @@ public interface AccountProvisioning {
      *         this sign-in issues one: it is sent to the address, never shown to whoever invited them
      */
     Optional<String> prepare(NewAccount account);
+
+    /**
+     * Deletes what the sign-in service keeps of an erased person. The portal's own sign-in keeps
+     * nothing beyond the account, which is anonymised already.
+     */
+    default void forget(String email, @Nullable String subject) {
+    }
 
     record NewAccount(long personId, String email, String displayName) {
     }

@@ -57,7 +57,11 @@ public class Accounts {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void reactivate(long personId) {
-        people.findById(personId).orElseThrow(TenantNotFoundException::new).reactivate();
+        PersonEntity person = people.findById(personId).orElseThrow(TenantNotFoundException::new);
+        if (person.isErased()) {
+            throw InvalidInputException.of("person", "An erased account cannot come back; invite the person again if they return.");
+        }
+        person.reactivate();
     }
 
     private static String pattern(String text) {
@@ -66,6 +70,6 @@ public class Accounts {
     }
 
     private static Account account(PersonEntity p) {
-        return new Account(p.id(), p.displayName(), p.email(), p.platformRole(), p.active(), p.hasSignIn());
+        return new Account(p.id(), p.displayName(), p.email(), p.platformRole(), p.active(), p.hasSignIn(), p.isErased());
     }
 }

@@ -89,6 +89,26 @@ class KeycloakAccounts implements AccountProvisioning {
         }
     }
 
+    /** Deletes the Keycloak user of an erased person; a person Keycloak does not know is no problem. */
+    @Override
+    public void forget(String email, @Nullable String subject) {
+        try (Keycloak keycloak = connect.apply(properties)) {
+            RealmResource realm = keycloak.realm(realmName());
+            List<String> ids = subject != null ? List.of(subject)
+                    : realm.users().searchByEmail(email, true).stream().map(UserRepresentation::getId).toList();
+            for (String id : ids) {
+                try (Response response = realm.users().delete(id)) {
+                    if (response.getStatus() >= 300 && response.getStatus() != Response.Status.NOT_FOUND.getStatusCode()) {
+                        log.error("An erased person's Keycloak user {} could not be deleted ({}); delete it in the admin console",
+                                id, response.getStatus());
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            log.error("An erased person's Keycloak user could not be deleted; delete {} in the admin console", email, e);
+        }
+    }
+
     /** Creates the user and returns its id, or null when Keycloak already has a user with this e-mail. */
     private @Nullable String create(RealmResource realm, NewAccount account) {
         UserRepresentation user = new UserRepresentation();

@@ -1,5 +1,7 @@
 package studio.smartwork.portal.tenant;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +30,11 @@ public class TenantService {
     // A provider, not a list: the features that answer enter tenants, whose access check needs this service.
     private final ObjectProvider<MoneyFigures> moneyFigures;
     private final TransactionTemplate writing;
+    private final Clock clock;
 
-    TenantService(TenantRepository tenants, ObjectProvider<MoneyFigures> moneyFigures, PlatformTransactionManager transactionManager) {
+    TenantService(TenantRepository tenants, ObjectProvider<MoneyFigures> moneyFigures, PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.clock = clock;
         this.tenants = tenants;
         this.moneyFigures = moneyFigures;
         this.writing = new TransactionTemplate(transactionManager);
@@ -80,8 +85,19 @@ public class TenantService {
     @Transactional
     public TenantSummary setStatus(TenantId id, TenantStatus status) {
         TenantEntity tenant = tenants.findById(id.value()).orElseThrow(TenantNotFoundException::new);
-        tenant.setStatus(status);
+        tenant.setStatus(status, Instant.now(clock));
         return tenants.saveAndFlush(tenant).toSummary();
+    }
+
+    /**
+     * Removes the tenant's own row, the last step of deleting a tenant for good: every row that
+     * belongs to it must be gone already (the database refuses otherwise).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void delete(TenantId id) {
+        tenants.deleteById(id.value());
+        tenants.flush();
     }
 
     @PreAuthorize("hasRole('ADMIN')")

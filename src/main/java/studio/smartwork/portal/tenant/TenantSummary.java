@@ -1,10 +1,12 @@
 package studio.smartwork.portal.tenant;
 
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.tenancy.TenantId;
 
-/** A tenant as the rest of the portal sees it. */
-public record TenantSummary(TenantId id, TenantSettings settings, TenantStatus status) {
+/** A tenant as the rest of the portal sees it; {@code archivedAt} is when it was archived, null while active. */
+public record TenantSummary(TenantId id, TenantSettings settings, TenantStatus status, @Nullable Instant archivedAt) {
 
     public String name() {
         return settings.name();

@@ -38,6 +38,8 @@ public class PersonEntity {
     private boolean active = true;
     @Column(name = "signed_out_before")
     private @Nullable Instant signedOutBefore;
+    @Column(name = "erased_at")
+    private @Nullable Instant erasedAt;
     @Version
     private long version;
 
@@ -99,7 +101,30 @@ public class PersonEntity {
     }
 
     public void reactivate() {
+        if (erasedAt != null) {
+            throw new IllegalStateException("An erased person's account cannot be reactivated");
+        }
         active = true;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    /**
+     * Takes the person's name, address and every way of signing in out of the account; the
+     * row stays, under a label, so what they did keeps pointing at someone.
+     */
+    public void erase(String label, String placeholderEmail, Instant at) {
+        displayName = label;
+        email = placeholderEmail;
+        passwordHash = null;
+        oidcSubject = null;
+        setupTokenHash = null;
+        setupTokenExpiresAt = null;
+        platformRole = null;
+        deactivate(at);
+        erasedAt = at;
     }
 
     public @Nullable Instant setupTokenExpiresAt() {

@@ -16,7 +16,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.people.Account;
+import com.vaadin.flow.component.dialog.Dialog;
 import studio.smartwork.portal.people.Accounts;
+import studio.smartwork.portal.people.PersonErasure;
 import studio.smartwork.portal.security.Roles;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shell.MainLayout;
@@ -28,11 +30,13 @@ import studio.smartwork.portal.shell.MainLayout;
 public class AccountsView extends VerticalLayout {
 
     private final Accounts accounts;
+    private final PersonErasure erasure;
     private final TextField search = new TextField();
     private final Grid<Account> grid = new Grid<>();
 
-    AccountsView(Accounts accounts) {
+    AccountsView(Accounts accounts, PersonErasure erasure) {
         this.accounts = accounts;
+        this.erasure = erasure;
         addClassName("accounts-view");
         search.setPlaceholder("Name or e-mail");
         search.setAriaLabel("Find an account by name or e-mail");
@@ -44,7 +48,8 @@ public class AccountsView extends VerticalLayout {
         grid.addColumn(Account::email).setHeader("E-mail").setFlexGrow(2);
         grid.addColumn(a -> a.platformRole() == null ? "Client person"
                 : a.platformRole() == PlatformRole.ADMIN ? "Administrator" : "Consultant").setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(a -> !a.active() ? "Deactivated" : a.signInReady() ? "Active" : "Invited").setHeader("Account")
+        grid.addColumn(a -> a.erased() ? "Erased" : !a.active() ? "Deactivated" : a.signInReady() ? "Active" : "Invited")
+                .setHeader("Account")
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         add(new H2("Accounts"), new Paragraph("Deactivating an account signs the person out everywhere at once and keeps them "
@@ -54,6 +59,9 @@ public class AccountsView extends VerticalLayout {
 
     private HorizontalLayout actions(Account account) {
         HorizontalLayout actions = new HorizontalLayout();
+        if (account.erased()) {
+            return actions;
+        }
         if (account.active()) {
             Button deactivate = new Button("Deactivate", click -> confirmDeactivate(account));
             deactivate.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -67,7 +75,35 @@ public class AccountsView extends VerticalLayout {
             reactivate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             actions.add(reactivate);
         }
+        Button erase = new Button("Erase", click -> confirmErase(account));
+        erase.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        actions.add(erase);
         return actions;
+    }
+
+    /** Erasing cannot be undone: the administrator types the person's address to confirm it is the one they mean. */
+    private void confirmErase(Account account) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Erase " + account.displayName() + "?");
+        TextField typed = new TextField("Type their e-mail address to confirm");
+        typed.setWidthFull();
+        Button erase = new Button("Erase for good", click -> {
+            if (!typed.getValue().trim().equalsIgnoreCase(account.email())) {
+                typed.setErrorMessage("Type " + account.email() + " exactly.");
+                typed.setInvalid(true);
+                return;
+            }
+            String label = erasure.erase(account.personId());
+            Notifications.success(account.displayName() + " is erased; what they did is kept as " + label + ".");
+            dialog.close();
+            refresh();
+        });
+        erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Paragraph("Their name and e-mail address are removed everywhere, their account and sign-in are deleted, and "
+                + "they leave every tenant. What they did stays — their time in the audits' figures, their records and comments — "
+                + "under \"Former member " + account.personId() + "\". This cannot be undone."), typed);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), erase);
+        dialog.open();
     }
 
     private void confirmDeactivate(Account account) {

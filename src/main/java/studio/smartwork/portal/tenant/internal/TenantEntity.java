@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
@@ -41,6 +42,8 @@ public class TenantEntity {
     private BigDecimal workingHoursPerDay = new BigDecimal("8");
     @Enumerated(EnumType.STRING)
     private TenantStatus status = TenantStatus.ACTIVE;
+    @Column(name = "archived_at")
+    private @Nullable Instant archivedAt;
     @Version
     private long version;
 
@@ -62,7 +65,10 @@ public class TenantEntity {
         workingHoursPerDay = settings.workingHoursPerDay();
     }
 
-    public void setStatus(TenantStatus status) {
+    public void setStatus(TenantStatus status, Instant at) {
+        if (status != this.status) {
+            this.archivedAt = status == TenantStatus.ARCHIVED ? at : null;
+        }
         this.status = status;
     }
 
@@ -72,6 +78,6 @@ public class TenantEntity {
         }
         return new TenantSummary(new TenantId(id), new TenantSettings(name, slug, Locale.forLanguageTag(locale),
                 ZoneId.of(timeZone), Currency.getInstance(currency), defaultHourlyCost, workingDaysPerMonth,
-                workingHoursPerDay), status);
+                workingHoursPerDay), status, archivedAt);
     }
 }

@@ -69,7 +69,10 @@ public class TenantAdminView extends VerticalLayout implements BeforeEnterObserv
         if (tenant.isActive()) {
             add(new HorizontalLayout(
                     new Anchor(ShellNavigation.tenantPath(tenant.slug()), "Open tenant"),
-                    new Anchor(ShellNavigation.tenantPeoplePath(tenant.slug()), "People & teams")));
+                    new Anchor(ShellNavigation.tenantPeoplePath(tenant.slug()), "People & teams"),
+                    new Anchor(ShellNavigation.tenantPath(tenant.slug()) + "/data", "Data")));
+        } else {
+            add(new Anchor(ShellNavigation.tenantPath(tenant.slug()) + "/data", "Data, and deleting the tenant for good"));
         }
 
         add(new H3("Settings"));

@@ -1,0 +1,36 @@
+package studio.smartwork.portal.outcome.internal;
+
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import studio.smartwork.portal.tenancy.TenantSession;
+import studio.smartwork.portal.tenantdata.ExportAudience;
+import studio.smartwork.portal.tenantdata.ExportWriter;
+import studio.smartwork.portal.tenantdata.TenantDataPart;
+
+/** Outcome measurements and run totals in the tenant's data export, with who recorded them and when. */
+@Component
+class OutcomeDataExport implements TenantDataPart {
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public void write(TenantSession session, ExportAudience audience, ExportWriter writer) {
+        Map<String, Long> tenant = Map.of("t", session.tenant().value());
+        writer.query("outcome_measurements.csv", """
+                select 'SDR-' || r.number as record, k.name as kpi, k.unit, m.period_start, m.value, m.recorded_by_name as recorded_by,
+                       m.recorded_at
+                from kpi_measurement m
+                join design_record r on r.tenant_id = m.tenant_id and r.id = m.record_id
+                join design_kpi k on k.tenant_id = m.tenant_id and k.id = m.kpi_id
+                where m.tenant_id = :t order by r.number, k.id, m.period_start
+                """, tenant);
+        writer.query("outcome_runs.csv", """
+                select 'SDR-' || r.number as record, t.month, t.runs, t.succeeded, t.failed, t.recorded_by_name as recorded_by, t.recorded_at
+                from run_total t join design_record r on r.tenant_id = t.tenant_id and r.id = t.record_id
+                where t.tenant_id = :t order by r.number, t.month
+                """, tenant);
+    }
+}

@@ -1,0 +1,26 @@
+package studio.smartwork.portal.outcome.internal;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import studio.smartwork.portal.people.ErasedPerson;
+import studio.smartwork.portal.people.PersonalData;
+import studio.smartwork.portal.tenancy.TenantSession;
+
+/** Measurements and run totals keep who recorded them by name: an erased person's becomes their label. */
+@Component
+class OutcomePersonalData implements PersonalData {
+
+    private final JdbcClient jdbc;
+
+    OutcomePersonalData(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void erase(TenantSession session, ErasedPerson person) {
+        for (String table : new String[] {"kpi_measurement", "run_total"}) {
+            jdbc.sql("update " + table + " set recorded_by_name = :label where tenant_id = :t and recorded_by = :p")
+                    .param("label", person.label()).param("t", session.tenant().value()).param("p", person.personId()).update();
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package studio.smartwork.portal.tenantdata;
+
+import org.jspecify.annotations.NullMarked;
