@@ -23,9 +23,9 @@ import studio.smartwork.portal.audit.WeekCell;
 import studio.smartwork.portal.tenancy.TenantId;
 
 /**
- * The time audit of the demo: Acme's closed two-week audit, with Sam's customer service
- * and Lia's sales work, friction notes and the candidates Carla promoted; Brightsmile's
- * audit running now, with Joe's front-desk entries so far.
+ * The time audit of the demo: Acme's closed two-week audit, with the customer service team's
+ * (Sam, Marta, Pablo) and the sales team's (Lia, Diego, Nuria) work, friction notes and the
+ * candidates Carla promoted; Brightsmile's audit running now, with Joe's front-desk entries so far.
  */
 @Component
 class AuditDemo implements DemoChapter {
@@ -35,6 +35,8 @@ class AuditDemo implements DemoChapter {
     private static final String LIA = "lia@acme.example";
     private static final String EVA = "eva@acme.example";
     private static final String JOE = "joe@brightsmile.example";
+    private static final List<String> CUSTOMER_SERVICE = List.of(SAM, "marta@acme.example", "pablo@acme.example");
+    private static final List<String> SALES = List.of(LIA, "diego@acme.example", "nuria@acme.example");
 
     private final AuditCampaigns campaigns;
     private final TaskCatalogue catalogue;
@@ -68,7 +70,7 @@ class AuditDemo implements DemoChapter {
 
         Campaign campaign = seeding.as(CARLA, () -> {
             List<AuditPerson> people = campaigns.invitablePeople(acme);
-            List<Long> staff = people.stream().filter(p -> p.email().equals(SAM) || p.email().equals(LIA))
+            List<Long> staff = people.stream().filter(p -> CUSTOMER_SERVICE.contains(p.email()) || SALES.contains(p.email()))
                     .map(AuditPerson::personId).toList();
             Campaign created = campaigns.save(acme, null, "Two-week time audit", start, end, staff);
             AuditProcess support = catalogue.createProcess(acme, "Customer support");
@@ -91,47 +93,77 @@ class AuditDemo implements DemoChapter {
         long crm = taskId(seeding, acme, "Update the CRM after calls");
         long kpi = taskId(seeding, acme, "Monthly KPI report");
 
-        List<WeekCell> samCells = new ArrayList<>();
-        List<WeekCell> liaCells = new ArrayList<>();
-        int day = 0;
-        for (LocalDate date = start; !date.isAfter(end); date = date.plusDays(1)) {
-            if (date.getDayOfWeek().getValue() > DayOfWeek.FRIDAY.getValue()) {
-                continue;
+        // Each person of a team does the team's tasks a little differently: more or fewer calls, some days off the inbox.
+        for (int person = 0; person < CUSTOMER_SERVICE.size(); person++) {
+            List<WeekCell> cells = new ArrayList<>();
+            int day = 0;
+            for (LocalDate date = start; !date.isAfter(end); date = date.plusDays(1)) {
+                if (date.getDayOfWeek().getValue() > DayOfWeek.FRIDAY.getValue()) {
+                    continue;
+                }
+                int wobble = (day * 7 + person * 3) % 9 - 4;
+                int callCount = 50 - person * 8 + wobble;
+                cells.add(new WeekCell(calls, date, callCount * 4 + wobble, callCount));
+                cells.add(new WeekCell(inbox, date, (40 - person * 5 - wobble) * 3, 40 - person * 5 - wobble));
+                if (person == 0 && day % 2 == 0) {
+                    cells.add(new WeekCell(reschedule, date, 6 * 8, 6));
+                }
+                day++;
             }
-            int wobble = (day * 7) % 9 - 4;
-            int callCount = 50 + wobble;
-            samCells.add(new WeekCell(calls, date, callCount * 4 + wobble, callCount));
-            samCells.add(new WeekCell(inbox, date, (40 - wobble) * 3, 40 - wobble));
-            if (day % 2 == 0) {
-                samCells.add(new WeekCell(reschedule, date, 6 * 8, 6));
+            String email = CUSTOMER_SERVICE.get(person);
+            seeding.as(email, () -> timeLog.saveWeek(acme, campaign.id(), cells));
+        }
+        for (int person = 0; person < SALES.size(); person++) {
+            List<WeekCell> cells = new ArrayList<>();
+            int day = 0;
+            for (LocalDate date = start; !date.isAfter(end); date = date.plusDays(1)) {
+                if (date.getDayOfWeek().getValue() > DayOfWeek.FRIDAY.getValue()) {
+                    continue;
+                }
+                int wobble = (day * 7 + person * 5) % 9 - 4;
+                cells.add(new WeekCell(leads, date, (30 - person * 4 + wobble) * 10, 30 - person * 4 + wobble));
+                cells.add(new WeekCell(crm, date, (20 - person * 2) * 3, 20 - person * 2));
+                if (person < 2) {
+                    cells.add(new WeekCell(inbox, date, 10 * 3, 10));
+                }
+                if (person == 0 && day == 0) {
+                    cells.add(new WeekCell(kpi, date, 180, 1));
+                }
+                day++;
             }
-            liaCells.add(new WeekCell(leads, date, (30 + wobble) * 10, 30 + wobble));
-            liaCells.add(new WeekCell(crm, date, 20 * 3, 20));
-            liaCells.add(new WeekCell(inbox, date, 10 * 3, 10));
-            if (day == 0) {
-                liaCells.add(new WeekCell(kpi, date, 180, 1));
-            }
-            day++;
+            String email = SALES.get(person);
+            seeding.as(email, () -> timeLog.saveWeek(acme, campaign.id(), cells));
         }
         seeding.as(SAM, () -> {
-            timeLog.saveWeek(acme, campaign.id(), samCells);
             timeLog.rate(acme, campaign.id(), new TaskRating(calls, 5, 4, 5, 4,
                     "Customers ask the same question; the answer is in the tracking system but they cannot find it."));
             timeLog.rate(acme, campaign.id(), new TaskRating(inbox, 4, 4, 3, 3, "Forwarded threads lose the order number."));
             timeLog.rate(acme, campaign.id(), new TaskRating(reschedule, 3, 3, 2, 4, "The carrier portal logs me out every time."));
             timeLog.addFrictionNote(acme, campaign.id(), "Half of my calls are people asking where their parcel is.");
         });
+        seeding.as("marta@acme.example", () -> {
+            timeLog.rate(acme, campaign.id(), new TaskRating(calls, 5, 5, 4, 5, null));
+            timeLog.rate(acme, campaign.id(), new TaskRating(inbox, 4, 3, 3, 3, null));
+        });
+        seeding.as("pablo@acme.example", () -> {
+            timeLog.rate(acme, campaign.id(), new TaskRating(calls, 4, 4, 4, 3, null));
+            timeLog.addFrictionNote(acme, campaign.id(), "Order numbers are typed by hand into three systems.");
+        });
         seeding.as(LIA, () -> {
-            timeLog.saveWeek(acme, campaign.id(), liaCells);
             timeLog.rate(acme, campaign.id(), new TaskRating(leads, 4, 5, 4, 4, "Leads arrive as free-text e-mails with missing fields."));
             timeLog.rate(acme, campaign.id(), new TaskRating(crm, 5, 4, 4, 5, null));
             timeLog.rate(acme, campaign.id(), new TaskRating(inbox, 4, 3, 3, 2, null));
             timeLog.rate(acme, campaign.id(), new TaskRating(kpi, 4, 5, 5, 3, "Numbers come from three spreadsheets."));
             timeLog.addFrictionNote(acme, campaign.id(), "Copying web leads from e-mails into the CRM by hand.");
         });
-        voteOnOthers(seeding, acme, campaign.id(), SAM);
-        voteOnOthers(seeding, acme, campaign.id(), LIA);
-        voteOnOthers(seeding, acme, campaign.id(), EVA);
+        seeding.as("diego@acme.example", () -> {
+            timeLog.rate(acme, campaign.id(), new TaskRating(leads, 5, 4, 4, 4, null));
+            timeLog.rate(acme, campaign.id(), new TaskRating(crm, 5, 5, 4, 4, null));
+        });
+        seeding.as("nuria@acme.example", () -> timeLog.rate(acme, campaign.id(), new TaskRating(leads, 4, 4, 3, 3, null)));
+        for (String email : List.of(SAM, LIA, EVA, "marta@acme.example", "diego@acme.example")) {
+            voteOnOthers(seeding, acme, campaign.id(), email);
+        }
 
         seeding.as(CARLA, () -> {
             campaigns.setOpen(acme, campaign.id(), false);

@@ -83,6 +83,12 @@ class DemoData implements ApplicationRunner {
             invite(acme, "eva@acme.example", "Eva Martín", TenantRole.EXECUTIVE, null);
             invite(acme, "sam@acme.example", "Sam Ortega", TenantRole.STAFF, customerService);
             invite(acme, "lia@acme.example", "Lia Navarro", TenantRole.STAFF, sales);
+            // Enough people per task and team that Acme's executive sees the audit by task, process and team:
+            // executives see only groups of three people or more.
+            invite(acme, "marta@acme.example", "Marta Ruiz", TenantRole.STAFF, customerService);
+            invite(acme, "pablo@acme.example", "Pablo Gil", TenantRole.STAFF, customerService);
+            invite(acme, "diego@acme.example", "Diego Torres", TenantRole.STAFF, sales);
+            invite(acme, "nuria@acme.example", "Nuria Vidal", TenantRole.STAFF, sales);
             people.assignConsultant(acme.id(), carla.personId());
             people.assignConsultant(acme.id(), tom.personId());
 
