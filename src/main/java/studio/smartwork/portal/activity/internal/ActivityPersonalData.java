@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import studio.smartwork.portal.people.ErasedPerson;
 import studio.smartwork.portal.people.PersonalData;
+import studio.smartwork.portal.people.PersonalText;
 import studio.smartwork.portal.tenancy.TenantSession;
 
 /** The activity feed says what people did in words that name them: an erased person is named by their label. */
@@ -18,10 +19,6 @@ class ActivityPersonalData implements PersonalData {
 
     @Override
     public void erase(TenantSession session, ErasedPerson person) {
-        jdbc.sql("""
-                update activity set summary = regexp_replace(regexp_replace(summary, :name, :label, 'g'), :email, :label, 'gi')
-                where tenant_id = :t and (summary ~ :name or summary ~* :email)
-                """).param("name", person.namePattern()).param("email", person.emailPattern()).param("label", person.label())
-                .param("t", session.tenant().value()).update();
+        PersonalText.replace(jdbc, session, person, "activity", "summary");
     }
 }

@@ -1,26 +1,18 @@
 package studio.smartwork.portal.audit.internal;
 
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantScope;
 import studio.smartwork.portal.tenant.MoneyFigures;
+import studio.smartwork.portal.tenant.TableOfMoneyFigures;
 
 /** Logged time is costed in the tenant's currency the moment it is logged. */
-@Component
-class AuditMoneyFigures implements MoneyFigures {
+@Configuration(proxyBeanMethods = false)
+class AuditMoneyFigures {
 
-    private final TenantScope tenantScope;
-    private final JdbcClient jdbc;
-
-    AuditMoneyFigures(TenantScope tenantScope, JdbcClient jdbc) {
-        this.tenantScope = tenantScope;
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public boolean exist(TenantId tenant) {
-        return tenantScope.asSystem(tenant, () -> jdbc.sql("select exists (select 1 from audit_time_entry where tenant_id = :t)")
-                .param("t", tenant.value()).query(Boolean.class).single());
+    @Bean
+    MoneyFigures loggedTimeCosts(TenantScope tenantScope, JdbcClient jdbc) {
+        return new TableOfMoneyFigures(tenantScope, jdbc, "audit_time_entry");
     }
 }

@@ -1,26 +1,18 @@
 package studio.smartwork.portal.design.internal;
 
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantScope;
 import studio.smartwork.portal.tenant.MoneyFigures;
+import studio.smartwork.portal.tenant.TableOfMoneyFigures;
 
 /** Design records carry build and running costs and expected savings in the tenant's currency. */
-@Component
-class DesignMoneyFigures implements MoneyFigures {
+@Configuration(proxyBeanMethods = false)
+class DesignMoneyFigures {
 
-    private final TenantScope tenantScope;
-    private final JdbcClient jdbc;
-
-    DesignMoneyFigures(TenantScope tenantScope, JdbcClient jdbc) {
-        this.tenantScope = tenantScope;
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public boolean exist(TenantId tenant) {
-        return tenantScope.asSystem(tenant, () -> jdbc.sql("select exists (select 1 from design_record where tenant_id = :t)")
-                .param("t", tenant.value()).query(Boolean.class).single());
+    @Bean
+    MoneyFigures designRecordCosts(TenantScope tenantScope, JdbcClient jdbc) {
+        return new TableOfMoneyFigures(tenantScope, jdbc, "design_record");
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import studio.smartwork.portal.people.ErasedPerson;
 import studio.smartwork.portal.people.PersonalData;
+import studio.smartwork.portal.people.PersonalText;
 import studio.smartwork.portal.tenancy.TenantSession;
 
 /**
@@ -26,13 +27,7 @@ class DesignPersonalData implements PersonalData {
     @Override
     public void erase(TenantSession session, ErasedPerson person) {
         for (String text : TEXTS) {
-            String table = text.substring(0, text.indexOf('.'));
-            String column = text.substring(text.indexOf('.') + 1);
-            jdbc.sql("update " + table + " set " + column + " = regexp_replace(regexp_replace(" + column
-                            + ", :name, :label, 'g'), :email, :label, 'gi') where tenant_id = :t and (" + column + " ~ :name or "
-                            + column + " ~* :email)")
-                    .param("name", person.namePattern()).param("email", person.emailPattern()).param("label", person.label())
-                    .param("t", session.tenant().value()).update();
+            PersonalText.replace(jdbc, session, person, text.substring(0, text.indexOf('.')), text.substring(text.indexOf('.') + 1));
         }
         // Inside JSON strings only: the label has no quote or backslash, so the content stays valid JSON.
         jdbc.sql("""
