@@ -79,6 +79,19 @@ class BrowserJourneysIT {
             eva.open("/t/acme");
             eva.screenshot("02-executive-tenant-overview");
             accessibilityProblems.addAll(eva.seriousAccessibilityProblems("tenant-overview"));
+
+            // The closed demo audit as an executive sees it: tasks, processes and teams of three people or more,
+            // the rest added up in one line.
+            eva.open("/t/acme/audit");
+            eva.click("Two-week time audit");
+            eva.click("Analysis");
+            eva.waitForText("By team");
+            assertThat(eva.pageShows("Other (fewer than 3 people)")).isTrue();
+            assertThat(eva.pageShows("Customer service")).isTrue();
+            assertThat(eva.pageShows("Answer calls about delivery times")).isTrue();
+            assertThat(eva.pageShows("Monthly KPI report")).as("one person's task is only part of the added-up line").isFalse();
+            eva.screenshot("02b-executive-audit-analysis");
+            accessibilityProblems.addAll(eva.seriousAccessibilityProblems("audit-analysis"));
         }
     }
 
