@@ -343,6 +343,21 @@ class TenantPeopleTests extends KaribuTests {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("hourlyCost"));
     }
 
+    @Test
+    void anInvitationOrRoleChangeWithoutARoleOrWithAControlCharacterInTheAddressIsAFieldError() {
+        String email = "nul\u0000" + suffix() + "@acme.example";
+        SignIn.as(context, DemoPeople.ADMIN);
+        TenantId acme = tenants.findBySlug("acme").orElseThrow().id();
+        assertThatThrownBy(() -> invitations.invite(acme, new Invitation("no-role-" + suffix() + "@acme.example", "No Role", null, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("role"));
+        long sam = people.members(acme).stream().filter(m -> m.email().equals(DemoPeople.SAM)).findFirst().orElseThrow().personId();
+        assertThatThrownBy(() -> people.changeMember(acme, sam, null, null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("role"));
+        SignIn.as(context, DemoPeople.EVA);
+        assertThatThrownBy(() -> invitations.invite(acme, new Invitation(email, "Null Byte", TenantRole.STAFF, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("email"));
+    }
+
     /** The member as the database has them, read as the administrator, who sees every tenant. */
     private Member memberOf(String slug, String email) {
         Authentication previous = SecurityContextHolder.getContext().getAuthentication();
