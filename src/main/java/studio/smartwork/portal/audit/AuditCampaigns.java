@@ -14,6 +14,7 @@ import studio.smartwork.portal.activity.ActivityLog;
 import studio.smartwork.portal.audit.internal.CampaignEntity;
 import studio.smartwork.portal.audit.internal.CampaignRepository;
 import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.shared.EnteredDates;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.tenancy.TenantId;
@@ -78,6 +79,8 @@ public class AuditCampaigns {
                     .check(!trimmed.isEmpty() && trimmed.length() <= 120, "name", "Enter a name of up to 120 characters.")
                     .check(startsOn != null, "startsOn", "Choose the first day of the window.")
                     .check(endsOn != null, "endsOn", "Choose the last day of the window.")
+                    .check(EnteredDates.isStorable(startsOn), "startsOn", "Choose a first day in " + EnteredDates.YEARS + ".")
+                    .check(EnteredDates.isStorable(endsOn), "endsOn", "Choose a last day in " + EnteredDates.YEARS + ".")
                     .check(startsOn == null || endsOn == null || !endsOn.isBefore(startsOn), "endsOn",
                             "The window must end on or after its first day.")
                     .throwIfAny();

@@ -2,6 +2,10 @@ package studio.smartwork.portal.audit;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -123,7 +127,10 @@ public class AuditImport {
 
     private static List<Row> parse(byte[] file, CampaignEntity campaign, Map<String, Long> members,
             List<ImportResult.Problem> problems) {
-        String text = new String(file, StandardCharsets.UTF_8);
+        String text = utf8(file, problems);
+        if (text == null) {
+            return List.of();
+        }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -158,6 +165,30 @@ public class AuditImport {
         return rows;
     }
 
+    /**
+     * The file as text. A file that is not UTF-8 (a spreadsheet's "CSV" saved in Windows-1252,
+     * say) is refused at its first line that is not, rather than imported with its accented
+     * letters replaced for good.
+     */
+    private static @Nullable String utf8(byte[] file, List<ImportResult.Problem> problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(file);
+        CharBuffer out = CharBuffer.allocate(file.length + 1);
+        if (decoder.decode(in, out, true).isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                if (file[i] == '\n') {
+                    line++;
+                }
+            }
+            problems.add(new ImportResult.Problem(line, "this line is not UTF-8 text; save the file as \"CSV UTF-8\" and import it again"));
+            return null;
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
     private static @Nullable Row row(CSVRecord record, int line, CampaignEntity campaign, Map<String, Long> members,
             List<ImportResult.Problem> problems) {
         if (record.size() != HEADER.size()) {
@@ -165,6 +196,10 @@ public class AuditImport {
             return null;
         }
         List<String> reasons = new ArrayList<>();
+        if (record.stream().anyMatch(value -> value.indexOf('\0') >= 0)) {
+            // PostgreSQL cannot store the NUL character in text.
+            reasons.add("the row holds a NUL character, which is not text");
+        }
         LocalDate date = null;
         try {
             date = LocalDate.parse(record.get(0));

@@ -23,6 +23,7 @@ import studio.smartwork.portal.audit.internal.TaskRepository;
 import studio.smartwork.portal.audit.internal.TimeEntryEntity;
 import studio.smartwork.portal.audit.internal.TimeEntryRepository;
 import studio.smartwork.portal.shared.ChangedMeanwhileException;
+import studio.smartwork.portal.shared.EnteredDates;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenant.TenantService;
@@ -131,6 +132,9 @@ public class TimeLog {
     public List<WeekCell> week(TenantId tenant, long campaignId, LocalDate anyDayOfWeek) {
         return tenantScope.read(tenant, session -> {
             AuditAccess.campaign(session, campaigns, jdbc, campaignId);
+            if (!EnteredDates.isStorable(anyDayOfWeek)) {
+                throw InvalidInputException.of("week", "Choose a week in " + EnteredDates.YEARS + ".");
+            }
             LocalDate monday = monday(anyDayOfWeek);
             Map<Day, List<TimeEntryEntity>> byDay = new LinkedHashMap<>();
             for (TimeEntryEntity e : entries.findByCampaignIdAndPersonIdAndDateBetween(campaignId, session.actor().personId(),

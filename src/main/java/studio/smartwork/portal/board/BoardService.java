@@ -20,6 +20,7 @@ import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.outcome.KpiAlert;
 import studio.smartwork.portal.outcome.OutcomeService;
 import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.shared.EnteredDates;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.tenancy.TenantId;
@@ -165,6 +166,7 @@ public class BoardService {
         new InvalidInputException.Collector()
                 .check(!text.isEmpty() && text.length() <= 200, "title", "Say what has to be done, in up to 200 characters.")
                 .check(assigneeId != null && allowed.contains(assigneeId), "assignee", "Choose someone from the client or its consultants.")
+                .check(EnteredDates.isStorable(dueOn), "due", "Choose a due date in " + EnteredDates.YEARS + ", or none.")
                 .throwIfAny();
         tenantScope.write(tenant, session -> {
             requireConsultant(session);

@@ -30,7 +30,10 @@ final class PeopleRules {
     }
 
     /** Administrators invite executives and staff; executives invite staff; nobody else invites. */
-    static void requireMayInvite(TenantSession session, TenantRole role) {
+    static void requireMayInvite(TenantSession session, @Nullable TenantRole role) {
+        if (role == null) {
+            throw InvalidInputException.of("role", "Choose Executive or Staff.");
+        }
         boolean allowed = switch (session.role()) {
             case ADMIN -> role.isClient();
             case EXECUTIVE -> role == TenantRole.STAFF;
@@ -73,7 +76,8 @@ final class PeopleRules {
     }
 
     static boolean isEmail(String email) {
-        return email.length() <= 254 && email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+        // Control characters are no part of an address; a NUL would not even reach the database.
+        return email.length() <= 254 && email.matches("^[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+$");
     }
 
     static String trimmed(@Nullable String text) {

@@ -41,6 +41,9 @@ import studio.smartwork.portal.tenant.TenantSummary;
 @Service
 public class PeopleService {
 
+    /** As for a tenant's default; far beyond it, an hourly cost would no longer fit its column. */
+    private static final BigDecimal MAX_HOURLY_COST = new BigDecimal("100000");
+
     private final PersonRepository people;
     private final MembershipRepository memberships;
     private final ConsultantAssignmentRepository assignments;
@@ -254,7 +257,8 @@ public class PeopleService {
             String trimmed = PeopleRules.trimmed(name);
             new InvalidInputException.Collector()
                     .check(!trimmed.isEmpty() && trimmed.length() <= 80, "name", "Enter a team name of up to 80 characters.")
-                    .check(hourlyCost == null || hourlyCost.signum() >= 0, "hourlyCost", "Enter an hourly cost of 0 or more, or leave it empty.")
+                    .check(hourlyCost == null || (hourlyCost.signum() >= 0 && hourlyCost.compareTo(MAX_HOURLY_COST) < 0), "hourlyCost",
+                            "Enter an hourly cost of 0 or more and below 100,000, or leave it empty.")
                     .throwIfAny();
             teams.findByTenantIdAndName(tenant.value(), trimmed)
                     .filter(other -> teamId == null || other.id() != teamId)

@@ -99,6 +99,19 @@ class AuditCampaignTests {
                 .isInstanceOf(InvalidInputException.class);
     }
 
+    /** Dates no date picker gives are refused before the database counts a window's working days (from the first to the last date there is, that filled the disk). */
+    @Test
+    void aWindowOutsideTheYearsOneTo9999IsRefusedBeforeItsDaysAreCounted() {
+        SignIn.as(context, DemoPeople.CARLA);
+        LocalDate monday = LocalDate.of(2026, 6, 1);
+        assertThatThrownBy(() -> campaigns.save(acme(), null, "For ever", LocalDate.MIN, LocalDate.MAX, List.of()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("startsOn", "endsOn"));
+        assertThatThrownBy(() -> campaigns.save(acme(), null, "Before dates", LocalDate.of(-4800, 1, 5), monday, List.of()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("startsOn"));
+        assertThatThrownBy(() -> campaigns.save(acme(), null, "Far ahead", monday, LocalDate.of(10_000, 1, 1), List.of()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("years 1 to 9999");
+    }
+
     @Test
     void oneTenantsAuditIsNotFoundFromAnother() {
         SignIn.as(context, DemoPeople.CARLA);

@@ -128,6 +128,33 @@ class AuditImportTests {
         assertThat(entryCount(campaign)).isZero();
     }
 
+    /**
+     * A file saved in another encoding (a spreadsheet's "CSV" in Windows-1252) would otherwise land
+     * with its accented letters replaced for good, and a NUL cannot be stored at all.
+     */
+    @Test
+    void aFileThatIsNotUtf8TextOrHoldsANulCharacterIsRefusedAndNothingIsWritten() {
+        String s = AuditFixture.suffix();
+        Campaign campaign = AuditFixture.campaign(context, "Encoding " + s, MONDAY, MONDAY.plusDays(4));
+        SignIn.as(context, DemoPeople.CARLA);
+        String row = MONDAY + ",sam@acme.example,Facturación " + s + ",Café " + s + ",30,1,,,,,\n";
+        ImportResult latin1 = importer.importCsv(AuditFixture.acme(context), campaign.id(),
+                (AuditFixture.HEADER + row).getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(latin1.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.reason()).contains("not UTF-8");
+        });
+        ImportResult nul = importer.importCsv(AuditFixture.acme(context), campaign.id(),
+                (AuditFixture.HEADER + row.replace(",30,1,,,,,", ",30,1,,,,,a\u0000b")).getBytes(StandardCharsets.UTF_8));
+        assertThat(nul.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.reason()).contains("NUL");
+        });
+        assertThat(entryCount(campaign)).isZero();
+        assertThat(importer.importCsv(AuditFixture.acme(context), campaign.id(),
+                (AuditFixture.HEADER + row).getBytes(StandardCharsets.UTF_8)).accepted()).isTrue();
+    }
+
     @Test
     void onlyConsultantsImport() {
         Campaign campaign = AuditFixture.campaign(context, "Staff import " + AuditFixture.suffix(), MONDAY, MONDAY.plusDays(4),

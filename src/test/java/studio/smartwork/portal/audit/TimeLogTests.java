@@ -113,6 +113,17 @@ class TimeLogTests {
     }
 
     @Test
+    void aWeekOutsideTheYearsOneTo9999IsRefusedBeforeTheDatabaseSeesIt() {
+        Campaign campaign = AuditFixture.campaign(context, "Weeks " + AuditFixture.suffix(), MONDAY, MONDAY.plusDays(4), DemoPeople.SAM);
+        SignIn.as(context, DemoPeople.SAM);
+        for (LocalDate day : new LocalDate[] {LocalDate.MIN, LocalDate.of(-4800, 1, 1), LocalDate.MAX}) {
+            assertThatThrownBy(() -> timeLog.week(acme(), campaign.id(), day))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("years 1 to 9999");
+        }
+        assertThat(timeLog.week(acme(), campaign.id(), LocalDate.of(9999, 12, 31))).isEmpty();
+    }
+
+    @Test
     void theWeeklyGridNeverMergesSeveralEntriesOfADay() {
         String s = AuditFixture.suffix();
         Campaign campaign = AuditFixture.campaign(context, "Two " + s, MONDAY, MONDAY.plusDays(11), DemoPeople.SAM);

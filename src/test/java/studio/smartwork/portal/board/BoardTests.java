@@ -80,6 +80,10 @@ class BoardTests extends KaribuTests {
         long joe = board().assignees(tenant("brightsmile")).stream().filter(a -> a.name().equals("Joe Walsh")).findFirst().orElseThrow().personId();
         assertThatThrownBy(() -> board().createActionItem(acme, "Someone else's", joe, null))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Choose someone");
+        for (LocalDate outOfReach : new LocalDate[] {LocalDate.MIN, LocalDate.of(-4800, 1, 1), LocalDate.of(10_000, 1, 1), LocalDate.MAX}) {
+            assertThatThrownBy(() -> board().createActionItem(acme, "Due " + outOfReach, sam, outOfReach))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("due"));
+        }
 
         signIn(DemoPeople.LIA);
         ActionItem item = board().actionItems(acme).stream().filter(i -> i.title().equals(title)).findFirst().orElseThrow();

@@ -175,7 +175,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
             DatePicker due = new DatePicker("Due");
             due.setLocale(access.tenant().settings().locale());
             Button add = new Button("Add action item", click -> {
-                Map<String, HasValidation> fields = Map.of("title", title, "assignee", assignee);
+                Map<String, HasValidation> fields = Map.of("title", title, "assignee", assignee, "due", due);
                 FieldErrors.clear(fields);
                 try {
                     board.createActionItem(access.tenant().id(), title.getValue(),

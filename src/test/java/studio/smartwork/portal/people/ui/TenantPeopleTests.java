@@ -48,6 +48,7 @@ import studio.smartwork.portal.people.PendingInvitation;
 import studio.smartwork.portal.people.Member;
 import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.people.Team;
+import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.KaribuTests;
@@ -332,6 +333,29 @@ class TenantPeopleTests extends KaribuTests {
             assertThat(team.name()).isEqualTo("Dispatch");
             assertThat(team.hourlyCost()).isEqualByComparingTo("41.50");
         });
+    }
+
+    @Test
+    void aTeamsHourlyCostTooLargeToStoreIsAFieldError() {
+        SignIn.as(context, DemoPeople.EVA);
+        TenantId acme = tenants.findBySlug("acme").orElseThrow().id();
+        assertThatThrownBy(() -> people.saveTeam(acme, null, "Gold plated " + suffix(), new BigDecimal("10000000000")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("hourlyCost"));
+    }
+
+    @Test
+    void anInvitationOrRoleChangeWithoutARoleOrWithAControlCharacterInTheAddressIsAFieldError() {
+        String email = "nul\u0000" + suffix() + "@acme.example";
+        SignIn.as(context, DemoPeople.ADMIN);
+        TenantId acme = tenants.findBySlug("acme").orElseThrow().id();
+        assertThatThrownBy(() -> invitations.invite(acme, new Invitation("no-role-" + suffix() + "@acme.example", "No Role", null, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("role"));
+        long sam = people.members(acme).stream().filter(m -> m.email().equals(DemoPeople.SAM)).findFirst().orElseThrow().personId();
+        assertThatThrownBy(() -> people.changeMember(acme, sam, null, null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("role"));
+        SignIn.as(context, DemoPeople.EVA);
+        assertThatThrownBy(() -> invitations.invite(acme, new Invitation(email, "Null Byte", TenantRole.STAFF, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("email"));
     }
 
     /** The member as the database has them, read as the administrator, who sees every tenant. */
