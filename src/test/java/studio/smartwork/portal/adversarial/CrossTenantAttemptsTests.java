@@ -2,6 +2,7 @@ package studio.smartwork.portal.adversarial;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -225,7 +226,9 @@ class CrossTenantAttemptsTests {
         Object[] args = arguments.arguments(target.method(), actor, day, call.tenant(), call.values());
         try {
             Object result = target.method().invoke(target.bean(), args);
-            String leak = DeepText.mentions(result, AdversarialTenants.MARKER) ? "returned " + abbreviated(DeepText.of(result)) : null;
+            List<Object> written = Arrays.stream(args).filter(ByteArrayOutputStream.class::isInstance).toList();
+            String leak = DeepText.mentions(result, AdversarialTenants.MARKER) ? "returned " + abbreviated(DeepText.of(result))
+                    : DeepText.mentions(written, AdversarialTenants.MARKER) ? "wrote " + abbreviated(DeepText.of(written)) : null;
             return new Attempt(target, call, Answer.RETURNED, leak, null);
         } catch (InvocationTargetException e) {
             Throwable thrown = Answer.unwrapped(e);

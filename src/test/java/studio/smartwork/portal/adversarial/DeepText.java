@@ -1,5 +1,9 @@
 package studio.smartwork.portal.adversarial;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -11,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +42,21 @@ final class DeepText {
         return of(value).toLowerCase(Locale.ROOT).contains(marker.toLowerCase(Locale.ROOT));
     }
 
+    /** Bytes a method wrote: a zip file's entries are read one by one, anything else as UTF-8. */
+    private void appendWritten(byte[] bytes) {
+        if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
+            text.append(new String(bytes, StandardCharsets.UTF_8)).append(' ');
+            return;
+        }
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                text.append(entry.getName()).append(' ').append(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).append(' ');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void append(@Nullable Object value, int depth) {
         if (value == null || depth > 12) {
             return;
@@ -46,6 +67,10 @@ final class DeepText {
         }
         if (value instanceof byte[] bytes) {
             text.append(new String(bytes, StandardCharsets.UTF_8)).append(' ');
+            return;
+        }
+        if (value instanceof ByteArrayOutputStream written) {
+            appendWritten(written.toByteArray());
             return;
         }
         if (!seen.add(value)) {

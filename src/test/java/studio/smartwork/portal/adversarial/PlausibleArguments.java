@@ -1,5 +1,7 @@
 package studio.smartwork.portal.adversarial;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -159,6 +161,10 @@ final class PlausibleArguments {
             }
             if (raw == byte[].class) {
                 return (TEXT + "\n").getBytes(StandardCharsets.UTF_8);
+            }
+            if (raw == OutputStream.class) {
+                // What a method writes here is read back like a returned value (see DeepText).
+                return new ByteArrayOutputStream();
             }
             if (raw.isEnum()) {
                 return raw.getEnumConstants()[0];
