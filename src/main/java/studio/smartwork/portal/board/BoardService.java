@@ -146,7 +146,7 @@ public class BoardService {
         LocalDate today = LocalDate.now(clock.withZone(summary.settings().timeZone()));
         return tenantScope.read(tenant, session -> {
             List<ActionItemEntity> items = actionItems.findByTenantIdOrderByDueOnAscIdAsc(tenant.value());
-            Map<Long, String> names = people.displayNames(items.stream().map(ActionItemEntity::assigneeId).collect(Collectors.toSet()));
+            Map<Long, String> names = people.displayNames(tenant, items.stream().map(ActionItemEntity::assigneeId).collect(Collectors.toSet()));
             return items.stream()
                     .map(item -> new ActionItem(item.id(), item.title(), item.assigneeId(), names.getOrDefault(item.assigneeId(), "—"),
                             item.dueOn(), item.doneAt(), item.doneAt() == null && item.dueOn() != null && item.dueOn().isBefore(today),

@@ -112,7 +112,7 @@ public class DesignRecordService implements LiveSolutionSource {
             });
             allReviews.forEach(r -> personIds.add(r.decidedBy()));
             allComments.forEach(c -> personIds.add(c.authorId()));
-            Map<Long, String> names = people.displayNames(personIds);
+            Map<Long, String> names = people.displayNames(tenant, personIds);
             List<CandidateFacts> candidates = candidates(tenant, links.candidateIds(tenant.value(), record.id()));
             return new DesignRecordDetails(
                     summary(session, record, List.of(record)),

@@ -1,11 +1,14 @@
 package studio.smartwork.portal.people;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -54,10 +57,12 @@ public class PeopleService {
     private final ActivityLog activity;
     private final InvitationMails mails;
     private final OutgoingMail outgoing;
+    private final List<PeopleOfRecord> peopleOfRecord;
 
     PeopleService(PersonRepository people, MembershipRepository memberships, ConsultantAssignmentRepository assignments,
             TeamRepository teams, TenantService tenants, TenantScope tenantScope, AccountProvisioning accounts,
-            ActivityLog activity, InvitationMails mails, OutgoingMail outgoing) {
+            ActivityLog activity, InvitationMails mails, OutgoingMail outgoing, List<PeopleOfRecord> peopleOfRecord) {
+        this.peopleOfRecord = peopleOfRecord;
         this.mails = mails;
         this.outgoing = outgoing;
         this.people = people;
@@ -129,12 +134,33 @@ public class PeopleService {
         return tenantScope.read(tenant.id(), session -> new TenantAccess(tenant, session.role()));
     }
 
-    /** Display names of people, for showing who wrote or decided something; unknown ids are left out. */
-    @Transactional(readOnly = true)
-    public Map<Long, String> displayNames(java.util.Collection<Long> personIds) {
-        Map<Long, String> names = new HashMap<>();
-        people.findAllById(personIds).forEach(p -> names.put(p.id(), p.displayName()));
-        return names;
+    /**
+     * Display names of people, for showing who wrote or decided something in a tenant: its
+     * members and consultants, and those its rows name as having done something (who may have
+     * left it since). Anyone else is left out like an unknown id, so no id reveals the name of a
+     * person of another tenant.
+     */
+    public Map<Long, String> displayNames(TenantId tenant, Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return tenantScope.read(tenant, session -> {
+            Set<Long> asked = Set.copyOf(personIds);
+            Set<Long> known = new HashSet<>();
+            memberships.findByTenantId(tenant.value()).forEach(m -> known.add(m.personId()));
+            assignments.findByTenantId(tenant.value()).forEach(a -> known.add(a.personId()));
+            known.retainAll(asked);
+            List<Long> others = asked.stream().filter(id -> !known.contains(id)).toList();
+            for (PeopleOfRecord feature : peopleOfRecord) {
+                if (known.size() == asked.size()) {
+                    break;
+                }
+                known.addAll(feature.namedAmong(session, others));
+            }
+            Map<Long, String> names = new HashMap<>();
+            people.findAllById(known).forEach(p -> names.put(p.id(), p.displayName()));
+            return names;
+        });
     }
 
     // --- Members of a tenant --------------------------------------------------------------

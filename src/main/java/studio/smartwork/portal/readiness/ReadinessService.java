@@ -53,7 +53,7 @@ public class ReadinessService {
                             signs.add(sign);
                         }
                     }
-                    String who = people.displayNames(List.of(check.answeredBy())).getOrDefault(check.answeredBy(), "—");
+                    String who = people.displayNames(tenant, List.of(check.answeredBy())).getOrDefault(check.answeredBy(), "—");
                     return new ReadinessResult(signs, who, check.answeredAt());
                 });
         });

@@ -70,10 +70,6 @@ class CrossTenantAttemptsTests {
      * says so when one is closed, so that it is taken off the list. Nothing else may leak.
      */
     private static final Map<String, String> OPEN_HOLES = Map.of(
-            "PeopleService.displayNames(Collection<Long>)", "gives any signed-in person the name of any person of any tenant "
-                    + "by id; its callers pass ids read from their own tenant's rows and no page passes one from a request, but the "
-                    + "method checks nothing. Closing it needs a rule for whose names a tenant may show (members, consultants, "
-                    + "invitees, and former members who wrote something).",
             "TenantService.find(TenantId)", "gives any signed-in person another tenant's settings (name, address, currency) by id; "
                     + "the access check itself asks it before any access is known, and every TenantId a page uses comes from an "
                     + "access-checked address, but the method checks nothing.",
