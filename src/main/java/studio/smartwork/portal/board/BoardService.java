@@ -60,9 +60,8 @@ public class BoardService {
     }
 
     public List<BoardCard> cards(TenantId tenant) {
-        TenantRole role = tenantScope.read(tenant, TenantSession::role);
-        boolean consultant = role.isConsultancy();
-        TenantSummary summary = tenants.find(tenant).orElseThrow(TenantNotFoundException::new);
+        TenantSummary summary = tenantScope.read(tenant, session -> tenants.find(tenant)).orElseThrow(TenantNotFoundException::new);
+        boolean consultant = tenantScope.read(tenant, TenantSession::role).isConsultancy();
         List<BoardCard> cards = new ArrayList<>();
         for (CandidateFacts candidate : designs.openCandidates(tenant)) {
             cards.add(new BoardCard(BoardColumn.CANDIDATES, "Candidate", candidate.title(),
@@ -142,9 +141,9 @@ public class BoardService {
     }
 
     public List<ActionItem> actionItems(TenantId tenant) {
-        TenantSummary summary = tenants.find(tenant).orElseThrow(TenantNotFoundException::new);
-        LocalDate today = LocalDate.now(clock.withZone(summary.settings().timeZone()));
         return tenantScope.read(tenant, session -> {
+            TenantSummary summary = tenants.find(tenant).orElseThrow(TenantNotFoundException::new);
+            LocalDate today = LocalDate.now(clock.withZone(summary.settings().timeZone()));
             List<ActionItemEntity> items = actionItems.findByTenantIdOrderByDueOnAscIdAsc(tenant.value());
             Map<Long, String> names = people.displayNames(tenant, items.stream().map(ActionItemEntity::assigneeId).collect(Collectors.toSet()));
             return items.stream()

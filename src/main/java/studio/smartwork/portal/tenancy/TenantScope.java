@@ -4,6 +4,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.CurrentActor;
@@ -20,12 +21,16 @@ public class TenantScope {
 
     private final TransactionTemplate reading;
     private final TransactionTemplate writing;
+    private final TransactionTemplate readingApart;
     private final TenantAccessPolicy accessPolicy;
 
     TenantScope(PlatformTransactionManager transactionManager, TenantAccessPolicy accessPolicy) {
         this.reading = new TransactionTemplate(transactionManager);
         this.reading.setReadOnly(true);
         this.writing = new TransactionTemplate(transactionManager);
+        this.readingApart = new TransactionTemplate(transactionManager);
+        this.readingApart.setReadOnly(true);
+        this.readingApart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.accessPolicy = accessPolicy;
     }
 
@@ -54,10 +59,12 @@ public class TenantScope {
 
     /**
      * Work outside any tenant on behalf of a person, for example finding the tenants they
-     * belong to: their own memberships and assignments are visible, no tenant's data is.
+     * belong to: their own memberships and assignments are visible, no tenant's data is. It reads
+     * in a transaction of its own, as a binding applies when its transaction begins: joined to a
+     * transaction of a tenant or of the portal, it would see that transaction's rows instead.
      */
     public <T> T asPerson(Actor actor, Supplier<T> work) {
-        return TenantContext.callWith(new TenantContext.Binding(null, actor.personId()), () -> reading.execute(status -> work.get()));
+        return TenantContext.callWith(new TenantContext.Binding(null, actor.personId()), () -> readingApart.execute(status -> work.get()));
     }
 
     private <T> T inTenant(TransactionTemplate template, TenantId tenant, Actor actor, Function<TenantSession, T> work) {

@@ -3,8 +3,10 @@ package studio.smartwork.portal.tenant;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,7 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import studio.smartwork.portal.identity.Actor;
+import studio.smartwork.portal.identity.CurrentActor;
 import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.tenancy.TenantContext;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenant.internal.TenantEntity;
@@ -31,10 +36,13 @@ public class TenantService {
     private final ObjectProvider<MoneyFigures> moneyFigures;
     private final TransactionTemplate writing;
     private final Clock clock;
+    // A provider for the same reason: the people feature answers, and it uses this service.
+    private final ObjectProvider<TenantsOfPerson> tenantsOfPerson;
 
     TenantService(TenantRepository tenants, ObjectProvider<MoneyFigures> moneyFigures, PlatformTransactionManager transactionManager,
-            Clock clock) {
+            Clock clock, ObjectProvider<TenantsOfPerson> tenantsOfPerson) {
         this.clock = clock;
+        this.tenantsOfPerson = tenantsOfPerson;
         this.tenants = tenants;
         this.moneyFigures = moneyFigures;
         this.writing = new TransactionTemplate(transactionManager);
@@ -107,25 +115,53 @@ public class TenantService {
     }
 
     /**
-     * The tenant at an address, whoever asks. Callers must still check access before they
-     * show anything of it; the UI's tenant gate does.
+     * The tenant at an address, if the signed-in person may know of it (see {@link #mayKnow}).
+     * Callers still check access before they show anything of it; the UI's tenant gate does.
      */
-    @Transactional(readOnly = true)
     public Optional<TenantSummary> findBySlug(String slug) {
-        return tenants.findBySlug(slug).map(TenantEntity::toSummary);
+        return tenants.findBySlug(slug).map(TenantEntity::toSummary).filter(t -> mayKnow(List.of(t.id())).contains(t.id()));
     }
 
-    @Transactional(readOnly = true)
+    /** A tenant by id, if the signed-in person may know of it (see {@link #mayKnow}). */
     public Optional<TenantSummary> find(TenantId id) {
+        if (!mayKnow(List.of(id)).contains(id)) {
+            return Optional.empty();
+        }
         return tenants.findById(id.value()).map(TenantEntity::toSummary);
     }
 
-    @Transactional(readOnly = true)
+    /** The tenants of these ids that exist and that the signed-in person may know of, by name. */
     public List<TenantSummary> findAll(Collection<TenantId> ids) {
-        if (ids.isEmpty()) {
+        Set<TenantId> known = mayKnow(ids);
+        if (known.isEmpty()) {
             return List.of();
         }
-        return tenants.findByIdInOrderByNameAsc(ids.stream().map(TenantId::value).toList()).stream()
+        return tenants.findByIdInOrderByNameAsc(known.stream().map(TenantId::value).toList()).stream()
                 .map(TenantEntity::toSummary).toList();
+    }
+
+    /**
+     * Which of these tenants the caller may know of: any, for the portal's own work with nobody
+     * signed in (jobs, demo data) and for administrators; the tenant whose transaction is open, as
+     * its access check runs inside it; and for anyone else only the tenants they are a member of,
+     * are assigned to or invited into. Another tenant is "not found", as if it did not exist.
+     */
+    private Set<TenantId> mayKnow(Collection<TenantId> ids) {
+        Optional<Actor> actor = CurrentActor.find();
+        if (actor.isEmpty() || actor.get().isAdmin()) {
+            return Set.copyOf(ids);
+        }
+        TenantContext.Binding binding = TenantContext.current();
+        Set<TenantId> known = new HashSet<>();
+        for (TenantId id : ids) {
+            if (binding != null && id.equals(binding.tenant())) {
+                known.add(id);
+            }
+        }
+        if (known.size() < Set.copyOf(ids).size()) {
+            Set<TenantId> theirs = tenantsOfPerson.getObject().of(actor.get());
+            ids.stream().filter(theirs::contains).forEach(known::add);
+        }
+        return known;
     }
 }

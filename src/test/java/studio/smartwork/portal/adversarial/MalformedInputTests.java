@@ -52,6 +52,7 @@ import studio.smartwork.portal.people.Accounts;
 import studio.smartwork.portal.people.Invitation;
 import studio.smartwork.portal.people.Invitations;
 import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.KaribuTests;
 import studio.smartwork.portal.support.SignIn;
@@ -586,7 +587,7 @@ class MalformedInputTests extends KaribuTests {
         long started = System.nanoTime();
         SeededTenant victim = AdversarialTenants.victim(context);
         rows = new TenantRows(context);
-        TenantId acme = context.getBean(TenantService.class).findBySlug("acme").orElseThrow().id();
+        TenantId acme = DemoTenants.id(context, "acme");
         String group = "Addresses";
         String huge = "x".repeat(5_000);
         long victimCampaign = victim.openCampaignId();

@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.SignIn;
 import studio.smartwork.portal.tenancy.TenantId;
@@ -47,7 +48,7 @@ class AuditCampaignTests {
     }
 
     private TenantId brightsmile() {
-        return context.getBean(TenantService.class).findBySlug("brightsmile").orElseThrow().id();
+        return DemoTenants.id(context, "brightsmile");
     }
 
     @Test

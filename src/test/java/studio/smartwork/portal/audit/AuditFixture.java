@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationContext;
+import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.SignIn;
 import studio.smartwork.portal.tenancy.TenantId;
@@ -25,7 +26,7 @@ public final class AuditFixture {
     }
 
     public static TenantId acme(ApplicationContext context) {
-        return context.getBean(TenantService.class).findBySlug("acme").orElseThrow().id();
+        return DemoTenants.id(context, "acme");
     }
 
     /** A new campaign in Acme, created by Carla, with the demo people of the given e-mails invited. */

@@ -16,6 +16,7 @@ import studio.smartwork.portal.outcome.MonthlySaving;
 import studio.smartwork.portal.outcome.OutcomeService;
 import studio.smartwork.portal.outcome.SavingsDashboard;
 import studio.smartwork.portal.outcome.SolutionOutcome;
+import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.SignIn;
 import studio.smartwork.portal.tenancy.TenantId;
@@ -39,7 +40,7 @@ class OutcomeDemoTests {
 
     @Test
     void acmesVoiceAgentHasSixMonthsOfBelievableResultsAndNoAlerts() {
-        TenantId acme = tenants.findBySlug("acme").orElseThrow().id();
+        TenantId acme = DemoTenants.id(context, "acme");
         SignIn.as(context, DemoPeople.EVA);
         LiveSolution agent = outcomes.liveSolutions(acme).stream()
                 .filter(s -> s.title().equals("Voice agent for delivery-time calls")).findFirst().orElseThrow();

@@ -20,6 +20,7 @@ import studio.smartwork.portal.design.KpiDefinition.KpiUnit;
 import studio.smartwork.portal.design.LiveSolution.SavingsMethod;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.SignIn;
 import studio.smartwork.portal.tenancy.TenantId;
@@ -43,11 +44,11 @@ class DesignRecordLifecycleTests {
     }
 
     private TenantId acme() {
-        return tenants.findBySlug("acme").orElseThrow().id();
+        return DemoTenants.id(context, "acme");
     }
 
     private TenantId brightsmile() {
-        return tenants.findBySlug("brightsmile").orElseThrow().id();
+        return DemoTenants.id(context, "brightsmile");
     }
 
     static DesignContent complete(String title, String problem) {

@@ -15,6 +15,7 @@ import studio.smartwork.portal.board.BoardService;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.CurrentActor;
 import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.SignIn;
 import studio.smartwork.portal.support.TestPeople;
@@ -45,7 +46,7 @@ class DisplayNamesTests {
 
     @Test
     void aPersonOfAnotherTenantHasNoNameHere() {
-        TenantId acme = tenants.findBySlug("acme").orElseThrow().id();
+        TenantId acme = DemoTenants.id(context, "acme");
         SignIn.as(context, DemoPeople.DAN);
         long dan = CurrentActor.require().personId();
         SignIn.as(context, DemoPeople.CARLA);
@@ -59,7 +60,7 @@ class DisplayNamesTests {
 
     @Test
     void namesOnlyInsideATenantThePersonMayEnter() {
-        TenantId brightsmile = tenants.findBySlug("brightsmile").orElseThrow().id();
+        TenantId brightsmile = DemoTenants.id(context, "brightsmile");
         SignIn.as(context, DemoPeople.DAN);
         long dan = CurrentActor.require().personId();
         SignIn.as(context, DemoPeople.EVA);
@@ -70,7 +71,7 @@ class DisplayNamesTests {
 
     @Test
     void someoneWhoLeftKeepsTheirNameOnWhatTheyWereGiven() {
-        TenantId acme = tenants.findBySlug("acme").orElseThrow().id();
+        TenantId acme = DemoTenants.id(context, "acme");
         String email = TestPeople.newClientPerson(context, "acme", TenantRole.STAFF, null);
         SignIn.as(context, email);
         Actor leaver = CurrentActor.require();

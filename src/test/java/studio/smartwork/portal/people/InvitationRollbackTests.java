@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.Mailbox;
 import studio.smartwork.portal.support.SignIn;
@@ -44,7 +45,7 @@ class InvitationRollbackTests {
         doThrow(new AccountProvisioningException("The company's sign-in service (Keycloak) does not answer, so nobody was invited."))
                 .when(accounts).prepare(any());
         SignIn.as(context, DemoPeople.EVA);
-        TenantId acme = tenants.findBySlug("acme").orElseThrow().id();
+        TenantId acme = DemoTenants.id(context, "acme");
         String email = "nina-" + System.nanoTime() + "@acme.example";
 
         assertThatThrownBy(() -> context.getBean(Invitations.class).invite(acme, new Invitation(email, "Nina Staff", TenantRole.STAFF, null)))

@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.KaribuTests;
 import studio.smartwork.portal.tenant.TenantService;
@@ -42,7 +43,7 @@ class ReadinessCheckTests extends KaribuTests {
 
     @Test
     void onlyExecutivesAnswerAndStaffDoNotSeeTheCheck() {
-        var acme = context.getBean(TenantService.class).findBySlug("acme").orElseThrow().id();
+        var acme = DemoTenants.id(context, "acme");
         signIn(DemoPeople.CARLA);
         assertThatThrownBy(() -> context.getBean(ReadinessService.class).answer(acme, Set.of()))
                 .isInstanceOf(NotAllowedException.class);

@@ -15,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.people.Team;
+import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.SignIn;
 import studio.smartwork.portal.tenant.TenantService;
@@ -45,11 +46,11 @@ class TenantIsolationTests {
     }
 
     private TenantId acme() {
-        return tenants.findBySlug("acme").orElseThrow().id();
+        return DemoTenants.id(context, "acme");
     }
 
     private TenantId brightsmile() {
-        return tenants.findBySlug("brightsmile").orElseThrow().id();
+        return DemoTenants.id(context, "brightsmile");
     }
 
     @Test

@@ -36,6 +36,7 @@ import studio.smartwork.portal.audit.TaskAnalysis;
 import studio.smartwork.portal.audit.TaskCatalogue;
 import studio.smartwork.portal.audit.TimeEntry;
 import studio.smartwork.portal.audit.TimeLog;
+import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.KaribuTests;
 import studio.smartwork.portal.support.SignIn;
@@ -361,7 +362,7 @@ class AuditViewsTests extends KaribuTests {
 
     private long brightsmileCampaignId() {
         SignIn.as(context, DemoPeople.CARLA);
-        var brightsmile = context.getBean(TenantService.class).findBySlug("brightsmile").orElseThrow().id();
+        var brightsmile = DemoTenants.id(context, "brightsmile");
         long id = context.getBean(studio.smartwork.portal.audit.AuditCampaigns.class).campaigns(brightsmile).getFirst().id();
         SignIn.out();
         return id;

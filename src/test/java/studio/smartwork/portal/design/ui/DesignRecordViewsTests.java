@@ -22,6 +22,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.TestPeople;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
@@ -33,7 +34,7 @@ import studio.smartwork.portal.tenant.TenantService;
 class DesignRecordViewsTests extends KaribuTests {
 
     private TenantId acme() {
-        return context.getBean(TenantService.class).findBySlug("acme").orElseThrow().id();
+        return DemoTenants.id(context, "acme");
     }
 
     @Test

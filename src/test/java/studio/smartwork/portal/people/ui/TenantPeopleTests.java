@@ -50,6 +50,7 @@ import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.people.Team;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.KaribuTests;
 import studio.smartwork.portal.support.Mailbox;
@@ -129,8 +130,8 @@ class TenantPeopleTests extends KaribuTests {
     @Test
     void anAddressInvitedByTwoClientsNeverGivesTheFirstInviterTheSecondClientsAccess() {
         String victim = "victim-" + suffix() + "@example.com";
-        TenantId acme = tenants.findBySlug("acme").orElseThrow().id();
-        TenantId brightsmile = tenants.findBySlug("brightsmile").orElseThrow().id();
+        TenantId acme = DemoTenants.id(context, "acme");
+        TenantId brightsmile = DemoTenants.id(context, "brightsmile");
         SignIn.as(context, DemoPeople.EVA);
         invitations.invite(acme, new Invitation(victim, "Val Victim", TenantRole.STAFF, null));
         SignIn.as(context, DemoPeople.DAN);
@@ -174,7 +175,7 @@ class TenantPeopleTests extends KaribuTests {
     void someoneWithAnAccountAcceptsAnInvitationAfterSigningInAndMayDeclineAnother() {
         String person = TestPeople.newClientPerson(context, "acme", TenantRole.STAFF, null);
         SignIn.as(context, DemoPeople.DAN);
-        invitations.invite(tenants.findBySlug("brightsmile").orElseThrow().id(), new Invitation(person, "Someone", TenantRole.STAFF, null));
+        invitations.invite(DemoTenants.id(context, "brightsmile"), new Invitation(person, "Someone", TenantRole.STAFF, null));
         assertThat(Mailbox.of(context, person).getFirst().text()).contains("Sign in to accept the invitation").doesNotContain("/welcome/");
         SignIn.out();
 
@@ -202,7 +203,7 @@ class TenantPeopleTests extends KaribuTests {
     @Test
     void aWithdrawnInvitationCanNoLongerBeAccepted() {
         String email = "withdrawn-" + suffix() + "@acme.example";
-        TenantId acme = tenants.findBySlug("acme").orElseThrow().id();
+        TenantId acme = DemoTenants.id(context, "acme");
         SignIn.as(context, DemoPeople.EVA);
         long id = invitations.invite(acme, new Invitation(email, "Wanda", TenantRole.STAFF, null)).invitationId();
         invitations.withdraw(acme, id);
@@ -227,7 +228,7 @@ class TenantPeopleTests extends KaribuTests {
     void theServiceRefusesAnExecutiveInvitingAnotherExecutive() {
         String email = "would-be-exec-" + suffix() + "@acme.example";
         SignIn.as(context, DemoPeople.EVA);
-        TenantId acme = tenants.findBySlug("acme").orElseThrow().id();
+        TenantId acme = DemoTenants.id(context, "acme");
 
         assertThatThrownBy(() -> invitations.invite(acme, new Invitation(email, "Would Be", TenantRole.EXECUTIVE, null)))
                 .isInstanceOf(NotAllowedException.class);
@@ -338,7 +339,7 @@ class TenantPeopleTests extends KaribuTests {
     @Test
     void aTeamsHourlyCostTooLargeToStoreIsAFieldError() {
         SignIn.as(context, DemoPeople.EVA);
-        TenantId acme = tenants.findBySlug("acme").orElseThrow().id();
+        TenantId acme = DemoTenants.id(context, "acme");
         assertThatThrownBy(() -> people.saveTeam(acme, null, "Gold plated " + suffix(), new BigDecimal("10000000000")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("hourlyCost"));
     }
@@ -347,7 +348,7 @@ class TenantPeopleTests extends KaribuTests {
     void anInvitationOrRoleChangeWithoutARoleOrWithAControlCharacterInTheAddressIsAFieldError() {
         String email = "nul\u0000" + suffix() + "@acme.example";
         SignIn.as(context, DemoPeople.ADMIN);
-        TenantId acme = tenants.findBySlug("acme").orElseThrow().id();
+        TenantId acme = DemoTenants.id(context, "acme");
         assertThatThrownBy(() -> invitations.invite(acme, new Invitation("no-role-" + suffix() + "@acme.example", "No Role", null, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("role"));
         long sam = people.members(acme).stream().filter(m -> m.email().equals(DemoPeople.SAM)).findFirst().orElseThrow().personId();

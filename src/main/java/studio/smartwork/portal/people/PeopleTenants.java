@@ -1,0 +1,43 @@
+package studio.smartwork.portal.people;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import studio.smartwork.portal.identity.Actor;
+import studio.smartwork.portal.people.internal.ConsultantAssignmentRepository;
+import studio.smartwork.portal.people.internal.InvitationRepository;
+import studio.smartwork.portal.people.internal.InvitationStatus;
+import studio.smartwork.portal.people.internal.MembershipRepository;
+import studio.smartwork.portal.tenancy.TenantId;
+import studio.smartwork.portal.tenancy.TenantScope;
+import studio.smartwork.portal.tenant.TenantsOfPerson;
+
+/** A person has to do with the tenants they are a member of, are assigned to, or have an invitation waiting from. */
+@Component
+class PeopleTenants implements TenantsOfPerson {
+
+    private final MembershipRepository memberships;
+    private final ConsultantAssignmentRepository assignments;
+    private final InvitationRepository invitations;
+    private final TenantScope tenantScope;
+
+    PeopleTenants(MembershipRepository memberships, ConsultantAssignmentRepository assignments, InvitationRepository invitations,
+            TenantScope tenantScope) {
+        this.memberships = memberships;
+        this.assignments = assignments;
+        this.invitations = invitations;
+        this.tenantScope = tenantScope;
+    }
+
+    @Override
+    public Set<TenantId> of(Actor actor) {
+        return tenantScope.asPerson(actor, () -> {
+            Set<TenantId> tenants = new HashSet<>();
+            memberships.findByPersonId(actor.personId()).forEach(m -> tenants.add(new TenantId(m.tenantId())));
+            assignments.findByPersonId(actor.personId()).forEach(a -> tenants.add(new TenantId(a.tenantId())));
+            invitations.findByPersonIdAndStatusOrderByInvitedAtAsc(actor.personId(), InvitationStatus.PENDING)
+                    .forEach(i -> tenants.add(new TenantId(i.tenantId())));
+            return tenants;
+        });
+    }
+}
