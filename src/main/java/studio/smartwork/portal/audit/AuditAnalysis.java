@@ -27,6 +27,7 @@ import studio.smartwork.portal.audit.internal.CampaignRepository;
 import studio.smartwork.portal.audit.internal.TaskRepository;
 import studio.smartwork.portal.design.CandidateFacts;
 import studio.smartwork.portal.design.CandidateSource;
+import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.SpreadsheetCells;
 import studio.smartwork.portal.tenancy.TenantId;
@@ -294,6 +295,7 @@ public class AuditAnalysis implements CandidateSource {
             BigDecimal potential = candidate.potentialPercent();
             new InvalidInputException.Collector()
                     .check(!title.isEmpty() && title.length() <= 160, "title", "Enter a title of up to 160 characters.")
+                    .check(EnteredText.isLine(title), "title", EnteredText.LINE)
                     .check(potential != null && potential.signum() >= 0 && potential.compareTo(HUNDRED) <= 0,
                             "potential", "Enter an automation potential from 0 to 100 %.")
                     .check(potential == null || potential.scale() <= 2 || potential.stripTrailingZeros().scale() <= 2,
@@ -301,6 +303,7 @@ public class AuditAnalysis implements CandidateSource {
                     .check(candidate.effort() != null, "effort", "Choose an effort estimate.")
                     .check(!candidate.taskIds().isEmpty(), "tasks", "Choose one or more tasks.")
                     .check(candidate.note() == null || candidate.note().length() <= 2000, "note", "Keep the note to 2000 characters.")
+                    .check(EnteredText.isProse(candidate.note()), "note", EnteredText.PROSE)
                     .throwIfAny();
             for (Long taskId : candidate.taskIds()) {
                 if (tasks.findByIdAndTenantId(taskId, tenant.value()).isEmpty()) {

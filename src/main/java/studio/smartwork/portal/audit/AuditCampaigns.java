@@ -15,6 +15,7 @@ import studio.smartwork.portal.audit.internal.CampaignEntity;
 import studio.smartwork.portal.audit.internal.CampaignRepository;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.shared.EnteredDates;
+import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.tenancy.TenantId;
@@ -77,6 +78,7 @@ public class AuditCampaigns {
             String trimmed = name == null ? "" : name.trim();
             new InvalidInputException.Collector()
                     .check(!trimmed.isEmpty() && trimmed.length() <= 120, "name", "Enter a name of up to 120 characters.")
+                    .check(EnteredText.isLine(trimmed), "name", EnteredText.LINE)
                     .check(startsOn != null, "startsOn", "Choose the first day of the window.")
                     .check(endsOn != null, "endsOn", "Choose the last day of the window.")
                     .check(EnteredDates.isStorable(startsOn), "startsOn", "Choose a first day in " + EnteredDates.YEARS + ".")

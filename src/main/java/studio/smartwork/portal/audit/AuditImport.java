@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.activity.ActivityLog;
 import studio.smartwork.portal.audit.internal.CampaignEntity;
 import studio.smartwork.portal.audit.internal.CampaignRepository;
@@ -196,7 +197,7 @@ public class AuditImport {
             return null;
         }
         List<String> reasons = new ArrayList<>();
-        if (record.stream().anyMatch(value -> value.indexOf('\0') >= 0)) {
+        if (!record.stream().allMatch(EnteredText::isProse)) {
             // PostgreSQL cannot store the NUL character in text.
             reasons.add("the row holds a NUL character, which is not text");
         }
@@ -221,6 +222,9 @@ public class AuditImport {
         }
         if (task.isEmpty() || task.length() > 160) {
             reasons.add("task must be 1 to 160 characters");
+        }
+        if (!EnteredText.isLine(process) || !EnteredText.isLine(task)) {
+            reasons.add("process and task must each be one line, without line breaks or other control characters");
         }
         Integer minutes = whole(record.get(4));
         if (minutes == null || minutes < 1 || minutes > TimeLog.MAX_MINUTES) {

@@ -12,6 +12,7 @@ import studio.smartwork.portal.audit.internal.ProcessEntity;
 import studio.smartwork.portal.audit.internal.ProcessRepository;
 import studio.smartwork.portal.audit.internal.TaskEntity;
 import studio.smartwork.portal.audit.internal.TaskRepository;
+import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.tenancy.TenantId;
@@ -195,6 +196,7 @@ public class TaskCatalogue {
         if (trimmed.isEmpty() || trimmed.length() > max) {
             throw InvalidInputException.of(field, "Enter a name of up to " + max + " characters.");
         }
+        EnteredText.requireLine(field, trimmed);
         return trimmed;
     }
 }

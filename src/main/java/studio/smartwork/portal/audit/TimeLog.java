@@ -24,6 +24,7 @@ import studio.smartwork.portal.audit.internal.TimeEntryEntity;
 import studio.smartwork.portal.audit.internal.TimeEntryRepository;
 import studio.smartwork.portal.shared.ChangedMeanwhileException;
 import studio.smartwork.portal.shared.EnteredDates;
+import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenant.TenantService;
@@ -305,7 +306,8 @@ public class TimeLog {
                         "Rate repetitive, rule-based and predictable together.")
                 .check(rating.repetitive() != null || rating.friction() != null, "repetitive", "Give at least one rating.")
                 .check(rating.breaksWhere() == null || rating.breaksWhere().length() <= MAX_NOTE, "breaksWhere",
-                        "Keep it to " + MAX_NOTE + " characters.");
+                        "Keep it to " + MAX_NOTE + " characters.")
+                .check(EnteredText.isProse(rating.breaksWhere()), "breaksWhere", EnteredText.PROSE);
         problems.throwIfAny();
     }
 
@@ -340,6 +342,7 @@ public class TimeLog {
             if (trimmed.isEmpty() || trimmed.length() > MAX_NOTE) {
                 throw InvalidInputException.of("text", "Write what wastes your time, in up to " + MAX_NOTE + " characters.");
             }
+            EnteredText.requireProse("text", trimmed);
             jdbc.sql("insert into audit_friction_note (tenant_id, campaign_id, person_id, text) values (:t, :c, :p, :text)")
                     .param("t", tenant.value()).param("c", campaignId).param("p", session.actor().personId())
                     .param("text", trimmed).update();
@@ -414,6 +417,7 @@ public class TimeLog {
                 .check(entry.occurrences() != null && entry.occurrences() >= 1, "occurrences",
                         "Enter how many times, 1 or more.")
                 .check(entry.note() == null || entry.note().length() <= MAX_NOTE, "note", "Keep the note to " + MAX_NOTE + " characters.")
+                .check(EnteredText.isProse(entry.note()), "note", EnteredText.PROSE)
                 .throwIfAny();
     }
 

@@ -21,6 +21,7 @@ import studio.smartwork.portal.outcome.KpiAlert;
 import studio.smartwork.portal.outcome.OutcomeService;
 import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.shared.EnteredDates;
+import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.tenancy.TenantId;
@@ -164,6 +165,7 @@ public class BoardService {
         String text = title == null ? "" : title.trim();
         new InvalidInputException.Collector()
                 .check(!text.isEmpty() && text.length() <= 200, "title", "Say what has to be done, in up to 200 characters.")
+                .check(EnteredText.isLine(text), "title", EnteredText.LINE)
                 .check(assigneeId != null && allowed.contains(assigneeId), "assignee", "Choose someone from the client or its consultants.")
                 .check(EnteredDates.isStorable(dueOn), "due", "Choose a due date in " + EnteredDates.YEARS + ", or none.")
                 .throwIfAny();

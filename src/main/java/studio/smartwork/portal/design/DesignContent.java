@@ -12,6 +12,7 @@ import studio.smartwork.portal.design.KpiDefinition.KpiCadence;
 import studio.smartwork.portal.design.KpiDefinition.KpiDirection;
 import studio.smartwork.portal.design.KpiDefinition.KpiUnit;
 import studio.smartwork.portal.design.LiveSolution.SavingsMethod;
+import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
 
 /**
@@ -95,18 +96,27 @@ public record DesignContent(
     /** Problems that keep a record from being saved at all. */
     void validateForSaving() {
         InvalidInputException.Collector problems = new InvalidInputException.Collector()
-                .check(!title.isEmpty() && title.length() <= 200, "title", "Give the record a title of up to 200 characters.");
+                .check(!title.isEmpty() && title.length() <= 200, "title", "Give the record a title of up to 200 characters.")
+                .check(EnteredText.isLine(title), "title", EnteredText.LINE)
+                .check(EnteredText.isProse(problem), "problem", EnteredText.PROSE)
+                .check(EnteredText.isProse(trigger), "trigger", EnteredText.PROSE)
+                .check(EnteredText.isProse(systems), "systems", EnteredText.PROSE)
+                .check(EnteredText.isProse(dataAndPrivacy), "dataAndPrivacy", EnteredText.PROSE)
+                .check(EnteredText.isProse(humanCheckpoints), "humanCheckpoints", EnteredText.PROSE)
+                .check(EnteredText.isProse(risks), "risks", EnteredText.PROSE);
         for (BigDecimal amount : List.of(buildCost, runningCostPerMonth, expectedHoursPerMonth, expectedMoneyPerMonth,
                 hourlyCost, baselineMinutesPerOccurrence, reviewMinutesPerRun, baselineMonthlyHours)) {
             problems.check(amount.signum() >= 0, "money", "Costs, hours and minutes cannot be negative.");
         }
         for (int i = 0; i < steps.size(); i++) {
             problems.check(steps.get(i).actor() != null && !text(steps.get(i).description()).isEmpty(), "steps",
-                    "Step " + (i + 1) + " needs an actor and a description.");
+                    "Step " + (i + 1) + " needs an actor and a description.")
+                    .check(EnteredText.isProse(steps.get(i).description()), "steps", "Step " + (i + 1) + ": " + EnteredText.PROSE);
         }
         List<String> keys = new ArrayList<>();
         for (KpiSpec kpi : kpis) {
             problems.check(!text(kpi.name()).isEmpty(), "kpis", "Every KPI needs a name.")
+                    .check(EnteredText.isLine(kpi.name()) && EnteredText.isLine(kpi.key()), "kpis", "KPI names: " + EnteredText.LINE)
                     .check(kpi.unit() != null && kpi.direction() != null && kpi.cadence() != null, "kpis",
                             "KPI " + kpi.name() + " needs a unit, a direction and a cadence.")
                     .check(kpi.baseline() != null && kpi.target() != null, "kpis",

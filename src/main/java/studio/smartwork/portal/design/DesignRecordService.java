@@ -36,6 +36,7 @@ import studio.smartwork.portal.design.internal.DesignRevisionEntity;
 import studio.smartwork.portal.design.internal.DesignRevisionRepository;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.tenancy.TenantId;
@@ -300,6 +301,7 @@ public class DesignRecordService implements LiveSolutionSource {
         if (comment == null || comment.isBlank()) {
             throw InvalidInputException.of("comment", "Say what should change.");
         }
+        EnteredText.requireProse("comment", comment);
         return decide(tenant, number, revision, false, comment);
     }
 
@@ -317,6 +319,7 @@ public class DesignRecordService implements LiveSolutionSource {
             }
             Instant now = Instant.now(clock);
             String text = comment == null ? "" : comment.trim();
+            EnteredText.requireProse("comment", text);
             reviews.save(new DesignReviewEntity(tenant.value(), record.id(), revision,
                     approve ? "APPROVED" : "CHANGES_REQUESTED", text, session.actor().personId(), now));
             if (approve) {
@@ -342,6 +345,7 @@ public class DesignRecordService implements LiveSolutionSource {
             if (text.isEmpty() || text.length() > 4000) {
                 throw InvalidInputException.of("body", "Write a comment of up to 4000 characters.");
             }
+            EnteredText.requireProse("body", text);
             DesignRecordEntity record = find(session, number);
             if (parentId != null && comments.findById(parentId).filter(c -> c.recordId() == record.id()).isEmpty()) {
                 throw new TenantNotFoundException();

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import studio.smartwork.portal.identity.CurrentActor;
 import studio.smartwork.portal.people.internal.PersonEntity;
 import studio.smartwork.portal.people.internal.PersonRepository;
+import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 
@@ -35,6 +36,10 @@ public class Accounts {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<Account> find(String text, int offset, int limit) {
+        if (!EnteredText.isLine(text)) {
+            // No name or address holds a control character (and a NUL would fail in the database): nothing matches.
+            return List.of();
+        }
         return people.findByText(pattern(text), PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1),
                 Sort.by("displayName", "id"))).stream().map(Accounts::account).toList();
     }
@@ -42,6 +47,9 @@ public class Accounts {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public long count(String text) {
+        if (!EnteredText.isLine(text)) {
+            return 0;
+        }
         return people.countByText(pattern(text));
     }
 

@@ -24,6 +24,7 @@ import studio.smartwork.portal.people.internal.PersonEntity;
 import studio.smartwork.portal.people.internal.PersonRepository;
 import studio.smartwork.portal.people.internal.TeamEntity;
 import studio.smartwork.portal.people.internal.TeamRepository;
+import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.tenancy.TenantId;
@@ -86,6 +87,7 @@ public class Invitations {
             new InvalidInputException.Collector()
                     .check(PeopleRules.isEmail(email), "email", "Enter a valid e-mail address.")
                     .check(!name.isEmpty() && name.length() <= 120, "displayName", "Enter the person's name, up to 120 characters.")
+                    .check(EnteredText.isLine(name), "displayName", EnteredText.LINE)
                     .check(invitation.role().isClient(), "role", "Choose Executive or Staff.")
                     .throwIfAny();
             Long teamId = PeopleRules.checkedTeam(teams, tenant, invitation.teamId());

@@ -28,6 +28,7 @@ import studio.smartwork.portal.people.internal.PersonEntity;
 import studio.smartwork.portal.people.internal.PersonRepository;
 import studio.smartwork.portal.people.internal.TeamEntity;
 import studio.smartwork.portal.people.internal.TeamRepository;
+import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
@@ -283,6 +284,7 @@ public class PeopleService {
             String trimmed = PeopleRules.trimmed(name);
             new InvalidInputException.Collector()
                     .check(!trimmed.isEmpty() && trimmed.length() <= 80, "name", "Enter a team name of up to 80 characters.")
+                    .check(EnteredText.isLine(trimmed), "name", EnteredText.LINE)
                     .check(hourlyCost == null || (hourlyCost.signum() >= 0 && hourlyCost.compareTo(MAX_HOURLY_COST) < 0), "hourlyCost",
                             "Enter an hourly cost of 0 or more and below 100,000, or leave it empty.")
                     .throwIfAny();
@@ -379,6 +381,7 @@ public class PeopleService {
         new InvalidInputException.Collector()
                 .check(PeopleRules.isEmail(normalised), "email", "Enter a valid e-mail address.")
                 .check(!name.isEmpty() && name.length() <= 120, "displayName", "Enter the person's name.")
+                .check(EnteredText.isLine(name), "displayName", EnteredText.LINE)
                 .check(role != null, "role", "Choose Consultant or Administrator.")
                 .throwIfAny();
         if (people.findByEmail(normalised).isPresent()) {

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
+import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
 
 /** Everything an administrator sets for a client; validated in one place for every way in. */
@@ -33,6 +34,7 @@ public record TenantSettings(
     public void validate() {
         new InvalidInputException.Collector()
                 .check(!name.isEmpty() && name.length() <= 120, "name", "Enter a name of up to 120 characters.")
+                .check(EnteredText.isLine(name), "name", EnteredText.LINE)
                 .check(slug.matches(SLUG_PATTERN), "slug",
                         "Use 1–40 lower-case letters, digits and hyphens, not starting or ending with a hyphen.")
                 .check(locale != null && !locale.getLanguage().isEmpty(), "locale", "Choose a locale.")
