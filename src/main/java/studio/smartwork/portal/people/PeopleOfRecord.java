@@ -1,17 +1,24 @@
 package studio.smartwork.portal.people;
 
-import java.util.Collection;
-import java.util.Set;
-import studio.smartwork.portal.tenancy.TenantSession;
+import java.util.List;
 
 /**
  * Where a feature's rows in a tenant say who did something: wrote a revision, decided, commented,
  * answered, was given an action item. Such people keep their name on the tenant's pages after they
- * have left it, so {@link PeopleService#displayNames} asks each feature which of the people asked
- * about its rows name.
+ * have left it, so {@link PeopleService#displayNames} also names the people these columns hold.
  */
 public interface PeopleOfRecord {
 
-    /** Those of these people whom the feature's rows in the session's tenant name. */
-    Set<Long> namedAmong(TenantSession session, Collection<Long> personIds);
+    /** The feature's columns that hold a person's id, each in a table with a {@code tenant_id}. */
+    List<PersonColumn> personColumns();
+
+    record PersonColumn(String table, String column) {
+
+        public PersonColumn {
+            // Written into SQL: only plain names, which the features declare in code.
+            if (!table.matches("[a-z_]+") || !column.matches("[a-z_]+")) {
+                throw new IllegalArgumentException("Not a table or column name: " + table + "." + column);
+            }
+        }
+    }
 }

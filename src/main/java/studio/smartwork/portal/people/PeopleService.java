@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,11 +61,13 @@ public class PeopleService {
     private final InvitationMails mails;
     private final OutgoingMail outgoing;
     private final List<PeopleOfRecord> peopleOfRecord;
+    private final JdbcClient jdbc;
 
     PeopleService(PersonRepository people, MembershipRepository memberships, ConsultantAssignmentRepository assignments,
             TeamRepository teams, TenantService tenants, TenantScope tenantScope, AccountProvisioning accounts,
-            ActivityLog activity, InvitationMails mails, OutgoingMail outgoing, List<PeopleOfRecord> peopleOfRecord) {
+            ActivityLog activity, InvitationMails mails, OutgoingMail outgoing, List<PeopleOfRecord> peopleOfRecord, JdbcClient jdbc) {
         this.peopleOfRecord = peopleOfRecord;
+        this.jdbc = jdbc;
         this.mails = mails;
         this.outgoing = outgoing;
         this.people = people;
@@ -152,11 +156,11 @@ public class PeopleService {
             assignments.findByTenantId(tenant.value()).forEach(a -> known.add(a.personId()));
             known.retainAll(asked);
             List<Long> others = asked.stream().filter(id -> !known.contains(id)).toList();
-            for (PeopleOfRecord feature : peopleOfRecord) {
-                if (known.size() == asked.size()) {
-                    break;
-                }
-                known.addAll(feature.namedAmong(session, others));
+            String ofRecord = peopleOfRecord.stream().flatMap(feature -> feature.personColumns().stream())
+                    .map(c -> "select " + c.column() + " from " + c.table() + " where tenant_id = :tenant and " + c.column() + " in (:people)")
+                    .collect(Collectors.joining(" union "));
+            if (!others.isEmpty() && !ofRecord.isEmpty()) {
+                known.addAll(jdbc.sql(ofRecord).param("tenant", tenant.value()).param("people", others).query(Long.class).list());
             }
             Map<Long, String> names = new HashMap<>();
             people.findAllById(known).forEach(p -> names.put(p.id(), p.displayName()));
