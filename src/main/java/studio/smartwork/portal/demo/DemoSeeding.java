@@ -7,9 +7,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import studio.smartwork.portal.identity.Actor;
+import studio.smartwork.portal.identity.Roles;
 import studio.smartwork.portal.identity.SignedInPerson;
 import studio.smartwork.portal.people.PeopleService;
-import studio.smartwork.portal.security.Roles;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenant.TenantService;
 

@@ -18,10 +18,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import studio.smartwork.portal.activity.ActivityLog;
-import studio.smartwork.portal.mail.OutgoingMail;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.mail.OutgoingMail;
 import studio.smartwork.portal.people.internal.ConsultantAssignmentEntity;
 import studio.smartwork.portal.people.internal.ConsultantAssignmentRepository;
 import studio.smartwork.portal.people.internal.MembershipEntity;
@@ -111,32 +111,6 @@ public class PeopleService {
                     p.linkOidcSubject(subject);
                     return p.toActor();
                 });
-    }
-
-    /** The tenants a person can enter, with their role in each; administrators get none here. */
-    public List<TenantAccess> tenantsOf(Actor actor) {
-        Map<Long, TenantRole> roles = tenantScope.asPerson(actor, () -> {
-            Map<Long, TenantRole> found = new HashMap<>();
-            if (actor.isConsultant()) {
-                assignments.findByPersonId(actor.personId()).forEach(a -> found.put(a.tenantId(), TenantRole.CONSULTANT));
-            } else if (!actor.isAdmin()) {
-                memberships.findByPersonId(actor.personId()).forEach(m -> found.put(m.tenantId(), m.role()));
-            }
-            return found;
-        });
-        return tenants.findAll(roles.keySet().stream().map(TenantId::new).toList()).stream()
-                .filter(TenantSummary::isActive)
-                .map(t -> new TenantAccess(t, roles.get(t.id().value())))
-                .toList();
-    }
-
-    /**
-     * The tenant at an address and the signed-in person's role in it; "not found" for a
-     * tenant that does not exist and for one the person may not enter alike.
-     */
-    public TenantAccess enter(String slug) {
-        TenantSummary tenant = tenants.findBySlug(slug).orElseThrow(TenantNotFoundException::new);
-        return tenantScope.read(tenant.id(), session -> new TenantAccess(tenant, session.role()));
     }
 
     /**

@@ -1,9 +1,12 @@
 package studio.smartwork.portal.people;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import studio.smartwork.portal.identity.Actor;
+import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.internal.ConsultantAssignmentRepository;
 import studio.smartwork.portal.people.internal.InvitationRepository;
 import studio.smartwork.portal.people.internal.InvitationStatus;
@@ -12,7 +15,10 @@ import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantScope;
 import studio.smartwork.portal.tenant.TenantsOfPerson;
 
-/** A person has to do with the tenants they are a member of, are assigned to, or have an invitation waiting from. */
+/**
+ * A person works in the tenants they are a member of or are assigned to, and has to do with
+ * those too that have an invitation waiting for them.
+ */
 @Component
 class PeopleTenants implements TenantsOfPerson {
 
@@ -27,6 +33,19 @@ class PeopleTenants implements TenantsOfPerson {
         this.assignments = assignments;
         this.invitations = invitations;
         this.tenantScope = tenantScope;
+    }
+
+    @Override
+    public Map<TenantId, TenantRole> rolesOf(Actor actor) {
+        return tenantScope.asPerson(actor, () -> {
+            Map<TenantId, TenantRole> roles = new HashMap<>();
+            if (actor.isConsultant()) {
+                assignments.findByPersonId(actor.personId()).forEach(a -> roles.put(new TenantId(a.tenantId()), TenantRole.CONSULTANT));
+            } else if (!actor.isAdmin()) {
+                memberships.findByPersonId(actor.personId()).forEach(m -> roles.put(new TenantId(m.tenantId()), m.role()));
+            }
+            return roles;
+        });
     }
 
     @Override

@@ -20,6 +20,8 @@ import studio.smartwork.portal.tenancy.TenantScope;
 import studio.smartwork.portal.tenancy.TenantSession;
 import studio.smartwork.portal.tenant.TenantService;
 import studio.smartwork.portal.tenant.TenantSummary;
+import studio.smartwork.portal.tenantdata.ErasedPerson;
+import studio.smartwork.portal.tenantdata.PersonalData;
 
 /**
  * Erases a person at their request: their name and e-mail address are removed everywhere —

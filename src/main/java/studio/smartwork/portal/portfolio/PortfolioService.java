@@ -21,10 +21,10 @@ import studio.smartwork.portal.design.DesignStatus;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.outcome.OutcomeService;
 import studio.smartwork.portal.outcome.SavingsDashboard;
-import studio.smartwork.portal.people.PeopleService;
-import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.portfolio.PortfolioRow.Phase;
 import studio.smartwork.portal.tenancy.TenantId;
+import studio.smartwork.portal.tenant.TenantAccess;
+import studio.smartwork.portal.tenant.TenantEntrance;
 
 /**
  * A consultant's engagements side by side (PRODUCT.md): where each client is in the method,
@@ -35,16 +35,16 @@ import studio.smartwork.portal.tenancy.TenantId;
 @Service
 public class PortfolioService {
 
-    private final PeopleService people;
+    private final TenantEntrance entrance;
     private final AuditCampaigns campaigns;
     private final CandidateSource candidates;
     private final DesignRecordService designs;
     private final OutcomeService outcomes;
     private final ActivityLog activity;
 
-    PortfolioService(PeopleService people, AuditCampaigns campaigns, CandidateSource candidates, DesignRecordService designs,
+    PortfolioService(TenantEntrance entrance, AuditCampaigns campaigns, CandidateSource candidates, DesignRecordService designs,
             OutcomeService outcomes, ActivityLog activity) {
-        this.people = people;
+        this.entrance = entrance;
         this.campaigns = campaigns;
         this.candidates = candidates;
         this.designs = designs;
@@ -53,7 +53,7 @@ public class PortfolioService {
     }
 
     public List<PortfolioRow> rows(Actor consultant) {
-        return people.tenantsOf(consultant).stream()
+        return entrance.tenantsOf(consultant).stream()
                 .map(this::row)
                 .sorted(Comparator.comparing((PortfolioRow r) -> r.openAlerts() == 0).thenComparing(r -> r.tenant().name()))
                 .toList();

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import studio.smartwork.portal.identity.Actor;
+import studio.smartwork.portal.identity.Roles;
 import studio.smartwork.portal.identity.SignedInPerson;
 
 /** A person signed in with the portal's own password. */

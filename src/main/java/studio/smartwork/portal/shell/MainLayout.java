@@ -18,8 +18,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.CurrentActor;
-import studio.smartwork.portal.people.PeopleService;
-import studio.smartwork.portal.people.TenantAccess;
+import studio.smartwork.portal.tenant.TenantAccess;
+import studio.smartwork.portal.tenant.TenantEntrance;
 
 /**
  * The frame around every signed-in page: navigation by role, the tenant switcher for
@@ -30,9 +30,9 @@ public class MainLayout extends AppLayout {
 
     private final ComboBox<TenantAccess> switcher = new ComboBox<>();
 
-    MainLayout(PeopleService people, AuthenticationContext authentication, List<PlatformPage> platformPages) {
+    MainLayout(TenantEntrance entrance, AuthenticationContext authentication, List<PlatformPage> platformPages) {
         Actor actor = CurrentActor.require();
-        List<TenantAccess> tenants = people.tenantsOf(actor);
+        List<TenantAccess> tenants = entrance.tenantsOf(actor);
 
         Span brand = new Span("SmartWork Portal");
         brand.addClassName("brand");

@@ -21,9 +21,9 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import studio.smartwork.portal.people.PeopleService;
-import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
+import studio.smartwork.portal.tenant.TenantAccess;
+import studio.smartwork.portal.tenant.TenantEntrance;
 
 /**
  * Every page of one tenant lives under {@code /t/{slug}}. Before any of them is built,
@@ -36,15 +36,15 @@ import studio.smartwork.portal.tenancy.TenantNotFoundException;
 @PermitAll
 public class TenantLayout extends VerticalLayout implements RouterLayout, BeforeEnterObserver {
 
-    private final PeopleService people;
+    private final TenantEntrance entrance;
     private final List<TenantSection> tenantSections;
     private final H2 title = new H2();
     private final Span role = new Span();
     private final Nav sections = new Nav();
     private final Div content = new Div();
 
-    TenantLayout(PeopleService people, List<TenantSection> sectionBeans) {
-        this.people = people;
+    TenantLayout(TenantEntrance entrance, List<TenantSection> sectionBeans) {
+        this.entrance = entrance;
         this.tenantSections = sectionBeans.stream().sorted(Comparator.comparingInt(TenantSection::order)).toList();
         setPadding(true);
         setSizeFull();
@@ -71,7 +71,7 @@ public class TenantLayout extends VerticalLayout implements RouterLayout, Before
         String slug = event.getRouteParameters().get("tenant").orElse("");
         TenantAccess access;
         try {
-            access = people.enter(slug);
+            access = entrance.enter(slug);
         } catch (TenantNotFoundException e) {
             ComponentUtil.setData(event.getUI(), TenantAccess.class, null);
             event.rerouteToError(NotFoundException.class);

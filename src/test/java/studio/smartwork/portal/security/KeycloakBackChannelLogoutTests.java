@@ -38,6 +38,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.PlatformRole;
+import studio.smartwork.portal.identity.Roles;
 import studio.smartwork.portal.people.PeopleSeeding;
 import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.people.SignInValidity;

@@ -16,11 +16,11 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import studio.smartwork.portal.clients.ui.TenantsAdminView;
+import studio.smartwork.portal.overview.ui.TenantOverviewView;
 import studio.smartwork.portal.portfolio.ui.PortfolioView;
-import studio.smartwork.portal.shell.ui.TenantOverviewView;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.KaribuTests;
-import studio.smartwork.portal.tenant.ui.TenantsAdminView;
 
 /** Where each kind of person lands after signing in, and which tenants they can and cannot open. */
 class RoleNavigationTests extends KaribuTests {

@@ -15,9 +15,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.people.Team;
-import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.DemoPeople;
+import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.SignIn;
+import studio.smartwork.portal.tenant.TenantEntrance;
 import studio.smartwork.portal.tenant.TenantService;
 
 /**
@@ -31,6 +32,8 @@ class TenantIsolationTests {
     ApplicationContext context;
     @Autowired
     PeopleService people;
+    @Autowired
+    TenantEntrance entrance;
     @Autowired
     TenantService tenants;
     @Autowired
@@ -231,14 +234,14 @@ class TenantIsolationTests {
         SignIn.as(context, DemoPeople.TOM);
         assertThat(people.teams(acme())).isNotEmpty();
         assertThatThrownBy(() -> people.teams(brightsmile())).isInstanceOf(TenantNotFoundException.class);
-        assertThatThrownBy(() -> people.enter("brightsmile")).isInstanceOf(TenantNotFoundException.class);
+        assertThatThrownBy(() -> entrance.enter("brightsmile")).isInstanceOf(TenantNotFoundException.class);
     }
 
     @Test
     void unknownTenantAndForeignTenantLookTheSame() {
         SignIn.as(context, DemoPeople.SAM);
-        Throwable unknown = org.assertj.core.api.Assertions.catchThrowable(() -> people.enter("no-such-tenant"));
-        Throwable foreign = org.assertj.core.api.Assertions.catchThrowable(() -> people.enter("brightsmile"));
+        Throwable unknown = org.assertj.core.api.Assertions.catchThrowable(() -> entrance.enter("no-such-tenant"));
+        Throwable foreign = org.assertj.core.api.Assertions.catchThrowable(() -> entrance.enter("brightsmile"));
         assertThat(unknown).isInstanceOf(TenantNotFoundException.class);
         assertThat(foreign).isInstanceOf(TenantNotFoundException.class).hasMessage(unknown.getMessage());
     }
@@ -247,12 +250,12 @@ class TenantIsolationTests {
     void peopleSeeOnlyTheirOwnTenants() {
         SignIn.as(context, DemoPeople.TOM);
         var tom = studio.smartwork.portal.identity.CurrentActor.require();
-        assertThat(people.tenantsOf(tom)).extracting(a -> a.tenant().slug()).containsExactly("acme");
+        assertThat(entrance.tenantsOf(tom)).extracting(a -> a.tenant().slug()).containsExactly("acme");
         SignIn.as(context, DemoPeople.CARLA);
         var carla = studio.smartwork.portal.identity.CurrentActor.require();
-        assertThat(people.tenantsOf(carla)).extracting(a -> a.tenant().slug()).containsExactlyInAnyOrder("acme", "brightsmile");
+        assertThat(entrance.tenantsOf(carla)).extracting(a -> a.tenant().slug()).containsExactlyInAnyOrder("acme", "brightsmile");
         SignIn.as(context, DemoPeople.JOE);
         var joe = studio.smartwork.portal.identity.CurrentActor.require();
-        assertThat(people.tenantsOf(joe)).extracting(a -> a.tenant().slug()).containsExactly("brightsmile");
+        assertThat(entrance.tenantsOf(joe)).extracting(a -> a.tenant().slug()).containsExactly("brightsmile");
     }
 }

@@ -40,6 +40,7 @@ import studio.smartwork.portal.support.TestPeople;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenancy.TenantScope;
+import studio.smartwork.portal.tenant.TenantEntrance;
 import studio.smartwork.portal.tenant.TenantService;
 import studio.smartwork.portal.tenant.TenantSettings;
 import studio.smartwork.portal.tenant.TenantStatus;
@@ -62,6 +63,8 @@ class DataRightsTests {
     TenantService tenants;
     @Autowired
     PeopleService people;
+    @Autowired
+    TenantEntrance entrance;
     @Autowired
     TenantScope tenantScope;
     @Autowired
@@ -167,8 +170,8 @@ class DataRightsTests {
         assertThat(people.credentials("only-" + s + "@leaving.example")).as("the executive who belonged nowhere else is erased").isEmpty();
         assertThat(people.credentials(alsoInAcme)).as("someone of another tenant keeps their account").isPresent();
         SignIn.as(context, alsoInAcme);
-        assertThat(people.enter("acme").role()).isEqualTo(TenantRole.STAFF);
-        assertThatThrownBy(() -> people.enter("leaving-" + s)).isInstanceOf(TenantNotFoundException.class);
+        assertThat(entrance.enter("acme").role()).isEqualTo(TenantRole.STAFF);
+        assertThatThrownBy(() -> entrance.enter("leaving-" + s)).isInstanceOf(TenantNotFoundException.class);
     }
 
     /** The rows of every table of the tenant whose text mentions the needle, as table names. */

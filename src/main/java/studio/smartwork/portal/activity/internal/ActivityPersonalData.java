@@ -2,10 +2,10 @@ package studio.smartwork.portal.activity.internal;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import studio.smartwork.portal.people.ErasedPerson;
-import studio.smartwork.portal.people.PersonalData;
-import studio.smartwork.portal.people.PersonalText;
 import studio.smartwork.portal.tenancy.TenantSession;
+import studio.smartwork.portal.tenantdata.ErasedPerson;
+import studio.smartwork.portal.tenantdata.PersonalData;
+import studio.smartwork.portal.tenantdata.PersonalText;
 
 /** The activity feed says what people did in words that name them: an erased person is named by their label. */
 @Component

@@ -3,10 +3,10 @@ package studio.smartwork.portal.audit.internal;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import studio.smartwork.portal.people.ErasedPerson;
-import studio.smartwork.portal.people.PersonalData;
-import studio.smartwork.portal.people.PersonalText;
 import studio.smartwork.portal.tenancy.TenantSession;
+import studio.smartwork.portal.tenantdata.ErasedPerson;
+import studio.smartwork.portal.tenantdata.PersonalData;
+import studio.smartwork.portal.tenantdata.PersonalText;
 
 /**
  * The audit's free text that may name an erased person: notes on entries, "where does it

@@ -23,15 +23,15 @@ import java.util.ArrayList;
 import java.util.List;
 import studio.smartwork.portal.audit.Analysis;
 import studio.smartwork.portal.audit.AnalysisGroup;
-import studio.smartwork.portal.audit.Breakdown;
 import studio.smartwork.portal.audit.AuditAnalysis;
+import studio.smartwork.portal.audit.Breakdown;
 import studio.smartwork.portal.audit.Candidate;
 import studio.smartwork.portal.audit.TaskAnalysis;
-import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
+import studio.smartwork.portal.tenant.TenantAccess;
 
 /**
  * A campaign's analysis: tasks ranked by automatable value per month, friction beside it.

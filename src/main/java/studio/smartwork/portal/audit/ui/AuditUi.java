@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import studio.smartwork.portal.audit.Campaign;
 import studio.smartwork.portal.identity.TenantRole;
-import studio.smartwork.portal.people.TenantAccess;
+import studio.smartwork.portal.tenant.TenantAccess;
 
 /** Small view helpers shared by the audit's pages: who sees what, and dates in the tenant's locale. */
 final class AuditUi {

@@ -17,8 +17,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import studio.smartwork.portal.audit.AuditCampaigns;
 import studio.smartwork.portal.audit.Campaign;
-import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shell.TenantLayout;
+import studio.smartwork.portal.tenant.TenantAccess;
 
 /** The tenant's audit campaigns; consultants start new ones, staff see those they are invited to. */
 @Route(value = "audit", layout = TenantLayout.class)

@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
 import studio.smartwork.portal.audit.AuditCampaigns;
 import studio.smartwork.portal.audit.AuditPerson;
 import studio.smartwork.portal.audit.Campaign;
-import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.tenant.TenantAccess;
 
 /** Starts a campaign or changes its name, window and invited people. */
 class CampaignDialog extends Dialog {

@@ -21,11 +21,11 @@ import studio.smartwork.portal.audit.ParticipantProgress;
 import studio.smartwork.portal.audit.TimeLog;
 import studio.smartwork.portal.identity.CurrentActor;
 import studio.smartwork.portal.identity.TenantRole;
-import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
+import studio.smartwork.portal.tenant.TenantAccess;
 
 /**
  * One campaign: its window and status, completion per participant (consultants and

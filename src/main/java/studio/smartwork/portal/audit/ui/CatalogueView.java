@@ -22,10 +22,10 @@ import java.util.function.Consumer;
 import studio.smartwork.portal.audit.AuditProcess;
 import studio.smartwork.portal.audit.AuditTask;
 import studio.smartwork.portal.audit.TaskCatalogue;
-import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shell.TenantLayout;
+import studio.smartwork.portal.tenant.TenantAccess;
 
 /** The consultant's view of the task catalogue: add processes, rename processes and tasks, merge tasks. */
 @Route(value = "audit/catalogue", layout = TenantLayout.class)

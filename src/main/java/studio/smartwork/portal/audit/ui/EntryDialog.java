@@ -14,11 +14,11 @@ import studio.smartwork.portal.audit.Campaign;
 import studio.smartwork.portal.audit.NewTimeEntry;
 import studio.smartwork.portal.audit.TimeEntry;
 import studio.smartwork.portal.audit.TimeLog;
-import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.ChangedMeanwhileException;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.tenant.TenantAccess;
 
 /** Changes one of the signed-in person's own entries. */
 class EntryDialog extends Dialog {

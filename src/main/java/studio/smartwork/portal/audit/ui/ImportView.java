@@ -7,24 +7,24 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.upload.UploadI18N;
 import jakarta.annotation.security.PermitAll;
 import studio.smartwork.portal.audit.AuditCampaigns;
 import studio.smartwork.portal.audit.AuditImport;
 import studio.smartwork.portal.audit.Campaign;
 import studio.smartwork.portal.audit.ImportResult;
-import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.shared.ui.BoundedUploadHandler;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
+import studio.smartwork.portal.tenant.TenantAccess;
 
 /** A consultant uploads a CSV of time entries into a campaign; the result or every problem is shown. */
 @Route(value = "audit/:campaign([0-9]+)/import", layout = TenantLayout.class)

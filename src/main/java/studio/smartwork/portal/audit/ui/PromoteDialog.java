@@ -17,9 +17,9 @@ import studio.smartwork.portal.audit.Effort;
 import studio.smartwork.portal.audit.ExpectedSaving;
 import studio.smartwork.portal.audit.NewCandidate;
 import studio.smartwork.portal.audit.TaskAnalysis;
-import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.tenant.TenantAccess;
 
 /** Promotes the chosen tasks to an automation candidate, showing the expected saving as it is filled in. */
 class PromoteDialog extends Dialog {

@@ -39,13 +39,13 @@ import studio.smartwork.portal.audit.TaskRating;
 import studio.smartwork.portal.audit.TimeEntry;
 import studio.smartwork.portal.audit.TimeLog;
 import studio.smartwork.portal.audit.WeekCell;
-import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.ChangedMeanwhileException;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
+import studio.smartwork.portal.tenant.TenantAccess;
 
 /**
  * Where a participant logs their own time: a quick form, a weekly grid (tasks × days),

@@ -33,13 +33,13 @@ import studio.smartwork.portal.board.BoardColumn;
 import studio.smartwork.portal.board.BoardMove;
 import studio.smartwork.portal.board.BoardService;
 import studio.smartwork.portal.identity.TenantRole;
-import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shell.ShellNavigation;
 import studio.smartwork.portal.shell.TenantLayout;
+import studio.smartwork.portal.tenant.TenantAccess;
 
 /** The board both sides share: where every candidate and design record stands, and who has to do what. */
 @Route(value = "board", layout = TenantLayout.class)

@@ -12,9 +12,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import studio.smartwork.portal.design.DesignRecordDetails.Comment;
 import studio.smartwork.portal.design.DesignRecordService;
-import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.tenant.TenantAccess;
 
 /** The discussion of a record: comments with one level of replies. */
 class DesignComments extends VerticalLayout {

@@ -9,10 +9,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import studio.smartwork.portal.design.DesignRecordService;
-import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.tenant.TenantAccess;
 
 /** Puts a built solution live from a chosen month; savings are counted from that month on. */
 class GoLiveDialog extends Dialog {

@@ -12,9 +12,9 @@ import java.util.List;
 import studio.smartwork.portal.design.CandidateFacts;
 import studio.smartwork.portal.design.DesignRecordService;
 import studio.smartwork.portal.design.DesignRecordSummary;
-import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.tenant.TenantAccess;
 
 /** Starts a design record, usually from one or more automation candidates of the audit. */
 class NewDesignRecordDialog extends Dialog {

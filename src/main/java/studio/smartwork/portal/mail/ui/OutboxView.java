@@ -16,9 +16,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
+import studio.smartwork.portal.identity.Roles;
 import studio.smartwork.portal.mail.EmbeddedMailbox;
 import studio.smartwork.portal.mail.SentMail;
-import studio.smartwork.portal.security.Roles;
 import studio.smartwork.portal.shell.MainLayout;
 
 /**

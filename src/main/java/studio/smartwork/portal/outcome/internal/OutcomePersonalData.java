@@ -2,9 +2,9 @@ package studio.smartwork.portal.outcome.internal;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import studio.smartwork.portal.people.ErasedPerson;
-import studio.smartwork.portal.people.PersonalData;
 import studio.smartwork.portal.tenancy.TenantSession;
+import studio.smartwork.portal.tenantdata.ErasedPerson;
+import studio.smartwork.portal.tenantdata.PersonalData;
 
 /** Measurements and run totals keep who recorded them by name: an erased person's becomes their label. */
 @Component

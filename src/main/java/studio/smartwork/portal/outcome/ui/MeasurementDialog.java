@@ -14,11 +14,11 @@ import studio.smartwork.portal.design.KpiDefinition;
 import studio.smartwork.portal.design.LiveSolution;
 import studio.smartwork.portal.outcome.Measurement;
 import studio.smartwork.portal.outcome.OutcomeService;
-import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.tenant.TenantAccess;
 
 /** Records a KPI's value for a month (or week), or corrects one recorded before. */
 class MeasurementDialog extends Dialog {

@@ -23,9 +23,9 @@ import studio.smartwork.portal.outcome.KpiStatus;
 import studio.smartwork.portal.outcome.OutcomeService;
 import studio.smartwork.portal.outcome.SavingsDashboard;
 import studio.smartwork.portal.outcome.SolutionOutcome;
-import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shell.TenantLayout;
+import studio.smartwork.portal.tenant.TenantAccess;
 
 /**
  * The executive savings dashboard: what automation saved in the last three complete months,

@@ -25,9 +25,9 @@ import studio.smartwork.portal.outcome.Measurement;
 import studio.smartwork.portal.outcome.OutcomeService;
 import studio.smartwork.portal.outcome.RunTotal;
 import studio.smartwork.portal.outcome.SavingsCalculator;
-import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shell.TenantLayout;
+import studio.smartwork.portal.tenant.TenantAccess;
 
 /**
  * Where consultants record and correct the outcomes of each live solution: its KPIs'

@@ -13,10 +13,10 @@ import org.jspecify.annotations.Nullable;
 import studio.smartwork.portal.design.LiveSolution;
 import studio.smartwork.portal.outcome.OutcomeService;
 import studio.smartwork.portal.outcome.RunTotal;
-import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.tenant.TenantAccess;
 
 /** Records how often a solution ran in a month, or corrects a month recorded before. */
 class RunTotalDialog extends Dialog {

@@ -13,9 +13,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import studio.smartwork.portal.identity.PlatformRole;
+import studio.smartwork.portal.identity.Roles;
 import studio.smartwork.portal.people.ConsultancyPerson;
 import studio.smartwork.portal.people.PeopleService;
-import studio.smartwork.portal.security.Roles;
 import studio.smartwork.portal.shell.MainLayout;
 import studio.smartwork.portal.shell.ShellNavigation;
 

@@ -6,7 +6,7 @@ import studio.smartwork.portal.people.Invitation;
 import studio.smartwork.portal.people.Invitations;
 import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.people.Team;
-import studio.smartwork.portal.people.TenantAccess;
+import studio.smartwork.portal.tenant.TenantAccess;
 
 /** Invites a client person into the tenant: administrators any role, executives staff. */
 class InviteDialog extends InvitePersonDialog<TenantRole> {

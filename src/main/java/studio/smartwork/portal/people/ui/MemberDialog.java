@@ -11,9 +11,9 @@ import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.Member;
 import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.people.Team;
-import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.tenant.TenantAccess;
 
 /** Changes a member's role or team. */
 class MemberDialog extends Dialog {

@@ -11,10 +11,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.people.Team;
-import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.tenant.TenantAccess;
 
 /** Creates a team or changes its name and hourly cost. */
 class TeamDialog extends Dialog {

@@ -23,10 +23,10 @@ import studio.smartwork.portal.people.Member;
 import studio.smartwork.portal.people.PendingInvitation;
 import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.people.Team;
-import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shell.TenantLayout;
+import studio.smartwork.portal.tenant.TenantAccess;
 
 /**
  * A tenant's people and teams. Administrators and executives invite and manage people

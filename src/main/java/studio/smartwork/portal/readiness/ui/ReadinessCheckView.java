@@ -14,12 +14,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import studio.smartwork.portal.identity.TenantRole;
-import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.readiness.ReadinessResult;
 import studio.smartwork.portal.readiness.ReadinessService;
 import studio.smartwork.portal.readiness.ReadinessSign;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shell.TenantLayout;
+import studio.smartwork.portal.tenant.TenantAccess;
 
 /** The six warning signs of "AI theatre": executives tick what applies; three or more is a warning. */
 @Route(value = "self-check", layout = TenantLayout.class)

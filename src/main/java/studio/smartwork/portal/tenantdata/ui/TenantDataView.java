@@ -22,13 +22,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import studio.smartwork.portal.identity.TenantRole;
-import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shell.ShellNavigation;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenancy.TenantId;
+import studio.smartwork.portal.tenant.TenantAccess;
 import studio.smartwork.portal.tenantdata.TenantDataExport;
 import studio.smartwork.portal.tenantdata.TenantDeletion;
 

@@ -38,26 +38,27 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.identity.CurrentActor;
+import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.mail.EmbeddedMailbox;
 import studio.smartwork.portal.mail.SentMail;
 import studio.smartwork.portal.people.Invitation;
 import studio.smartwork.portal.people.Invitations;
-import studio.smartwork.portal.people.PendingInvitation;
 import studio.smartwork.portal.people.Member;
+import studio.smartwork.portal.people.PendingInvitation;
 import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.people.Team;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
-import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.DemoPeople;
+import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.KaribuTests;
 import studio.smartwork.portal.support.Mailbox;
 import studio.smartwork.portal.support.SignIn;
 import studio.smartwork.portal.support.TestPeople;
-import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenancy.TenantId;
+import studio.smartwork.portal.tenancy.TenantNotFoundException;
+import studio.smartwork.portal.tenant.TenantEntrance;
 import studio.smartwork.portal.tenant.TenantService;
 import studio.smartwork.portal.tenant.TenantSettings;
 import studio.smartwork.portal.tenant.TenantSummary;
@@ -67,6 +68,8 @@ class TenantPeopleTests extends KaribuTests {
 
     @Autowired
     PeopleService people;
+    @Autowired
+    TenantEntrance entrance;
     @Autowired
     Invitations invitations;
     @Autowired
@@ -145,8 +148,8 @@ class TenantPeopleTests extends KaribuTests {
                 .extracting(SentMail::to).containsOnly(victim);
         // And no membership exists before the owner accepts.
         SignIn.as(context, victim);
-        assertThatThrownBy(() -> people.enter("brightsmile")).isInstanceOf(TenantNotFoundException.class);
-        assertThatThrownBy(() -> people.enter("acme")).isInstanceOf(TenantNotFoundException.class);
+        assertThatThrownBy(() -> entrance.enter("brightsmile")).isInstanceOf(TenantNotFoundException.class);
+        assertThatThrownBy(() -> entrance.enter("acme")).isInstanceOf(TenantNotFoundException.class);
         assertThat(invitations.mine(CurrentActor.require())).extracting(i -> i.tenant().slug()).containsExactly("acme", "brightsmile");
     }
 
@@ -184,7 +187,7 @@ class TenantPeopleTests extends KaribuTests {
         _get(H3.class, spec -> spec.withText("Invitation to Brightsmile Dental"));
         _click(_get(Button.class, spec -> spec.withText("Accept")));
         SignIn.as(context, person);
-        assertThat(people.enter("brightsmile").role()).isEqualTo(TenantRole.STAFF);
+        assertThat(entrance.enter("brightsmile").role()).isEqualTo(TenantRole.STAFF);
 
         String other = "declines-" + suffix();
         signIn(DemoPeople.ADMIN);
@@ -196,7 +199,7 @@ class TenantPeopleTests extends KaribuTests {
         navigate("");
         _click(_get(Button.class, spec -> spec.withText("Decline")));
         SignIn.as(context, person);
-        assertThatThrownBy(() -> people.enter(other)).isInstanceOf(TenantNotFoundException.class);
+        assertThatThrownBy(() -> entrance.enter(other)).isInstanceOf(TenantNotFoundException.class);
         assertThat(invitations.mine(CurrentActor.require())).isEmpty();
     }
 
@@ -211,7 +214,7 @@ class TenantPeopleTests extends KaribuTests {
         SignIn.as(context, email);
         assertThat(invitations.mine(CurrentActor.require())).isEmpty();
         assertThatThrownBy(() -> invitations.accept(CurrentActor.require(), id)).isInstanceOf(TenantNotFoundException.class);
-        assertThatThrownBy(() -> people.enter("acme")).isInstanceOf(TenantNotFoundException.class);
+        assertThatThrownBy(() -> entrance.enter("acme")).isInstanceOf(TenantNotFoundException.class);
     }
 
     @Test
@@ -283,7 +286,7 @@ class TenantPeopleTests extends KaribuTests {
         assertThat(user.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_CLIENT");
         assertThat(memberOf("brightsmile", email).role()).isEqualTo(TenantRole.EXECUTIVE);
         SignIn.as(context, email);
-        assertThat(people.enter("brightsmile").role()).isEqualTo(TenantRole.EXECUTIVE);
+        assertThat(entrance.enter("brightsmile").role()).isEqualTo(TenantRole.EXECUTIVE);
     }
 
     @Test

@@ -1,9 +1,8 @@
-package studio.smartwork.portal.security;
+package studio.smartwork.portal.identity;
 
 import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import studio.smartwork.portal.identity.Actor;
 
 /** The role names views and services check; client roles inside a tenant come from memberships. */
 public final class Roles {

@@ -1,4 +1,4 @@
-package studio.smartwork.portal.shell.ui;
+package studio.smartwork.portal.overview.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -24,12 +24,12 @@ import studio.smartwork.portal.people.Consultant;
 import studio.smartwork.portal.people.Invitations;
 import studio.smartwork.portal.people.Member;
 import studio.smartwork.portal.people.PeopleService;
-import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.readiness.ReadinessResult;
 import studio.smartwork.portal.readiness.ReadinessService;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shell.ShellNavigation;
 import studio.smartwork.portal.shell.TenantLayout;
+import studio.smartwork.portal.tenant.TenantAccess;
 import studio.smartwork.portal.tenant.TenantSettings;
 
 /** The front page of a tenant: who works on it, how its money and time are counted, what happened lately. */

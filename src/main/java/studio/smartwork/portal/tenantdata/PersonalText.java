@@ -1,4 +1,4 @@
-package studio.smartwork.portal.people;
+package studio.smartwork.portal.tenantdata;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import studio.smartwork.portal.tenancy.TenantSession;

@@ -1,4 +1,4 @@
-package studio.smartwork.portal.people;
+package studio.smartwork.portal.tenantdata;
 
 
 /**
@@ -21,7 +21,7 @@ public record ErasedPerson(long personId, String name, String email, String labe
         return text.replaceAll("([\\\\.^$|?*+()\\[\\]{}])", "\\\\$1");
     }
 
-    static String labelFor(long personId) {
+    public static String labelFor(long personId) {
         return "Former member " + personId;
     }
 }

@@ -1,4 +1,4 @@
-package studio.smartwork.portal.tenant.ui;
+package studio.smartwork.portal.clients.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -17,7 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.Locale;
-import studio.smartwork.portal.security.Roles;
+import studio.smartwork.portal.identity.Roles;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shell.MainLayout;

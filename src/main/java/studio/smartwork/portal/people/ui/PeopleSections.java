@@ -1,18 +1,14 @@
-package studio.smartwork.portal.shell;
+package studio.smartwork.portal.people.ui;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.shell.TenantSection;
 
-/** The tenant sections every tenant has; features add their own next to their views. */
 @Configuration(proxyBeanMethods = false)
-class ShellSections {
+class PeopleSections {
 
-    @Bean
-    TenantSection overviewSection() {
-        return new TenantSection("Overview", "", 0, role -> true);
-    }
-
+    /** Those who manage the tenant's people: administrators, its consultants and executives. */
     @Bean
     TenantSection peopleSection() {
         return new TenantSection("People & teams", "people", 900, TenantRole::managesPeople);

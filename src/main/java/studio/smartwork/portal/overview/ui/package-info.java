@@ -1,4 +1,4 @@
 @NullMarked
-package studio.smartwork.portal.tenant.ui;
+package studio.smartwork.portal.overview.ui;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package studio.smartwork.portal.tenant.ui;
+package studio.smartwork.portal.clients.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;

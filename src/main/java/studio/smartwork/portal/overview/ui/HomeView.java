@@ -1,4 +1,4 @@
-package studio.smartwork.portal.shell.ui;
+package studio.smartwork.portal.overview.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,11 +19,11 @@ import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.CurrentActor;
 import studio.smartwork.portal.people.InvitationToMe;
 import studio.smartwork.portal.people.Invitations;
-import studio.smartwork.portal.people.PeopleService;
-import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shell.MainLayout;
 import studio.smartwork.portal.shell.ShellNavigation;
+import studio.smartwork.portal.tenant.TenantAccess;
+import studio.smartwork.portal.tenant.TenantEntrance;
 
 /**
  * Where everyone lands after signing in: administrators on the tenant list, consultants on
@@ -35,11 +35,11 @@ import studio.smartwork.portal.shell.ShellNavigation;
 @PermitAll
 public class HomeView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final PeopleService people;
+    private final TenantEntrance entrance;
     private final Invitations invitations;
 
-    HomeView(PeopleService people, Invitations invitations) {
-        this.people = people;
+    HomeView(TenantEntrance entrance, Invitations invitations) {
+        this.entrance = entrance;
         this.invitations = invitations;
     }
 
@@ -55,7 +55,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         List<InvitationToMe> waiting = invitations.mine(actor);
-        List<TenantAccess> tenants = people.tenantsOf(actor);
+        List<TenantAccess> tenants = entrance.tenantsOf(actor);
         if (waiting.isEmpty() && tenants.size() == 1) {
             event.forwardTo(ShellNavigation.tenantPath(tenants.getFirst().tenant().slug()));
             return;
@@ -87,7 +87,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
         Button decline = new Button("Decline", click -> {
             invitations.decline(actor, invitation.id());
             Notifications.success("You declined the invitation to " + invitation.tenant().name() + ".");
-            build(actor, invitations.mine(actor), people.tenantsOf(actor));
+            build(actor, invitations.mine(actor), entrance.tenantsOf(actor));
         });
         Div card = new Div(new H3("Invitation to " + invitation.tenant().name()),
                 new Paragraph(invitation.invitedBy() + " invites you to join " + invitation.tenant().name() + " as "

@@ -1,4 +1,4 @@
-package studio.smartwork.portal.tenant.ui;
+package studio.smartwork.portal.clients.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -20,9 +20,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import studio.smartwork.portal.identity.Roles;
 import studio.smartwork.portal.people.Consultant;
 import studio.smartwork.portal.people.PeopleService;
-import studio.smartwork.portal.security.Roles;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shell.MainLayout;

@@ -1,4 +1,4 @@
-package studio.smartwork.portal.people;
+package studio.smartwork.portal.tenantdata;
 
 import studio.smartwork.portal.tenancy.TenantSession;
 

@@ -1,4 +1,4 @@
-package studio.smartwork.portal.tenant.ui;
+package studio.smartwork.portal.clients.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;

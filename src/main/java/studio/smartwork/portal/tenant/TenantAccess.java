@@ -1,7 +1,6 @@
-package studio.smartwork.portal.people;
+package studio.smartwork.portal.tenant;
 
 import studio.smartwork.portal.identity.TenantRole;
-import studio.smartwork.portal.tenant.TenantSummary;
 
 /** A tenant a person can enter, and in which role. */
 public record TenantAccess(TenantSummary tenant, TenantRole role) {
