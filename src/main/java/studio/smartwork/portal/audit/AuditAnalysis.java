@@ -39,7 +39,8 @@ import studio.smartwork.portal.tenant.TenantSettings;
 /**
  * The analysis of a campaign and the automation candidates promoted from it. The figures
  * are computed in SQL ({@link #ANALYSIS} by task, {@link #GROUPS} by process and by team) at
- * full numeric precision and rounded only when shown or exported:
+ * full numeric precision and rounded only when shown or exported (the rules with worked
+ * examples: docs/product.md, "Analysis"):
  * <ul>
  * <li>working_days_in_window = Mondays–Fridays of the window, both ends included
  *     ({@code audit_working_days}); while the campaign is open, only those from its start up

@@ -1,6 +1,6 @@
 package studio.smartwork.portal.board;
 
-/** The columns of the shared progress board, left to right (PRODUCT.md). */
+/** The columns of the shared progress board, left to right (see docs/product.md, "Board"). */
 public enum BoardColumn {
     CANDIDATES("Candidates"),
     DESIGNING("Designing"),

@@ -16,9 +16,9 @@ import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
 
 /**
- * Everything a solution design record says (PRODUCT.md, step 2), as one revision holds it.
- * Money is in the tenant's currency. The last group says how the saving will be measured
- * once the solution is live.
+ * Everything a solution design record says (see docs/product.md, "Content of a record"),
+ * as one revision holds it. Money is in the tenant's currency. The last group says how the
+ * saving will be measured once the solution is live.
  */
 public record DesignContent(
         String title,

@@ -47,11 +47,11 @@ import studio.smartwork.portal.tenant.TenantService;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Solution design records and their lifecycle (PRODUCT.md, step 2). Consultants write,
- * submit and take records through build to live; only an executive of the tenant
- * approves or requests changes, and an approval holds for the exact revision approved:
- * changing the content afterwards makes a new revision that needs approval again.
- * Every revision is kept. Everyone in the tenant may read records and comment.
+ * Solution design records and their lifecycle (see docs/product.md, "Solution design
+ * records"). Consultants write, submit and take records through build to live; only an
+ * executive of the tenant approves or requests changes, and an approval holds for the exact
+ * revision approved: changing the content afterwards makes a new revision that needs
+ * approval again. Every revision is kept. Everyone in the tenant may read records and comment.
  */
 @Service
 public class DesignRecordService implements LiveSolutionSource {

@@ -1,6 +1,6 @@
 package studio.smartwork.portal.design;
 
-/** Where a design record is in its life (PRODUCT.md, step 2). */
+/** Where a design record is in its life (see docs/product.md, "Lifecycle"). */
 public enum DesignStatus {
     DRAFT("Draft"),
     IN_REVIEW("In review"),

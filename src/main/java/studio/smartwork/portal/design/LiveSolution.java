@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param liveSince            the month the solution went live; savings count from there
  * @param retiredIn            the month it was retired, if it was
- * @param savingsMethod        how hours recovered are measured (PRODUCT.md, step 3)
+ * @param savingsMethod        how hours recovered are measured (see docs/product.md, "Savings")
  * @param hoursKpiId           for {@link SavingsMethod#HOURS_KPI}: the KPI holding measured monthly hours
  * @param baselineMinutesPerOccurrence for {@link SavingsMethod#RUNS}: manual minutes per occurrence before
  * @param reviewMinutesPerRun  for {@link SavingsMethod#RUNS}: human review minutes per run after

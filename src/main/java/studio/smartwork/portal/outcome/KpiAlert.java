@@ -3,8 +3,8 @@ package studio.smartwork.portal.outcome;
 import java.time.LocalDate;
 
 /**
- * A KPI that needs attention (PRODUCT.md, monitoring). Raised on the periods that have
- * ended, so a month in progress never raises one.
+ * A KPI that needs attention (see docs/product.md, "Monitoring"). Raised on the periods
+ * that have ended, so a month in progress never raises one.
  *
  * @param since the first period of the pattern that raised it
  */

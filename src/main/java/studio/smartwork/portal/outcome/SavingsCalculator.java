@@ -22,8 +22,8 @@ import studio.smartwork.portal.design.KpiDefinition.KpiDirection;
 import studio.smartwork.portal.design.LiveSolution;
 
 /**
- * Every number of outcome measurement, computed here and nowhere else (PRODUCT.md, step 3
- * and the executive savings dashboard). Pure arithmetic on {@link BigDecimal}: no database,
+ * Every number of outcome measurement, computed here and nowhere else (see docs/product.md,
+ * "Outcome measurement" and "Savings dashboard"). Pure arithmetic on {@link BigDecimal}: no database,
  * no clock of its own; callers pass "today" in the tenant's time zone.
  *
  * <p>Hours are kept exact to ten decimals; money is rounded to cents once per solution and

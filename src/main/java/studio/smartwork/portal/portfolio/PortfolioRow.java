@@ -8,7 +8,7 @@ import studio.smartwork.portal.design.DesignStatus;
 import studio.smartwork.portal.tenant.TenantSummary;
 
 /**
- * One client engagement in a consultant's portfolio (PRODUCT.md).
+ * One client engagement in a consultant's portfolio (see docs/product.md, "Portfolio").
  *
  * @param auditCompletion share of expected audit days logged in the current campaign (0–1), null without a campaign
  * @param moneySavedLast3Months null when nothing is live yet

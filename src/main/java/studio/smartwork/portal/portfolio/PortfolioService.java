@@ -27,9 +27,9 @@ import studio.smartwork.portal.tenant.TenantAccess;
 import studio.smartwork.portal.tenant.TenantEntrance;
 
 /**
- * A consultant's engagements side by side (PRODUCT.md): where each client is in the method,
- * how far its audit is, what is designed and live, what it saved lately, and what needs
- * attention. Every figure comes from the feature that owns it, each read with the
+ * A consultant's engagements side by side (see docs/product.md, "Portfolio"): where each
+ * client is in the method, how far its audit is, what is designed and live, what it saved
+ * lately, and what needs attention. Every figure comes from the feature that owns it, each read with the
  * consultant's own access to that tenant.
  */
 @Service

@@ -1,6 +1,9 @@
 package studio.smartwork.portal.readiness;
 
-/** The six warning signs of "AI theatre" (PRODUCT.md), in the order they are asked. */
+/**
+ * The six warning signs of "AI theatre" (see docs/product.md, "Readiness self-check"), in
+ * the order they are asked.
+ */
 public enum ReadinessSign {
     TRAINING_WITHOUT_PROBLEMS("We train people on AI tools without concrete problems for them to solve"),
     ADOPTION_AS_LOGINS("We measure adoption in logins, prompts or seats used"),
