@@ -11,17 +11,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import studio.smartwork.portal.activity.ActivityLog;
+import studio.smartwork.portal.audit.SmallGroups.Folding;
+import studio.smartwork.portal.audit.SmallGroups.Line;
 import studio.smartwork.portal.audit.internal.CampaignEntity;
 import studio.smartwork.portal.audit.internal.CampaignRepository;
 import studio.smartwork.portal.audit.internal.TaskRepository;
@@ -79,7 +83,8 @@ public class AuditAnalysis implements CandidateSource {
                 select :days_in_window::numeric as days_in_window, :days_per_month::numeric as days_per_month
             ),
             per_task as (
-                select e.task_id, count(distinct e.person_id) as people, sum(e.minutes) as minutes_total,
+                select e.task_id, count(distinct e.person_id) as people, array_agg(distinct e.person_id) as person_ids,
+                       sum(e.minutes) as minutes_total,
                        sum(e.occurrences) as occurrences_total, sum(e.minutes * e.hourly_cost) as cost_minutes
                 from audit_time_entry e
                 join audit_campaign c on c.id = e.campaign_id and e.entry_date between c.starts_on and c.ends_on
@@ -93,7 +98,8 @@ public class AuditAnalysis implements CandidateSource {
             ),
             figures as (
                 -- Multiply before dividing, one division per figure, so exact figures stay exact.
-                select pt.task_id, p.name as process, t.name as task, pt.people, pt.minutes_total, pt.occurrences_total,
+                select pt.task_id, p.name as process, t.name as task, pt.people, pt.person_ids, pt.minutes_total,
+                       pt.occurrences_total,
                        pt.minutes_total * w.days_per_month / (60 * w.days_in_window) as monthly_hours,
                        pt.occurrences_total * w.days_per_month / w.days_in_window as monthly_occurrences,
                        pt.minutes_total::numeric / pt.occurrences_total as minutes_per_occurrence,
@@ -108,7 +114,7 @@ public class AuditAnalysis implements CandidateSource {
                 join audit_process p on p.id = t.process_id
                 left join traits tr on tr.task_id = pt.task_id
             )
-            select task_id, process, task, people, minutes_total, occurrences_total,
+            select task_id, process, task, people, person_ids, minutes_total, occurrences_total,
                    monthly_hours, monthly_occurrences, minutes_per_occurrence, rated, suitability,
                    monthly_hours * suitability as automatable_hours_per_month,
                    hourly_cost,
@@ -143,6 +149,7 @@ public class AuditAnalysis implements CandidateSource {
             ),
             grouped as (
                 select grouping(process_id) = 1 as by_team, process_id, team_id, count(distinct person_id) as people,
+                       array_agg(distinct person_id) as person_ids,
                        sum(minutes) as minutes_total, sum(occurrences) as occurrences_total,
                        sum(minutes * hourly_cost) as cost_minutes, sum(minutes * suitability) as automatable_minutes,
                        sum(minutes * hourly_cost * suitability) as automatable_cost_minutes
@@ -150,7 +157,7 @@ public class AuditAnalysis implements CandidateSource {
                 group by grouping sets ((process_id), (team_id))
             )
             select g.by_team, case when g.by_team then coalesce(tm.name, :no_team) else p.name end as label,
-                   g.people, g.minutes_total, g.occurrences_total,
+                   g.people, g.person_ids, g.minutes_total, g.occurrences_total,
                    g.minutes_total * w.days_per_month / (60 * w.days_in_window) as monthly_hours,
                    g.automatable_minutes * w.days_per_month / (60 * w.days_in_window) as automatable_hours_per_month,
                    g.cost_minutes * w.days_per_month / (60 * w.days_in_window) as monthly_cost,
@@ -195,39 +202,30 @@ public class AuditAnalysis implements CandidateSource {
             CampaignEntity campaign = AuditAccess.campaign(session, campaigns, jdbc, campaignId);
             boolean withPeople = session.role().isConsultancy();
             CountedWindow window = window(tenant, campaign);
-            List<TaskAnalysis> tasks = rows(window, campaignId);
-            List<AnalysisGroup> processes = new ArrayList<>();
-            List<AnalysisGroup> teams = new ArrayList<>();
+            List<Line<TaskAnalysis>> tasks = lines(window, campaignId);
+            List<Line<AnalysisGroup>> processes = new ArrayList<>();
+            List<Line<AnalysisGroup>> teams = new ArrayList<>();
             groups(window, campaignId, processes, teams);
             if (withPeople) {
-                return new Analysis(AuditAccess.toCampaign(campaign), window, true, tasks, null,
-                        new Breakdown(processes, null), new Breakdown(teams, null));
+                return new Analysis(AuditAccess.toCampaign(campaign), window, true, figures(tasks), null,
+                        new Breakdown(figures(processes), null), new Breakdown(figures(teams), null));
             }
-            List<TaskAnalysis> shownTasks = new ArrayList<>();
-            List<AnalysisGroup> foldedTasks = new ArrayList<>();
-            for (TaskAnalysis task : tasks) {
-                if (task.people() != null && task.people() >= Analysis.SMALLEST_GROUP_SHOWN) {
-                    shownTasks.add(task.withoutPeople());
-                } else {
-                    foldedTasks.add(task.asGroup());
-                }
-            }
-            return new Analysis(AuditAccess.toCampaign(campaign), window, false, shownTasks,
-                    foldedTasks.isEmpty() ? null : AnalysisGroup.folded(foldedTasks), aggregatesOnly(processes), aggregatesOnly(teams));
+            Folding<TaskAnalysis> taskFolding = SmallGroups.fold(tasks);
+            return new Analysis(AuditAccess.toCampaign(campaign), window, false,
+                    taskFolding.shown().stream().map(TaskAnalysis::withoutPeople).toList(),
+                    taskFolding.folded().isEmpty() ? null : AnalysisGroup.folded(taskFolding.folded().stream().map(TaskAnalysis::asGroup).toList()),
+                    aggregatesOnly(processes), aggregatesOnly(teams));
         });
     }
 
-    private static Breakdown aggregatesOnly(List<AnalysisGroup> groups) {
-        List<AnalysisGroup> shown = new ArrayList<>();
-        List<AnalysisGroup> folded = new ArrayList<>();
-        for (AnalysisGroup group : groups) {
-            if (group.people() != null && group.people() >= Analysis.SMALLEST_GROUP_SHOWN) {
-                shown.add(group.withoutPeople());
-            } else {
-                folded.add(group);
-            }
-        }
-        return new Breakdown(shown, folded.isEmpty() ? null : AnalysisGroup.folded(folded));
+    private static Breakdown aggregatesOnly(List<Line<AnalysisGroup>> groups) {
+        Folding<AnalysisGroup> folding = SmallGroups.fold(groups);
+        return new Breakdown(folding.shown().stream().map(AnalysisGroup::withoutPeople).toList(),
+                folding.folded().isEmpty() ? null : AnalysisGroup.folded(folding.folded()));
+    }
+
+    private static <T> List<T> figures(List<Line<T>> lines) {
+        return lines.stream().map(Line::figures).toList();
     }
 
     /**
@@ -401,19 +399,32 @@ public class AuditAnalysis implements CandidateSource {
 
     /** Runs {@link #ANALYSIS} inside the caller's tenant transaction. */
     private List<TaskAnalysis> rows(CountedWindow window, long campaignId) {
+        return figures(lines(window, campaignId));
+    }
+
+    /** Runs {@link #ANALYSIS} inside the caller's tenant transaction: each task with the people who logged it. */
+    private List<Line<TaskAnalysis>> lines(CountedWindow window, long campaignId) {
         return jdbc.sql(ANALYSIS).param("campaign", campaignId).param("days_in_window", window.workingDays())
-                .param("days_per_month", window.workingDaysPerMonth()).query((rs, n) -> row(rs)).list();
+                .param("days_per_month", window.workingDaysPerMonth()).query((rs, n) -> new Line<>(row(rs), personIds(rs))).list();
+    }
+
+    private static Set<Long> personIds(ResultSet rs) throws SQLException {
+        Set<Long> ids = new HashSet<>();
+        for (Object id : (Object[]) rs.getArray("person_ids").getArray()) {
+            ids.add(((Number) id).longValue());
+        }
+        return ids;
     }
 
     /** Runs {@link #GROUPS} inside the caller's tenant transaction, into the process and team lists. */
-    private void groups(CountedWindow window, long campaignId, List<AnalysisGroup> processes, List<AnalysisGroup> teams) {
+    private void groups(CountedWindow window, long campaignId, List<Line<AnalysisGroup>> processes, List<Line<AnalysisGroup>> teams) {
         jdbc.sql(GROUPS).param("campaign", campaignId).param("days_in_window", window.workingDays())
                 .param("days_per_month", window.workingDaysPerMonth()).param("no_team", NO_TEAM)
                 .query((rs, n) -> {
                     AnalysisGroup group = new AnalysisGroup(rs.getString("label"), rs.getInt("people"), rs.getLong("minutes_total"),
                             rs.getLong("occurrences_total"), number(rs, "monthly_hours"), number(rs, "automatable_hours_per_month"),
                             number(rs, "monthly_cost"), number(rs, "automatable_value_per_month"));
-                    (rs.getBoolean("by_team") ? teams : processes).add(group);
+                    (rs.getBoolean("by_team") ? teams : processes).add(new Line<>(group, personIds(rs)));
                     return group;
                 }).list();
     }

@@ -96,7 +96,8 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver 
         }
         add(new Paragraph("Ranked by automatable value per month." + (analysis.withPeople() ? ""
                 : " A task, process or team is shown on its own where at least " + Analysis.SMALLEST_GROUP_SHOWN
-                        + " people contributed; the others are added up in one line, so nobody's own time can be told apart.")));
+                        + " people contributed; the others are added up in one line of as many people at least,"
+                        + " so nobody's own time can be told apart.")));
 
         grid.removeAllColumns();
         grid.addColumn(TaskAnalysis::process).setHeader("Process").setAutoWidth(true);

@@ -227,20 +227,26 @@ class AuditViewsTests extends KaribuTests {
         AuditFixture.importRows(context, campaign, "2026-06-01,sam@acme.example,Support " + s + ",Calls " + s + ",120,10,4,4,4,,Sam's own note\n"
                 + "2026-06-01,sam@acme.example,Support " + s + ",Inbox " + s + ",60,10,,,,,\n"
                 + "2026-06-01,lia@acme.example,Support " + s + ",Inbox " + s + ",60,10,,,,,\n"
-                + "2026-06-01,eva@acme.example,Support " + s + ",Inbox " + s + ",60,10,,,,,\n");
+                + "2026-06-01,eva@acme.example,Support " + s + ",Inbox " + s + ",60,10,,,,,\n"
+                + "2026-06-01,marta@acme.example,Support " + s + ",Calls " + s + ",60,5,,,,,\n"
+                + "2026-06-01,pablo@acme.example,Support " + s + ",Chat " + s + ",60,5,,,,,\n");
         SignIn.out();
         signIn(DemoPeople.EVA);
         navigate("t/acme/audit/" + campaign.id() + "/analysis");
         Grid<TaskAnalysis> analysis = analysisGrid();
-        // Inbox has three people and is shown; Sam's calls alone are only part of the line that adds up the rest.
+        // Inbox has three people and is shown; Calls (Sam and Marta) and Chat (Pablo) are only part of the
+        // line that adds up the rest, which covers three people too.
         assertThat(analysis.getListDataView().getItems().map(TaskAnalysis::task).toList()).containsExactly("Inbox " + s);
         assertThat(headers(analysis)).doesNotContain("People").contains("Task", "Automatable value / month");
         assertThat(analysis.getListDataView().getItem(0).people()).isNull();
-        // 2 h × 21 / 10 = 4.2 h at 34: 142.80 a month; suitability 0.75: 3.2 h worth 107.10.
+        // Calls: 180 min × 21 / 10 = 6.3 h at 34: 214.20 a month; suitability 0.75: 4.725 h worth 160.65.
+        // Chat: 60 min = 2.1 h at 34: 71.40, unrated. Together 8.4 h costing 285.60, 4.7 h automatable worth 160.65.
         assertThat(_get(Paragraph.class, spec -> spec.withId("other-tasks")).getText())
-                .isEqualTo("Other (fewer than 3 people): 4,2 h a month costing 142,80\u00a0€, of which 3,2 h automatable, worth 107,10\u00a0€ a month.");
+                .isEqualTo("Other (fewer than 3 people): 8,4 h a month costing 285,60\u00a0€, of which 4,7 h automatable, worth 160,65\u00a0€ a month.");
         assertThat(_find(Anchor.class, spec -> spec.withText("Export CSV"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withText("Promote to candidate"))).isEmpty();
+        // Customer service (Sam, Marta, Pablo) has three people, but Sales (Lia) and no team (Eva) would be two
+        // people under "Other": Customer service joins them, and the teams are one line.
         Grid<?> teams = _get(Grid.class, spec -> spec.withId("teams"));
         assertThat(GridKt._size(teams)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(teams, 0).getFirst()).isEqualTo("Other (fewer than 3 people)");
