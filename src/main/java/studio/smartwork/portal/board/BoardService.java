@@ -19,7 +19,9 @@ import studio.smartwork.portal.design.DesignRecordSummary;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.outcome.KpiAlert;
 import studio.smartwork.portal.outcome.OutcomeService;
-import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.ConsultantAssignments;
+import studio.smartwork.portal.people.PersonNames;
+import studio.smartwork.portal.people.TenantMembers;
 import studio.smartwork.portal.shared.EnteredDates;
 import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
@@ -41,19 +43,23 @@ public class BoardService {
 
     private final TenantScope tenantScope;
     private final DesignRecordService designs;
-    private final PeopleService people;
+    private final ConsultantAssignments consultantAssignments;
+    private final PersonNames personNames;
+    private final TenantMembers tenantMembers;
     private final TenantService tenants;
     private final ActionItemRepository actionItems;
     private final OutcomeService outcomes;
     private final ActivityLog activity;
     private final Clock clock;
 
-    BoardService(TenantScope tenantScope, DesignRecordService designs, PeopleService people, TenantService tenants,
+    BoardService(TenantScope tenantScope, DesignRecordService designs, ConsultantAssignments consultantAssignments, PersonNames personNames, TenantMembers tenantMembers, TenantService tenants,
             ActionItemRepository actionItems, OutcomeService outcomes, ActivityLog activity, Clock clock) {
         this.outcomes = outcomes;
         this.tenantScope = tenantScope;
         this.designs = designs;
-        this.people = people;
+        this.consultantAssignments = consultantAssignments;
+        this.personNames = personNames;
+        this.tenantMembers = tenantMembers;
         this.tenants = tenants;
         this.actionItems = actionItems;
         this.activity = activity;
@@ -135,8 +141,8 @@ public class BoardService {
     /** Who action items can be given to: the tenant's client people and its consultants. */
     public List<Assignee> assignees(TenantId tenant) {
         List<Assignee> all = new ArrayList<>();
-        people.members(tenant).forEach(m -> all.add(new Assignee(m.personId(), m.displayName(), m.role().label())));
-        people.consultantsOf(tenant).forEach(c -> all.add(new Assignee(c.personId(), c.displayName(), "Consultant")));
+        tenantMembers.members(tenant).forEach(m -> all.add(new Assignee(m.personId(), m.displayName(), m.role().label())));
+        consultantAssignments.consultantsOf(tenant).forEach(c -> all.add(new Assignee(c.personId(), c.displayName(), "Consultant")));
         all.sort(Comparator.comparing(Assignee::name));
         return all;
     }
@@ -146,7 +152,7 @@ public class BoardService {
             TenantSummary summary = tenants.find(tenant).orElseThrow(TenantNotFoundException::new);
             LocalDate today = LocalDate.now(clock.withZone(summary.settings().timeZone()));
             List<ActionItemEntity> items = actionItems.findByTenantIdOrderByDueOnAscIdAsc(tenant.value());
-            Map<Long, String> names = people.displayNames(tenant, items.stream().map(ActionItemEntity::assigneeId).collect(Collectors.toSet()));
+            Map<Long, String> names = personNames.displayNames(tenant, items.stream().map(ActionItemEntity::assigneeId).collect(Collectors.toSet()));
             return items.stream()
                     .map(item -> new ActionItem(item.id(), item.title(), item.assigneeId(), names.getOrDefault(item.assigneeId(), "—"),
                             item.dueOn(), item.doneAt(), item.doneAt() == null && item.dueOn() != null && item.dueOn().isBefore(today),

@@ -13,15 +13,17 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import studio.smartwork.portal.identity.Actor;
+import studio.smartwork.portal.identity.CurrentActor;
 import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.identity.TenantRole;
-import studio.smartwork.portal.identity.CurrentActor;
 import studio.smartwork.portal.people.AccountProvisioning;
+import studio.smartwork.portal.people.ConsultantAssignments;
 import studio.smartwork.portal.people.Invitation;
 import studio.smartwork.portal.people.Invitations;
 import studio.smartwork.portal.people.PeopleSeeding;
-import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.SignInPeople;
 import studio.smartwork.portal.people.Team;
+import studio.smartwork.portal.people.TenantTeams;
 import studio.smartwork.portal.tenant.TenantService;
 import studio.smartwork.portal.tenant.TenantSettings;
 import studio.smartwork.portal.tenant.TenantSummary;
@@ -43,7 +45,9 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    private final PeopleService people;
+    private final ConsultantAssignments consultantAssignments;
+    private final SignInPeople signInPeople;
+    private final TenantTeams tenantTeams;
     private final Invitations invitations;
     private final PeopleSeeding peopleSeeding;
     private final AccountProvisioning accounts;
@@ -53,9 +57,11 @@ class DemoData implements ApplicationRunner {
 
     private final List<DemoChapter> chapters;
 
-    DemoData(PeopleService people, Invitations invitations, PeopleSeeding peopleSeeding, AccountProvisioning accounts,
+    DemoData(ConsultantAssignments consultantAssignments, SignInPeople signInPeople, TenantTeams tenantTeams, Invitations invitations, PeopleSeeding peopleSeeding, AccountProvisioning accounts,
             TenantService tenants, PasswordEncoder passwordEncoder, List<DemoChapter> chapters) {
-        this.people = people;
+        this.consultantAssignments = consultantAssignments;
+        this.signInPeople = signInPeople;
+        this.tenantTeams = tenantTeams;
         this.invitations = invitations;
         this.peopleSeeding = peopleSeeding;
         this.accounts = accounts;
@@ -66,7 +72,7 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (people.credentials(ADMIN_EMAIL).isPresent()) {
+        if (signInPeople.credentials(ADMIN_EMAIL).isPresent()) {
             return;
         }
         String hash = passwordEncoder.encode(PASSWORD);
@@ -74,12 +80,12 @@ class DemoData implements ApplicationRunner {
         Actor carla = peopleSeeding.consultancyPerson("carla@smartwork.studio", "Carla Romero", PlatformRole.CONSULTANT, hash);
         Actor tom = peopleSeeding.consultancyPerson("tom@smartwork.studio", "Tom Becker", PlatformRole.CONSULTANT, hash);
 
-        DemoSeeding seeding = new DemoSeeding(people, tenants);
+        DemoSeeding seeding = new DemoSeeding(signInPeople, tenants);
         seeding.as(ADMIN_EMAIL, () -> {
             TenantSummary acme = tenants.create(TenantSettings.defaults("Acme Logistics", "acme",
                     Locale.forLanguageTag("es-ES"), ZoneId.of("Europe/Madrid"), new BigDecimal("38")));
-            Team customerService = people.saveTeam(acme.id(), null, "Customer service", new BigDecimal("34"));
-            Team sales = people.saveTeam(acme.id(), null, "Sales", new BigDecimal("45"));
+            Team customerService = tenantTeams.saveTeam(acme.id(), null, "Customer service", new BigDecimal("34"));
+            Team sales = tenantTeams.saveTeam(acme.id(), null, "Sales", new BigDecimal("45"));
             invite(acme, "eva@acme.example", "Eva Martín", TenantRole.EXECUTIVE, null);
             invite(acme, "sam@acme.example", "Sam Ortega", TenantRole.STAFF, customerService);
             invite(acme, "lia@acme.example", "Lia Navarro", TenantRole.STAFF, sales);
@@ -89,15 +95,15 @@ class DemoData implements ApplicationRunner {
             invite(acme, "pablo@acme.example", "Pablo Gil", TenantRole.STAFF, customerService);
             invite(acme, "diego@acme.example", "Diego Torres", TenantRole.STAFF, sales);
             invite(acme, "nuria@acme.example", "Nuria Vidal", TenantRole.STAFF, sales);
-            people.assignConsultant(acme.id(), carla.personId());
-            people.assignConsultant(acme.id(), tom.personId());
+            consultantAssignments.assignConsultant(acme.id(), carla.personId());
+            consultantAssignments.assignConsultant(acme.id(), tom.personId());
 
             TenantSummary brightsmile = tenants.create(TenantSettings.defaults("Brightsmile Dental", "brightsmile",
                     Locale.forLanguageTag("en-IE"), ZoneId.of("Europe/Dublin"), new BigDecimal("32")));
-            Team frontDesk = people.saveTeam(brightsmile.id(), null, "Front desk", null);
+            Team frontDesk = tenantTeams.saveTeam(brightsmile.id(), null, "Front desk", null);
             invite(brightsmile, "dan@brightsmile.example", "Dan Byrne", TenantRole.EXECUTIVE, null);
             invite(brightsmile, "joe@brightsmile.example", "Joe Walsh", TenantRole.STAFF, frontDesk);
-            people.assignConsultant(brightsmile.id(), carla.personId());
+            consultantAssignments.assignConsultant(brightsmile.id(), carla.personId());
         });
         for (String email : invited) {
             if (!accounts.companySignIn()) {

@@ -9,7 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.Roles;
 import studio.smartwork.portal.identity.SignedInPerson;
-import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.SignInPeople;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenant.TenantService;
 
@@ -19,11 +19,11 @@ public final class DemoSeeding {
     private record DemoPerson(Actor actor, Instant signedInAt) implements SignedInPerson {
     }
 
-    private final PeopleService people;
+    private final SignInPeople signInPeople;
     private final TenantService tenants;
 
-    DemoSeeding(PeopleService people, TenantService tenants) {
-        this.people = people;
+    DemoSeeding(SignInPeople signInPeople, TenantService tenants) {
+        this.signInPeople = signInPeople;
         this.tenants = tenants;
     }
 
@@ -33,7 +33,7 @@ public final class DemoSeeding {
 
     /** Runs the work signed in as the demo person with this e-mail, with their real roles. */
     public <T> T as(String email, Supplier<T> work) {
-        Actor actor = people.credentials(email).orElseThrow().actor();
+        Actor actor = signInPeople.credentials(email).orElseThrow().actor();
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new UsernamePasswordAuthenticationToken(new DemoPerson(actor, Instant.now()), null,

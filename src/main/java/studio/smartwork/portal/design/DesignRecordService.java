@@ -35,7 +35,7 @@ import studio.smartwork.portal.design.internal.DesignReviewRepository;
 import studio.smartwork.portal.design.internal.DesignRevisionEntity;
 import studio.smartwork.portal.design.internal.DesignRevisionRepository;
 import studio.smartwork.portal.identity.TenantRole;
-import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.PersonNames;
 import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
@@ -63,7 +63,7 @@ public class DesignRecordService implements LiveSolutionSource {
     private final DesignCommentRepository comments;
     private final DesignLinks links;
     private final CandidateSource candidateSource;
-    private final PeopleService people;
+    private final PersonNames personNames;
     private final ActivityLog activity;
     private final JsonMapper json;
     private final Clock clock;
@@ -71,7 +71,7 @@ public class DesignRecordService implements LiveSolutionSource {
 
     DesignRecordService(TenantScope tenantScope, DesignRecordRepository records, DesignRevisionRepository revisions,
             DesignReviewRepository reviews, DesignCommentRepository comments, DesignLinks links,
-            CandidateSource candidateSource, PeopleService people, ActivityLog activity,
+            CandidateSource candidateSource, PersonNames personNames, ActivityLog activity,
             JsonMapper json, Clock clock, TenantService tenants) {
         this.tenants = tenants;
         this.tenantScope = tenantScope;
@@ -81,7 +81,7 @@ public class DesignRecordService implements LiveSolutionSource {
         this.comments = comments;
         this.links = links;
         this.candidateSource = candidateSource;
-        this.people = people;
+        this.personNames = personNames;
         this.activity = activity;
         this.json = json;
         this.clock = clock;
@@ -113,7 +113,7 @@ public class DesignRecordService implements LiveSolutionSource {
             });
             allReviews.forEach(r -> personIds.add(r.decidedBy()));
             allComments.forEach(c -> personIds.add(c.authorId()));
-            Map<Long, String> names = people.displayNames(tenant, personIds);
+            Map<Long, String> names = personNames.displayNames(tenant, personIds);
             List<CandidateFacts> candidates = candidates(tenant, links.candidateIds(tenant.value(), record.id()));
             return new DesignRecordDetails(
                     summary(session, record, List.of(record)),

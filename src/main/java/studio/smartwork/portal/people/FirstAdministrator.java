@@ -23,14 +23,14 @@ class FirstAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
-    private final PeopleService people;
+    private final ConsultancyPeople consultancyPeople;
     private final PortalAddress portal;
     private final String email;
     private final String name;
 
-    FirstAdministrator(PeopleService people, PortalAddress portal, @Value("${portal.bootstrap.admin-email:}") String email,
+    FirstAdministrator(ConsultancyPeople consultancyPeople, PortalAddress portal, @Value("${portal.bootstrap.admin-email:}") String email,
             @Value("${portal.bootstrap.admin-name:Administrator}") String name) {
-        this.people = people;
+        this.consultancyPeople = consultancyPeople;
         this.portal = portal;
         this.email = email;
         this.name = name;
@@ -42,7 +42,7 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         try {
-            people.bootstrapAdministrator(email, name).ifPresentOrElse(path -> {
+            consultancyPeople.bootstrapAdministrator(email, name).ifPresentOrElse(path -> {
                 log.info("First administrator {} created; the one-time link to choose a password was e-mailed to that "
                         + "address and shown once on the console", email);
                 showOnConsole(portal.link(path));

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Where a feature's rows in a tenant say who did something: wrote a revision, decided, commented,
  * answered, was given an action item. Such people keep their name on the tenant's pages after they
- * have left it, so {@link PeopleService#displayNames} also names the people these columns hold.
+ * have left it, so {@link PersonNames#displayNames} also names the people these columns hold.
  */
 public interface PeopleOfRecord {
 

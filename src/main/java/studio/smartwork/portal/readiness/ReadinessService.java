@@ -9,7 +9,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import studio.smartwork.portal.activity.ActivityLog;
 import studio.smartwork.portal.identity.TenantRole;
-import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.PersonNames;
 import studio.smartwork.portal.readiness.internal.ReadinessCheckEntity;
 import studio.smartwork.portal.readiness.internal.ReadinessCheckRepository;
 import studio.smartwork.portal.shared.NotAllowedException;
@@ -26,14 +26,14 @@ public class ReadinessService {
 
     private final TenantScope tenantScope;
     private final ReadinessCheckRepository checks;
-    private final PeopleService people;
+    private final PersonNames personNames;
     private final ActivityLog activity;
     private final Clock clock;
 
-    ReadinessService(TenantScope tenantScope, ReadinessCheckRepository checks, PeopleService people, ActivityLog activity, Clock clock) {
+    ReadinessService(TenantScope tenantScope, ReadinessCheckRepository checks, PersonNames personNames, ActivityLog activity, Clock clock) {
         this.tenantScope = tenantScope;
         this.checks = checks;
-        this.people = people;
+        this.personNames = personNames;
         this.activity = activity;
         this.clock = clock;
     }
@@ -53,7 +53,7 @@ public class ReadinessService {
                             signs.add(sign);
                         }
                     }
-                    String who = people.displayNames(tenant, List.of(check.answeredBy())).getOrDefault(check.answeredBy(), "—");
+                    String who = personNames.displayNames(tenant, List.of(check.answeredBy())).getOrDefault(check.answeredBy(), "—");
                     return new ReadinessResult(signs, who, check.answeredAt());
                 });
         });

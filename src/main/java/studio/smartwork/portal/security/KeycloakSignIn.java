@@ -22,7 +22,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import studio.smartwork.portal.identity.Roles;
-import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.SignInPeople;
 import studio.smartwork.portal.people.SignInValidity;
 
 /**
@@ -39,13 +39,13 @@ class KeycloakSignIn {
     static final String REGISTRATION_ID = "keycloak";
 
     private final KeycloakProperties properties;
-    private final PeopleService people;
+    private final SignInPeople signInPeople;
     private final SignInValidity validity;
     private final Clock clock;
 
-    KeycloakSignIn(KeycloakProperties properties, PeopleService people, SignInValidity validity, Clock clock) {
+    KeycloakSignIn(KeycloakProperties properties, SignInPeople signInPeople, SignInValidity validity, Clock clock) {
         this.properties = properties;
-        this.people = people;
+        this.signInPeople = signInPeople;
         this.validity = validity;
         this.clock = clock;
     }
@@ -102,7 +102,7 @@ class KeycloakSignIn {
         public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
             OidcUser oidcUser = super.loadUser(request);
             Boolean verified = oidcUser.getEmailVerified();
-            return people.linkIdentity(oidcUser.getSubject(), oidcUser.getEmail(), Boolean.TRUE.equals(verified))
+            return signInPeople.linkIdentity(oidcUser.getSubject(), oidcUser.getEmail(), Boolean.TRUE.equals(verified))
                     .map(actor -> new PortalOidcUser(actor, Roles.authoritiesOf(actor), oidcUser.getIdToken(), oidcUser.getUserInfo(),
                             Instant.now(clock)))
                     .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(SignInFailures.NOT_INVITED,

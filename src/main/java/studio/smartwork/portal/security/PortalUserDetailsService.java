@@ -7,23 +7,23 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.SignInPeople;
 
 @Service
 @Profile("!keycloak")
 class PortalUserDetailsService implements UserDetailsService {
 
-    private final PeopleService people;
+    private final SignInPeople signInPeople;
     private final Clock clock;
 
-    PortalUserDetailsService(PeopleService people, Clock clock) {
-        this.people = people;
+    PortalUserDetailsService(SignInPeople signInPeople, Clock clock) {
+        this.signInPeople = signInPeople;
         this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String email) {
-        return people.credentials(email)
+        return signInPeople.credentials(email)
                 .map(c -> new PortalUser(c.actor(), c.passwordHash(), c.active(), Instant.now(clock)))
                 .orElseThrow(() -> new UsernameNotFoundException("No such person"));
     }

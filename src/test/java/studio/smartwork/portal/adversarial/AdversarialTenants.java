@@ -35,9 +35,10 @@ import studio.smartwork.portal.design.LiveSolution;
 import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.outcome.OutcomeService;
+import studio.smartwork.portal.people.ConsultantAssignments;
 import studio.smartwork.portal.people.Invitation;
 import studio.smartwork.portal.people.Invitations;
-import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.TenantTeams;
 import studio.smartwork.portal.readiness.ReadinessService;
 import studio.smartwork.portal.readiness.ReadinessSign;
 import studio.smartwork.portal.support.DemoPeople;
@@ -105,7 +106,8 @@ final class AdversarialTenants {
 
     private static SeededTenant seed(ApplicationContext context, String slug, String label, String domain) {
         TenantService tenants = context.getBean(TenantService.class);
-        PeopleService people = context.getBean(PeopleService.class);
+        ConsultantAssignments consultantAssignments = context.getBean(ConsultantAssignments.class);
+        TenantTeams tenantTeams = context.getBean(TenantTeams.class);
         AuditCampaigns campaigns = context.getBean(AuditCampaigns.class);
         TaskCatalogue catalogue = context.getBean(TaskCatalogue.class);
         TimeLog timeLog = context.getBean(TimeLog.class);
@@ -123,8 +125,8 @@ final class AdversarialTenants {
         SignIn.as(context, DemoPeople.ADMIN);
         TenantId tenant = tenants.create(TenantSettings.defaults(label + " Ltd", slug, Locale.forLanguageTag("en-IE"), ZONE,
                 new BigDecimal("40"))).id();
-        long frontDesk = people.saveTeam(tenant, null, label + " front desk", new BigDecimal("45")).id();
-        long backOffice = people.saveTeam(tenant, null, label + " back office", null).id();
+        long frontDesk = tenantTeams.saveTeam(tenant, null, label + " front desk", new BigDecimal("45")).id();
+        long backOffice = tenantTeams.saveTeam(tenant, null, label + " back office", null).id();
         long veraId = TestPeople.member(context, tenant, executive, "Vera " + label + " Executive", TenantRole.EXECUTIVE, null,
                 DemoPeople.ADMIN).personId();
         long vicId = TestPeople.member(context, tenant, staff, "Vic " + label + " Staff", TenantRole.STAFF, frontDesk,
@@ -134,7 +136,7 @@ final class AdversarialTenants {
         SignIn.as(context, DemoPeople.ADMIN);
         context.getBean(Invitations.class).invite(tenant, new Invitation("pat." + word + "@" + domain, "Pat " + label + " Pending",
                 TenantRole.STAFF, backOffice));
-        people.assignConsultant(tenant, TestPeople.consultancyPerson(context, consultant, "Zed " + label + " Consultant",
+        consultantAssignments.assignConsultant(tenant, TestPeople.consultancyPerson(context, consultant, "Zed " + label + " Consultant",
                 PlatformRole.CONSULTANT).personId());
 
         // The consultant runs a two-week audit eight weeks ago, imports time and keeps an earlier, closed campaign.

@@ -33,8 +33,8 @@ import studio.smartwork.portal.adversarial.AttackSurface.Target;
 import studio.smartwork.portal.adversarial.PlausibleArguments.Slot;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.CurrentActor;
-import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.DemoPeople;
+import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.SignIn;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenant.TenantService;
@@ -150,7 +150,8 @@ class CrossTenantAttemptsTests {
         assertThat(arguments.unbuilt()).as("parameter types the suite cannot build yet (teach PlausibleArguments)").isEmpty();
         assertThat(surface).extracting(Target::service).contains("TimeLog", "TaskCatalogue", "AuditCampaigns", "AuditAnalysis",
                 "AuditImport", "Invitations", "Accounts", "OutcomeService", "BoardService", "DesignRecordService",
-                "ReadinessService", "ActivityLog", "PeopleService", "PortfolioService", "TenantService");
+                "ReadinessService", "ActivityLog", "TenantMembers", "TenantTeams", "ConsultantAssignments", "PersonNames", "PortfolioService",
+                "TenantService");
         assertThat(attempts).as("attempts").hasSizeGreaterThanOrEqualTo(MINIMUM_ATTEMPTS);
         assertThat(report.leaks(false)).as("leaks outside the open holes").isEmpty();
         assertThat(report.serverErrors()).as("server errors").isEmpty();

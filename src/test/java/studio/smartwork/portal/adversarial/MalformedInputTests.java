@@ -51,9 +51,10 @@ import studio.smartwork.portal.outcome.OutcomeService;
 import studio.smartwork.portal.people.Accounts;
 import studio.smartwork.portal.people.Invitation;
 import studio.smartwork.portal.people.Invitations;
-import studio.smartwork.portal.people.PeopleService;
-import studio.smartwork.portal.support.DemoTenants;
+import studio.smartwork.portal.people.TenantMembers;
+import studio.smartwork.portal.people.TenantTeams;
 import studio.smartwork.portal.support.DemoPeople;
+import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.KaribuTests;
 import studio.smartwork.portal.support.SignIn;
 import studio.smartwork.portal.tenancy.TenantId;
@@ -235,7 +236,8 @@ class MalformedInputTests extends KaribuTests {
         DesignRecordService designs = context.getBean(DesignRecordService.class);
         BoardService board = context.getBean(BoardService.class);
         OutcomeService outcomes = context.getBean(OutcomeService.class);
-        PeopleService people = context.getBean(PeopleService.class);
+        TenantMembers tenantMembers = context.getBean(TenantMembers.class);
+        TenantTeams tenantTeams = context.getBean(TenantTeams.class);
         Invitations invitations = context.getBean(Invitations.class);
         TenantService tenants = context.getBean(TenantService.class);
         SignIn.as(context, tenant.consultant());
@@ -267,7 +269,7 @@ class MalformedInputTests extends KaribuTests {
                 body -> () -> { designs.comment(t, draft, null, body); return null; });
         texts("BoardService.createActionItem title", tenant.consultant(), 200, true, false,
                 title -> () -> { board.createActionItem(t, title, staffId, null); return null; });
-        texts("PeopleService.saveTeam name", tenant.executive(), 80, true, true, name -> () -> people.saveTeam(t, null, name, null));
+        texts("TenantTeams.saveTeam name", tenant.executive(), 80, true, true, name -> () -> tenantTeams.saveTeam(t, null, name, null));
         texts("Invitations.invite name", tenant.executive(), 120, true, false,
                 name -> () -> invitations.invite(t, new Invitation("new-" + unique.incrementAndGet() + "@inputs.example", name, TenantRole.STAFF, null)));
         texts("TenantService.create name", DemoPeople.ADMIN, 120, true, false,
@@ -424,11 +426,11 @@ class MalformedInputTests extends KaribuTests {
         Map<String, BigDecimal> costs = new LinkedHashMap<>(amounts);
         costs.put("eleven digits before the point", new BigDecimal("99999999999.99"));
         costs.put("the tenant's largest default", new BigDecimal("99999.99"));
-        costs.forEach((what, cost) -> input(group, "PeopleService.saveTeam", "hourly cost " + what, tenant.executive(),
+        costs.forEach((what, cost) -> input(group, "TenantTeams.saveTeam", "hourly cost " + what, tenant.executive(),
                 cost.signum() < 0 || cost.compareTo(new BigDecimal("10000000000")) >= 0 ? Expect.REFUSED : Expect.REFUSED_OR_ACCEPTED,
-                () -> people.saveTeam(t, null, "Cost " + what + " " + unique.incrementAndGet(), cost)));
-        input(group, "PeopleService.saveTeam", "team " + Long.MAX_VALUE, tenant.executive(), Expect.REFUSED,
-                () -> people.saveTeam(t, Long.MAX_VALUE, "Renamed", null));
+                () -> tenantTeams.saveTeam(t, null, "Cost " + what + " " + unique.incrementAndGet(), cost)));
+        input(group, "TenantTeams.saveTeam", "team " + Long.MAX_VALUE, tenant.executive(), Expect.REFUSED,
+                () -> tenantTeams.saveTeam(t, Long.MAX_VALUE, "Renamed", null));
 
         // Invitations: addresses, roles and teams.
         Map<String, Invitation> invites = new LinkedHashMap<>();
@@ -447,11 +449,11 @@ class MalformedInputTests extends KaribuTests {
         input(group, "Invitations.invite", "no role, by an administrator", DemoPeople.ADMIN, Expect.REFUSED,
                 () -> invitations.invite(t, new Invitation("norole-" + unique.incrementAndGet() + "@inputs.example", "Someone", null, null)));
         for (TenantRole role : new TenantRole[] {null, TenantRole.ADMIN, TenantRole.CONSULTANT}) {
-            input(group, "PeopleService.changeMember", "role " + role, DemoPeople.ADMIN, Expect.REFUSED,
-                    () -> { people.changeMember(t, staffId, role, null); return null; });
+            input(group, "TenantMembers.changeMember", "role " + role, DemoPeople.ADMIN, Expect.REFUSED,
+                    () -> { tenantMembers.changeMember(t, staffId, role, null); return null; });
         }
-        input(group, "PeopleService.changeMember", "team " + Long.MAX_VALUE, tenant.executive(), Expect.REFUSED,
-                () -> { people.changeMember(t, staffId, TenantRole.STAFF, Long.MAX_VALUE); return null; });
+        input(group, "TenantMembers.changeMember", "team " + Long.MAX_VALUE, tenant.executive(), Expect.REFUSED,
+                () -> { tenantMembers.changeMember(t, staffId, TenantRole.STAFF, Long.MAX_VALUE); return null; });
         input(group, "Invitations.invite", "an address made of markup", tenant.executive(), Expect.REFUSED_OR_ACCEPTED,
                 () -> invitations.invite(t, new Invitation("<script>" + unique.incrementAndGet() + "@inputs.example", "Someone",
                         TenantRole.STAFF, null)));
@@ -556,7 +558,7 @@ class MalformedInputTests extends KaribuTests {
             if (!person.equals(tenant.staff())) {
                 reads.add(() -> context.getBean(AuditAnalysis.class).analysis(t, tenant.openCampaignId()));
                 reads.add(() -> context.getBean(AuditCampaigns.class).progress(t, tenant.openCampaignId()));
-                reads.add(() -> context.getBean(PeopleService.class).teams(t));
+                reads.add(() -> context.getBean(TenantTeams.class).teams(t));
                 reads.add(() -> context.getBean(Invitations.class).pending(t));
             }
             for (Callable<?> read : reads) {

@@ -18,8 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import studio.smartwork.portal.identity.TenantRole;
-import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.people.Team;
+import studio.smartwork.portal.people.TenantMembers;
+import studio.smartwork.portal.people.TenantTeams;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.support.DemoPeople;
@@ -50,7 +51,9 @@ class AuditFiguresHoldTests {
     @Autowired
     AuditCampaigns campaigns;
     @Autowired
-    PeopleService people;
+    TenantMembers tenantMembers;
+    @Autowired
+    TenantTeams tenantTeams;
     @Autowired
     TenantService tenants;
 
@@ -114,10 +117,10 @@ class AuditFiguresHoldTests {
         TenantId acme = AuditFixture.acme(context);
         SignIn.as(context, DemoPeople.ADMIN);
         TenantSummary summary = tenants.find(acme).orElseThrow();
-        Team customerService = people.teams(acme).stream().filter(t -> t.name().equals("Customer service")).findFirst().orElseThrow();
+        Team customerService = tenantTeams.teams(acme).stream().filter(t -> t.name().equals("Customer service")).findFirst().orElseThrow();
         TenantSettings settings = summary.settings();
         try {
-            people.saveTeam(acme, customerService.id(), customerService.name(), new BigDecimal("50"));
+            tenantTeams.saveTeam(acme, customerService.id(), customerService.name(), new BigDecimal("50"));
             tenants.update(acme, new TenantSettings(settings.name(), settings.slug(), settings.locale(), settings.timeZone(),
                     settings.currency(), new BigDecimal("60"), 20, settings.workingHoursPerDay()));
 
@@ -129,7 +132,7 @@ class AuditFiguresHoldTests {
             assertThat(only(after).monthlyCost()).isEqualByComparingTo("142.8");
         } finally {
             SignIn.as(context, DemoPeople.ADMIN);
-            people.saveTeam(acme, customerService.id(), customerService.name(), customerService.hourlyCost());
+            tenantTeams.saveTeam(acme, customerService.id(), customerService.name(), customerService.hourlyCost());
             tenants.update(acme, settings);
         }
     }
@@ -145,9 +148,9 @@ class AuditFiguresHoldTests {
         assertThat(only(analysis.analysis(AuditFixture.acme(context), campaign.id())).monthlyCost()).isEqualByComparingTo("94.5");
 
         SignIn.as(context, DemoPeople.ADMIN);
-        long personId = people.members(AuditFixture.acme(context)).stream().filter(m -> m.email().equals(newcomer))
+        long personId = tenantMembers.members(AuditFixture.acme(context)).stream().filter(m -> m.email().equals(newcomer))
                 .findFirst().orElseThrow().personId();
-        people.removeMember(AuditFixture.acme(context), personId);
+        tenantMembers.removeMember(AuditFixture.acme(context), personId);
 
         SignIn.as(context, DemoPeople.CARLA);
         TaskAnalysis after = only(analysis.analysis(AuditFixture.acme(context), campaign.id()));

@@ -37,8 +37,8 @@ import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.outcome.OutcomeService;
 import studio.smartwork.portal.outcome.SavingsDashboard;
+import studio.smartwork.portal.people.ConsultantAssignments;
 import studio.smartwork.portal.people.Invitation;
-import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.portfolio.PortfolioRow;
 import studio.smartwork.portal.portfolio.PortfolioService;
 import studio.smartwork.portal.support.DemoPeople;
@@ -61,7 +61,7 @@ class JourneyOnAFreshTenantTests {
     @Autowired
     TenantService tenants;
     @Autowired
-    PeopleService people;
+    ConsultantAssignments consultantAssignments;
     @Autowired
     AuditCampaigns campaigns;
     @Autowired
@@ -97,7 +97,7 @@ class JourneyOnAFreshTenantTests {
         // A consultant of its own, so the demo consultants' portfolios stay as the other tests expect them.
         String consultant = "journey-consultant-" + suffix + "@smartwork.studio";
         SignIn.as(context, DemoPeople.ADMIN);
-        people.assignConsultant(tenant, TestPeople.consultancyPerson(context, consultant, "Jo Journey", PlatformRole.CONSULTANT).personId());
+        consultantAssignments.assignConsultant(tenant, TestPeople.consultancyPerson(context, consultant, "Jo Journey", PlatformRole.CONSULTANT).personId());
 
         // The consultant opens a two-week audit (two full weeks, six weeks ago) with the staff member.
         SignIn.as(context, consultant);

@@ -21,8 +21,8 @@ import studio.smartwork.portal.design.LiveSolution.SavingsMethod;
 import studio.smartwork.portal.design.SolutionType;
 import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.people.ConsultantAssignments;
 import studio.smartwork.portal.people.Invitation;
-import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.support.SignIn;
 import studio.smartwork.portal.support.TestPeople;
 import studio.smartwork.portal.tenancy.TenantId;
@@ -56,7 +56,7 @@ final class OutcomeClients {
     /** A new client that Olga works on, and Omar too when {@code withSecondConsultant}. */
     Client fresh(boolean withSecondConsultant) {
         String n = System.nanoTime() % 1_000_000_000L + "-" + SEQUENCE.incrementAndGet();
-        PeopleService people = context.getBean(PeopleService.class);
+        ConsultantAssignments consultantAssignments = context.getBean(ConsultantAssignments.class);
         TestPeople.consultancyPerson(context, ADMIN, "Otto Admin", PlatformRole.ADMIN);
         long olga = TestPeople.consultancyPerson(context, CONSULTANT, "Olga Ortiz", PlatformRole.CONSULTANT).personId();
         long omar = TestPeople.consultancyPerson(context, SECOND_CONSULTANT, "Omar Obi", PlatformRole.CONSULTANT).personId();
@@ -68,9 +68,9 @@ final class OutcomeClients {
         TestPeople.member(context, tenant, executive, "Elena Ejecutiva", TenantRole.EXECUTIVE, null, ADMIN);
         TestPeople.member(context, tenant, staff, "Sergio Staff", TenantRole.STAFF, null, ADMIN);
         SignIn.as(context, ADMIN);
-        people.assignConsultant(tenant, olga);
+        consultantAssignments.assignConsultant(tenant, olga);
         if (withSecondConsultant) {
-            people.assignConsultant(tenant, omar);
+            consultantAssignments.assignConsultant(tenant, omar);
         }
         SignIn.out();
         return new Client(tenant, "outcome-" + n, executive, staff);

@@ -15,8 +15,8 @@ import studio.smartwork.portal.board.BoardService;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.CurrentActor;
 import studio.smartwork.portal.identity.TenantRole;
-import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.DemoPeople;
+import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.SignIn;
 import studio.smartwork.portal.support.TestPeople;
 import studio.smartwork.portal.tenancy.TenantId;
@@ -33,7 +33,9 @@ class DisplayNamesTests {
     @Autowired
     ApplicationContext context;
     @Autowired
-    PeopleService people;
+    PersonNames personNames;
+    @Autowired
+    TenantMembers tenantMembers;
     @Autowired
     TenantService tenants;
     @Autowired
@@ -54,7 +56,7 @@ class DisplayNamesTests {
         SignIn.as(context, DemoPeople.EVA);
         long eva = CurrentActor.require().personId();
 
-        assertThat(people.displayNames(acme, List.of(dan, eva, carla)))
+        assertThat(personNames.displayNames(acme, List.of(dan, eva, carla)))
                 .containsOnlyKeys(eva, carla);
     }
 
@@ -65,7 +67,7 @@ class DisplayNamesTests {
         long dan = CurrentActor.require().personId();
         SignIn.as(context, DemoPeople.EVA);
 
-        assertThatThrownBy(() -> people.displayNames(brightsmile, List.of(dan)))
+        assertThatThrownBy(() -> personNames.displayNames(brightsmile, List.of(dan)))
                 .isInstanceOf(TenantNotFoundException.class);
     }
 
@@ -79,10 +81,10 @@ class DisplayNamesTests {
         String title = "Hand over the refund macros " + System.nanoTime();
         board.createActionItem(acme, title, leaver.personId(), LocalDate.of(2026, 12, 18));
         SignIn.as(context, DemoPeople.EVA);
-        people.removeMember(acme, leaver.personId());
+        tenantMembers.removeMember(acme, leaver.personId());
 
         ActionItem item = board.actionItems(acme).stream().filter(i -> i.title().equals(title)).findFirst().orElseThrow();
         assertThat(item.assignee()).isEqualTo(leaver.displayName());
-        assertThat(people.displayNames(acme, List.of(leaver.personId()))).containsEntry(leaver.personId(), leaver.displayName());
+        assertThat(personNames.displayNames(acme, List.of(leaver.personId()))).containsEntry(leaver.personId(), leaver.displayName());
     }
 }

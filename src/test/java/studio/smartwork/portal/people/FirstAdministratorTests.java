@@ -23,13 +23,15 @@ import studio.smartwork.portal.shared.PortalAddress;
 class FirstAdministratorTests {
 
     @Autowired
-    PeopleService people;
+    ConsultancyPeople consultancyPeople;
+    @Autowired
+    SignInPeople signInPeople;
 
     @Test
     void aPortalThatHasAnAdministratorGetsNoSecondOneFromTheBootstrapSetting() {
         String email = "first-admin-" + System.nanoTime() + "@smartwork.studio";
-        assertThat(people.bootstrapAdministrator(email, "Someone")).isEmpty();
-        assertThat(people.credentials(email)).isEmpty();
+        assertThat(consultancyPeople.bootstrapAdministrator(email, "Someone")).isEmpty();
+        assertThat(signInPeople.credentials(email)).isEmpty();
     }
 
     /**
@@ -39,7 +41,7 @@ class FirstAdministratorTests {
      */
     @Test
     void theOneTimeLinkIsShownOnceOnTheConsoleAndNeverLogged() throws Exception {
-        PeopleService emptyPortal = mock(PeopleService.class);
+        ConsultancyPeople emptyPortal = mock(ConsultancyPeople.class);
         when(emptyPortal.bootstrapAdministrator("first@smartwork.studio", "First")).thenReturn(Optional.of("welcome/the-secret-token"));
         Logger logger = (Logger) LoggerFactory.getLogger(FirstAdministrator.class);
         ListAppender<ILoggingEvent> logged = new ListAppender<>();

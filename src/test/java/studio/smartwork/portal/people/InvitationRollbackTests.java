@@ -12,8 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import studio.smartwork.portal.identity.TenantRole;
-import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.DemoPeople;
+import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.Mailbox;
 import studio.smartwork.portal.support.SignIn;
 import studio.smartwork.portal.tenancy.TenantId;
@@ -27,7 +27,9 @@ class InvitationRollbackTests {
     ApplicationContext context;
 
     @Autowired
-    PeopleService people;
+    SignInPeople signInPeople;
+    @Autowired
+    TenantMembers tenantMembers;
 
     @Autowired
     TenantService tenants;
@@ -52,8 +54,8 @@ class InvitationRollbackTests {
                 .isInstanceOf(AccountProvisioningException.class)
                 .hasMessageContaining("nobody was invited");
 
-        assertThat(people.credentials(email)).isEmpty();
-        assertThat(people.members(acme)).noneMatch(member -> member.email().equals(email));
+        assertThat(signInPeople.credentials(email)).isEmpty();
+        assertThat(tenantMembers.members(acme)).noneMatch(member -> member.email().equals(email));
         assertThat(context.getBean(Invitations.class).pending(acme)).noneMatch(invitation -> invitation.email().equals(email));
         assertThat(Mailbox.of(context, email)).as("a rolled-back invitation sends nothing").isEmpty();
     }

@@ -40,7 +40,7 @@ import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.identity.Roles;
 import studio.smartwork.portal.people.PeopleSeeding;
-import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.SignInPeople;
 import studio.smartwork.portal.people.SignInValidity;
 
 /**
@@ -72,7 +72,7 @@ class KeycloakBackChannelLogoutTests {
     @Autowired
     PeopleSeeding seeding;
     @Autowired
-    PeopleService people;
+    SignInPeople signInPeople;
     @Autowired
     SignInValidity validity;
 
@@ -90,7 +90,7 @@ class KeycloakBackChannelLogoutTests {
         String subject = UUID.randomUUID().toString();
         String email = "kc-" + subject.substring(0, 8) + "@smartwork.studio";
         seeding.consultancyPerson(email, "Kim Keycloak", PlatformRole.CONSULTANT, null);
-        Actor kim = people.linkIdentity(subject, email, true).orElseThrow();
+        Actor kim = signInPeople.linkIdentity(subject, email, true).orElseThrow();
         Instant signedIn = Instant.now().minusSeconds(60);
         var session = signedInSession(kim, subject, signedIn);
         mvc.perform(get("/portfolio").with(authentication(session))).andExpect(authenticated());
@@ -108,7 +108,7 @@ class KeycloakBackChannelLogoutTests {
         String subject = UUID.randomUUID().toString();
         String email = "kc-" + subject.substring(0, 8) + "@smartwork.studio";
         seeding.consultancyPerson(email, "Kai Keycloak", PlatformRole.CONSULTANT, null);
-        Actor kai = people.linkIdentity(subject, email, true).orElseThrow();
+        Actor kai = signInPeople.linkIdentity(subject, email, true).orElseThrow();
         Instant signedIn = Instant.now().minusSeconds(60);
 
         mvc.perform(post("/logout/connect/back-channel/keycloak").param("logout_token", logoutToken(subject, key())))

@@ -15,7 +15,7 @@ import studio.smartwork.portal.audit.AuditTask;
 import studio.smartwork.portal.audit.Campaign;
 import studio.smartwork.portal.audit.TaskCatalogue;
 import studio.smartwork.portal.audit.TimeLog;
-import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.TenantTeams;
 import studio.smartwork.portal.readiness.ReadinessService;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.support.DemoPeople;
@@ -33,7 +33,7 @@ class RoleChecksOnTheServerTests {
     @Autowired
     ApplicationContext context;
     @Autowired
-    PeopleService people;
+    TenantTeams tenantTeams;
     @Autowired
     ReadinessService readiness;
     @Autowired
@@ -52,9 +52,9 @@ class RoleChecksOnTheServerTests {
     void staffDoNotGetTheTeamsHourlyCosts() {
         TenantId acme = AuditFixture.acme(context);
         SignIn.as(context, DemoPeople.SAM);
-        assertThatThrownBy(() -> people.teams(acme)).isInstanceOf(TenantNotFoundException.class);
+        assertThatThrownBy(() -> tenantTeams.teams(acme)).isInstanceOf(TenantNotFoundException.class);
         SignIn.as(context, DemoPeople.EVA);
-        assertThat(people.teams(acme)).isNotEmpty();
+        assertThat(tenantTeams.teams(acme)).isNotEmpty();
     }
 
     @Test

@@ -12,8 +12,8 @@ import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.Invitation;
 import studio.smartwork.portal.people.Invitations;
 import studio.smartwork.portal.people.PeopleSeeding;
-import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.people.Team;
+import studio.smartwork.portal.people.TenantTeams;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenant.TenantService;
 
@@ -35,7 +35,7 @@ public final class TestPeople {
         String email = "person-" + UUID.randomUUID().toString().substring(0, 8) + "@" + slug + ".example";
         Authentication previous = SecurityContextHolder.getContext().getAuthentication();
         SignIn.as(context, DemoPeople.ADMIN);
-        Long teamId = teamName == null ? null : context.getBean(PeopleService.class).teams(tenant).stream()
+        Long teamId = teamName == null ? null : context.getBean(TenantTeams.class).teams(tenant).stream()
                 .filter(t -> t.name().equals(teamName)).map(Team::id).findFirst().orElseThrow();
         member(context, tenant, email, "Test " + email.substring(7, 15), role, teamId, DemoPeople.ADMIN);
         SecurityContextHolder.getContext().setAuthentication(previous);

@@ -13,8 +13,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.ConsultantAssignments;
 import studio.smartwork.portal.people.Team;
+import studio.smartwork.portal.people.TenantMembers;
+import studio.smartwork.portal.people.TenantTeams;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.SignIn;
@@ -31,7 +33,11 @@ class TenantIsolationTests {
     @Autowired
     ApplicationContext context;
     @Autowired
-    PeopleService people;
+    ConsultantAssignments consultantAssignments;
+    @Autowired
+    TenantMembers tenantMembers;
+    @Autowired
+    TenantTeams tenantTeams;
     @Autowired
     TenantEntrance entrance;
     @Autowired
@@ -222,18 +228,18 @@ class TenantIsolationTests {
     @Test
     void tenantAsServiceNeverReturnsTenantBsRows() {
         SignIn.as(context, DemoPeople.EVA);
-        List<Team> acmeTeams = people.teams(acme());
+        List<Team> acmeTeams = tenantTeams.teams(acme());
         assertThat(acmeTeams).extracting(Team::name).containsExactlyInAnyOrder("Customer service", "Sales");
-        assertThatThrownBy(() -> people.teams(brightsmile())).isInstanceOf(TenantNotFoundException.class);
-        assertThatThrownBy(() -> people.members(brightsmile())).isInstanceOf(TenantNotFoundException.class);
-        assertThatThrownBy(() -> people.consultantsOf(brightsmile())).isInstanceOf(TenantNotFoundException.class);
+        assertThatThrownBy(() -> tenantTeams.teams(brightsmile())).isInstanceOf(TenantNotFoundException.class);
+        assertThatThrownBy(() -> tenantMembers.members(brightsmile())).isInstanceOf(TenantNotFoundException.class);
+        assertThatThrownBy(() -> consultantAssignments.consultantsOf(brightsmile())).isInstanceOf(TenantNotFoundException.class);
     }
 
     @Test
     void consultantNotAssignedToATenantGetsNotFound() {
         SignIn.as(context, DemoPeople.TOM);
-        assertThat(people.teams(acme())).isNotEmpty();
-        assertThatThrownBy(() -> people.teams(brightsmile())).isInstanceOf(TenantNotFoundException.class);
+        assertThat(tenantTeams.teams(acme())).isNotEmpty();
+        assertThatThrownBy(() -> tenantTeams.teams(brightsmile())).isInstanceOf(TenantNotFoundException.class);
         assertThatThrownBy(() -> entrance.enter("brightsmile")).isInstanceOf(TenantNotFoundException.class);
     }
 

@@ -28,10 +28,12 @@ import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.CurrentActor;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.Accounts;
+import studio.smartwork.portal.people.ConsultantAssignments;
 import studio.smartwork.portal.people.Invitation;
 import studio.smartwork.portal.people.Invitations;
-import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.people.PersonErasure;
+import studio.smartwork.portal.people.SignInPeople;
+import studio.smartwork.portal.people.TenantMembers;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.support.DemoPeople;
@@ -62,7 +64,11 @@ class DataRightsTests {
     @Autowired
     TenantService tenants;
     @Autowired
-    PeopleService people;
+    ConsultantAssignments consultantAssignments;
+    @Autowired
+    SignInPeople signInPeople;
+    @Autowired
+    TenantMembers tenantMembers;
     @Autowired
     TenantEntrance entrance;
     @Autowired
@@ -80,7 +86,7 @@ class DataRightsTests {
         String email = TestPeople.newClientPerson(context, "acme", TenantRole.STAFF, "Sales");
         TenantId acme = AuditFixture.acme(context);
         SignIn.as(context, DemoPeople.ADMIN);
-        var member = people.members(acme).stream().filter(m -> m.email().equals(email)).findFirst().orElseThrow();
+        var member = tenantMembers.members(acme).stream().filter(m -> m.email().equals(email)).findFirst().orElseThrow();
         String name = member.displayName();
         String s = AuditFixture.suffix();
         LocalDate monday = LocalDate.of(2026, 2, 2);
@@ -96,10 +102,10 @@ class DataRightsTests {
         String label = erasure.erase(member.personId());
 
         assertThat(label).isEqualTo("Former member " + member.personId());
-        assertThat(people.credentials(email)).isEmpty();
+        assertThat(signInPeople.credentials(email)).isEmpty();
         assertThatThrownBy(() -> context.getBean(UserDetailsService.class).loadUserByUsername(email))
                 .isInstanceOf(UsernameNotFoundException.class);
-        assertThat(people.members(acme)).noneMatch(m -> m.personId() == member.personId());
+        assertThat(tenantMembers.members(acme)).noneMatch(m -> m.personId() == member.personId());
         for (String needle : List.of(name, email)) {
             assertThat(rowsMentioning(acme, needle)).as("rows of Acme that still name %s", needle).isEmpty();
             assertThat(jdbc.sql("select count(*) from person p where p::text ilike '%' || :n || '%'").param("n", needle)
@@ -141,8 +147,8 @@ class DataRightsTests {
         SignIn.as(context, alsoInAcme);
         context.getBean(Invitations.class).acceptAll(CurrentActor.require());
         SignIn.as(context, DemoPeople.ADMIN);
-        long tom = people.credentials(DemoPeople.TOM).orElseThrow().actor().personId();
-        people.assignConsultant(leaving, tom);
+        long tom = signInPeople.credentials(DemoPeople.TOM).orElseThrow().actor().personId();
+        consultantAssignments.assignConsultant(leaving, tom);
         SignIn.as(context, DemoPeople.TOM);
         LocalDate monday = LocalDate.of(2026, 3, 2);
         Campaign campaign = context.getBean(AuditCampaigns.class).save(leaving, null, "Last audit", monday, monday.plusDays(4),
@@ -167,8 +173,8 @@ class DataRightsTests {
             assertThat(tenantScope.asSystem(leaving, () -> jdbc.sql("select count(*) from " + table + " where tenant_id = :t")
                     .param("t", leaving.value()).query(Integer.class).single())).as("rows left in %s", table).isZero();
         }
-        assertThat(people.credentials("only-" + s + "@leaving.example")).as("the executive who belonged nowhere else is erased").isEmpty();
-        assertThat(people.credentials(alsoInAcme)).as("someone of another tenant keeps their account").isPresent();
+        assertThat(signInPeople.credentials("only-" + s + "@leaving.example")).as("the executive who belonged nowhere else is erased").isEmpty();
+        assertThat(signInPeople.credentials(alsoInAcme)).as("someone of another tenant keeps their account").isPresent();
         SignIn.as(context, alsoInAcme);
         assertThat(entrance.enter("acme").role()).isEqualTo(TenantRole.STAFF);
         assertThatThrownBy(() -> entrance.enter("leaving-" + s)).isInstanceOf(TenantNotFoundException.class);

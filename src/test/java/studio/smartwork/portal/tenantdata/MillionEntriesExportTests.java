@@ -30,7 +30,8 @@ import studio.smartwork.portal.audit.AuditImport;
 import studio.smartwork.portal.audit.Campaign;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.TenantRole;
-import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.ConsultantAssignments;
+import studio.smartwork.portal.people.SignInPeople;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.SignIn;
 import studio.smartwork.portal.support.TestPeople;
@@ -68,8 +69,9 @@ class MillionEntriesExportTests {
         Actor staff = TestPeople.member(context, big, "staff-" + s + "@big.example", "Stella Staff", TenantRole.STAFF, null,
                 DemoPeople.ADMIN);
         SignIn.as(context, DemoPeople.ADMIN);
-        PeopleService people = context.getBean(PeopleService.class);
-        people.assignConsultant(big, people.credentials(DemoPeople.TOM).orElseThrow().actor().personId());
+        SignInPeople signInPeople = context.getBean(SignInPeople.class);
+        ConsultantAssignments consultantAssignments = context.getBean(ConsultantAssignments.class);
+        consultantAssignments.assignConsultant(big, signInPeople.credentials(DemoPeople.TOM).orElseThrow().actor().personId());
         SignIn.as(context, DemoPeople.TOM);
         LocalDate monday = LocalDate.of(2026, 3, 2);
         Campaign campaign = context.getBean(AuditCampaigns.class).save(big, null, "Four weeks", monday, monday.plusDays(25),

@@ -22,7 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import studio.smartwork.portal.identity.Roles;
 import studio.smartwork.portal.people.Consultant;
-import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.ConsultantAssignments;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shell.MainLayout;
@@ -38,12 +38,12 @@ import studio.smartwork.portal.tenant.TenantSummary;
 public class TenantAdminView extends VerticalLayout implements BeforeEnterObserver {
 
     private final TenantService tenants;
-    private final PeopleService people;
+    private final ConsultantAssignments consultantAssignments;
     private TenantSummary tenant;
 
-    TenantAdminView(TenantService tenants, PeopleService people) {
+    TenantAdminView(TenantService tenants, ConsultantAssignments consultantAssignments) {
         this.tenants = tenants;
-        this.people = people;
+        this.consultantAssignments = consultantAssignments;
         addClassName("tenant-admin-view");
     }
 
@@ -127,13 +127,13 @@ public class TenantAdminView extends VerticalLayout implements BeforeEnterObserv
         ComboBox<Consultant> candidate = new ComboBox<>("Consultant to assign");
         candidate.setItemLabelGenerator(c -> c.displayName() + " · " + c.email());
         Runnable refresh = () -> {
-            List<Consultant> current = people.consultantsOf(tenant.id());
+            List<Consultant> current = consultantAssignments.consultantsOf(tenant.id());
             assigned.setItems(current);
-            candidate.setItems(people.allConsultants().stream()
+            candidate.setItems(consultantAssignments.allConsultants().stream()
                     .filter(c -> current.stream().noneMatch(a -> a.personId() == c.personId())).toList());
         };
         assigned.addComponentColumn(c -> new Button("Unassign", click -> {
-            people.unassignConsultant(tenant.id(), c.personId());
+            consultantAssignments.unassignConsultant(tenant.id(), c.personId());
             Notifications.success(c.displayName() + " no longer works on " + tenant.name() + ".");
             refresh.run();
         })).setHeader("").setAutoWidth(true).setFlexGrow(0);
@@ -144,7 +144,7 @@ public class TenantAdminView extends VerticalLayout implements BeforeEnterObserv
                 candidate.setInvalid(true);
                 return;
             }
-            people.assignConsultant(tenant.id(), candidate.getValue().personId());
+            consultantAssignments.assignConsultant(tenant.id(), candidate.getValue().personId());
             Notifications.success(candidate.getValue().displayName() + " now works on " + tenant.name() + ".");
             candidate.clear();
             refresh.run();

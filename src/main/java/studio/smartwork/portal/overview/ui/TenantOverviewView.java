@@ -21,9 +21,10 @@ import studio.smartwork.portal.audit.AuditCampaigns;
 import studio.smartwork.portal.audit.Campaign;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.Consultant;
+import studio.smartwork.portal.people.ConsultantAssignments;
 import studio.smartwork.portal.people.Invitations;
 import studio.smartwork.portal.people.Member;
-import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.TenantMembers;
 import studio.smartwork.portal.readiness.ReadinessResult;
 import studio.smartwork.portal.readiness.ReadinessService;
 import studio.smartwork.portal.shared.TenantFormat;
@@ -38,16 +39,18 @@ import studio.smartwork.portal.tenant.TenantSettings;
 @PermitAll
 public class TenantOverviewView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final PeopleService people;
+    private final ConsultantAssignments consultantAssignments;
+    private final TenantMembers tenantMembers;
     private final ActivityLog activity;
     private final ReadinessService readiness;
     private final AuditCampaigns campaigns;
     private final Invitations invitations;
 
-    TenantOverviewView(PeopleService people, ActivityLog activity, ReadinessService readiness, AuditCampaigns campaigns,
+    TenantOverviewView(ConsultantAssignments consultantAssignments, TenantMembers tenantMembers, ActivityLog activity, ReadinessService readiness, AuditCampaigns campaigns,
             Invitations invitations) {
         this.invitations = invitations;
-        this.people = people;
+        this.consultantAssignments = consultantAssignments;
+        this.tenantMembers = tenantMembers;
         this.activity = activity;
         this.readiness = readiness;
         this.campaigns = campaigns;
@@ -98,13 +101,13 @@ public class TenantOverviewView extends VerticalLayout implements BeforeEnterObs
                 "Currency " + settings.currency().getCurrencyCode() + " · " + settings.locale().getDisplayName(settings.locale())
                         + " · " + settings.timeZone().getId()));
 
-        List<Consultant> consultants = people.consultantsOf(access.tenant().id());
+        List<Consultant> consultants = consultantAssignments.consultantsOf(access.tenant().id());
         cards.add(card("Your consultants", consultants.isEmpty()
                 ? new String[] {"No consultant assigned yet."}
                 : consultants.stream().map(c -> c.displayName() + " · " + c.email()).toArray(String[]::new)));
 
         if (access.role().managesPeople()) {
-            List<Member> members = people.members(access.tenant().id());
+            List<Member> members = tenantMembers.members(access.tenant().id());
             long executives = members.stream().filter(m -> m.role() == TenantRole.EXECUTIVE).count();
             long staff = members.stream().filter(m -> m.role() == TenantRole.STAFF).count();
             long waiting = invitations.pending(access.tenant().id()).size();

@@ -2,22 +2,22 @@ package studio.smartwork.portal.people.ui;
 
 import java.util.List;
 import studio.smartwork.portal.identity.PlatformRole;
-import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.ConsultancyPeople;
 
 /** Invites a person of the consultancy: a consultant, or another administrator. */
 class ConsultancyInviteDialog extends InvitePersonDialog<PlatformRole> {
 
-    private final PeopleService people;
+    private final ConsultancyPeople consultancyPeople;
 
-    ConsultancyInviteDialog(PeopleService people, Runnable onInvited) {
+    ConsultancyInviteDialog(ConsultancyPeople consultancyPeople, Runnable onInvited) {
         super("Invite a consultancy person", List.of(PlatformRole.CONSULTANT, PlatformRole.ADMIN),
                 PlatformRole.CONSULTANT, ConsultancyPeopleView::label, onInvited);
-        this.people = people;
+        this.consultancyPeople = consultancyPeople;
     }
 
     @Override
     protected void invite() {
-        people.inviteConsultancyPerson(email.getValue(), name.getValue(), role.getValue());
+        consultancyPeople.inviteConsultancyPerson(email.getValue(), name.getValue(), role.getValue());
     }
 
     @Override

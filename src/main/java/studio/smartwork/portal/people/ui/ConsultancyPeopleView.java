@@ -14,8 +14,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.identity.Roles;
+import studio.smartwork.portal.people.ConsultancyPeople;
 import studio.smartwork.portal.people.ConsultancyPerson;
-import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.shell.MainLayout;
 import studio.smartwork.portal.shell.ShellNavigation;
 
@@ -25,14 +25,14 @@ import studio.smartwork.portal.shell.ShellNavigation;
 @RolesAllowed(Roles.ADMIN)
 public class ConsultancyPeopleView extends VerticalLayout {
 
-    private final PeopleService people;
+    private final ConsultancyPeople consultancyPeople;
     private final Grid<ConsultancyPerson> grid = new Grid<>();
 
-    ConsultancyPeopleView(PeopleService people) {
-        this.people = people;
+    ConsultancyPeopleView(ConsultancyPeople consultancyPeople) {
+        this.consultancyPeople = consultancyPeople;
         addClassName("consultancy-people-view");
         Button invite = new Button("Invite consultancy person", VaadinIcon.PLUS.create(),
-                click -> new ConsultancyInviteDialog(people, this::refresh).open());
+                click -> new ConsultancyInviteDialog(consultancyPeople, this::refresh).open());
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout header = new HorizontalLayout(new H2("Consultancy people"), invite);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -46,7 +46,7 @@ public class ConsultancyPeopleView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(people.consultancyPeople());
+        grid.setItems(consultancyPeople.consultancyPeople());
     }
 
     static String label(PlatformRole role) {

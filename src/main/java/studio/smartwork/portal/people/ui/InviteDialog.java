@@ -4,8 +4,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.Invitation;
 import studio.smartwork.portal.people.Invitations;
-import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.people.Team;
+import studio.smartwork.portal.people.TenantTeams;
 import studio.smartwork.portal.tenant.TenantAccess;
 
 /** Invites a client person into the tenant: administrators any role, executives staff. */
@@ -15,12 +15,12 @@ class InviteDialog extends InvitePersonDialog<TenantRole> {
     private final TenantAccess access;
     private final ComboBox<Team> team = new ComboBox<>("Team");
 
-    InviteDialog(Invitations invitations, PeopleService people, TenantAccess access, Runnable onInvited) {
+    InviteDialog(Invitations invitations, TenantTeams tenantTeams, TenantAccess access, Runnable onInvited) {
         super("Invite a person to " + access.tenant().name(), Invitations.rolesOfferedBy(access.role()), TenantRole.STAFF,
                 TenantRole::label, onInvited);
         this.invitations = invitations;
         this.access = access;
-        team.setItems(people.teams(access.tenant().id()));
+        team.setItems(tenantTeams.teams(access.tenant().id()));
         team.setItemLabelGenerator(Team::name);
         team.setClearButtonVisible(true);
         form.addComponentAtIndex(3, team);

@@ -9,8 +9,9 @@ import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.Member;
-import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.people.Team;
+import studio.smartwork.portal.people.TenantMembers;
+import studio.smartwork.portal.people.TenantTeams;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.tenant.TenantAccess;
@@ -18,14 +19,14 @@ import studio.smartwork.portal.tenant.TenantAccess;
 /** Changes a member's role or team. */
 class MemberDialog extends Dialog {
 
-    MemberDialog(PeopleService people, TenantAccess access, Member member, Runnable onChanged) {
+    MemberDialog(TenantMembers tenantMembers, TenantTeams tenantTeams, TenantAccess access, Member member, Runnable onChanged) {
         setHeaderTitle(member.displayName());
         Select<TenantRole> role = new Select<>();
         role.setLabel("Role");
         role.setItems(access.role() == TenantRole.ADMIN ? List.of(TenantRole.EXECUTIVE, TenantRole.STAFF) : List.of(TenantRole.STAFF));
         role.setItemLabelGenerator(TenantRole::label);
         role.setValue(member.role());
-        List<Team> teams = people.teams(access.tenant().id());
+        List<Team> teams = tenantTeams.teams(access.tenant().id());
         ComboBox<Team> team = new ComboBox<>("Team");
         team.setItems(teams);
         team.setItemLabelGenerator(Team::name);
@@ -34,7 +35,7 @@ class MemberDialog extends Dialog {
         add(new FormLayout(role, team));
         Button save = new Button("Save", click -> {
             try {
-                people.changeMember(access.tenant().id(), member.personId(), role.getValue(),
+                tenantMembers.changeMember(access.tenant().id(), member.personId(), role.getValue(),
                         team.getValue() == null ? null : team.getValue().id());
                 Notifications.success(member.displayName() + " updated.");
                 onChanged.run();

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.people.Team;
+import studio.smartwork.portal.people.TenantTeams;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
@@ -19,7 +19,7 @@ import studio.smartwork.portal.tenant.TenantAccess;
 /** Creates a team or changes its name and hourly cost. */
 class TeamDialog extends Dialog {
 
-    TeamDialog(PeopleService people, TenantAccess access, @Nullable Team team, Runnable onSaved) {
+    TeamDialog(TenantTeams tenantTeams, TenantAccess access, @Nullable Team team, Runnable onSaved) {
         setHeaderTitle(team == null ? "New team" : team.name());
         TextField name = new TextField("Team name");
         BigDecimalField hourlyCost = new BigDecimalField("Loaded hourly cost");
@@ -33,7 +33,7 @@ class TeamDialog extends Dialog {
             Map<String, HasValidation> fields = Map.of("name", name, "hourlyCost", hourlyCost);
             FieldErrors.clear(fields);
             try {
-                Team saved = people.saveTeam(access.tenant().id(), team == null ? null : team.id(), name.getValue(), hourlyCost.getValue());
+                Team saved = tenantTeams.saveTeam(access.tenant().id(), team == null ? null : team.id(), name.getValue(), hourlyCost.getValue());
                 Notifications.success("Team " + saved.name() + " saved.");
                 onSaved.run();
                 close();

@@ -21,8 +21,9 @@ import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.Invitations;
 import studio.smartwork.portal.people.Member;
 import studio.smartwork.portal.people.PendingInvitation;
-import studio.smartwork.portal.people.PeopleService;
 import studio.smartwork.portal.people.Team;
+import studio.smartwork.portal.people.TenantMembers;
+import studio.smartwork.portal.people.TenantTeams;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shell.TenantLayout;
@@ -37,7 +38,8 @@ import studio.smartwork.portal.tenant.TenantAccess;
 @PermitAll
 public class TenantPeopleView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final PeopleService people;
+    private final TenantMembers tenantMembers;
+    private final TenantTeams tenantTeams;
     private final Invitations invitations;
     private final Grid<Member> members = new Grid<>();
     private final Grid<PendingInvitation> pending = new Grid<>();
@@ -45,8 +47,9 @@ public class TenantPeopleView extends VerticalLayout implements BeforeEnterObser
     private final Grid<Team> teams = new Grid<>();
     private TenantAccess access;
 
-    TenantPeopleView(PeopleService people, Invitations invitations) {
-        this.people = people;
+    TenantPeopleView(TenantMembers tenantMembers, TenantTeams tenantTeams, Invitations invitations) {
+        this.tenantMembers = tenantMembers;
+        this.tenantTeams = tenantTeams;
         this.invitations = invitations;
         members.setId("members");
         pending.setId("invitations");
@@ -87,7 +90,7 @@ public class TenantPeopleView extends VerticalLayout implements BeforeEnterObser
         peopleHeader.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (mayInvite()) {
             Button invite = new Button("Invite person", VaadinIcon.PLUS.create(), click ->
-                    new InviteDialog(invitations, people, access, this::refresh).open());
+                    new InviteDialog(invitations, tenantTeams, access, this::refresh).open());
             invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             peopleHeader.add(invite);
         }
@@ -98,7 +101,7 @@ public class TenantPeopleView extends VerticalLayout implements BeforeEnterObser
         members.addComponentColumn(m -> {
             HorizontalLayout actions = new HorizontalLayout();
             if (mayChange(m.role())) {
-                Button edit = new Button("Change", click -> new MemberDialog(people, access, m, this::refresh).open());
+                Button edit = new Button("Change", click -> new MemberDialog(tenantMembers, tenantTeams, access, m, this::refresh).open());
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 actions.add(edit);
             }
@@ -138,7 +141,7 @@ public class TenantPeopleView extends VerticalLayout implements BeforeEnterObser
 
         HorizontalLayout teamHeader = new HorizontalLayout(new H3("Teams"));
         teamHeader.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Button addTeam = new Button("New team", VaadinIcon.PLUS.create(), click -> new TeamDialog(people, access, null, this::refresh).open());
+        Button addTeam = new Button("New team", VaadinIcon.PLUS.create(), click -> new TeamDialog(tenantTeams, access, null, this::refresh).open());
         teamHeader.add(addTeam);
         teams.addColumn(Team::name).setHeader("Team").setFlexGrow(2);
         teams.addColumn(t -> t.hourlyCost() == null
@@ -146,10 +149,10 @@ public class TenantPeopleView extends VerticalLayout implements BeforeEnterObser
                 : format.money(t.hourlyCost())).setHeader("Loaded hourly cost").setFlexGrow(1);
         teams.addColumn(Team::memberCount).setHeader("Members").setAutoWidth(true).setFlexGrow(0);
         teams.addComponentColumn(t -> {
-            Button edit = new Button("Change", click -> new TeamDialog(people, access, t, this::refresh).open());
+            Button edit = new Button("Change", click -> new TeamDialog(tenantTeams, access, t, this::refresh).open());
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             Button delete = new Button("Delete", click -> {
-                people.deleteTeam(access.tenant().id(), t.id());
+                tenantTeams.deleteTeam(access.tenant().id(), t.id());
                 Notifications.success("Team " + t.name() + " deleted.");
                 refresh();
             });
@@ -165,13 +168,13 @@ public class TenantPeopleView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void refresh() {
-        List<Member> current = people.members(access.tenant().id());
+        List<Member> current = tenantMembers.members(access.tenant().id());
         members.setItems(current);
         List<PendingInvitation> waiting = invitations.pending(access.tenant().id());
         pending.setItems(waiting);
         pending.setVisible(!waiting.isEmpty());
         pendingHeader.setVisible(!waiting.isEmpty());
-        teams.setItems(people.teams(access.tenant().id()));
+        teams.setItems(tenantTeams.teams(access.tenant().id()));
     }
 
     private void confirmRemove(Member member) {
@@ -180,7 +183,7 @@ public class TenantPeopleView extends VerticalLayout implements BeforeEnterObser
                         + "The time they logged in audits stays in the figures, at the cost it was logged at: it was real work. "
                         + "Their account stays for any other tenant.",
                 "Remove", event -> {
-                    people.removeMember(access.tenant().id(), member.personId());
+                    tenantMembers.removeMember(access.tenant().id(), member.personId());
                     Notifications.success(member.displayName() + " removed.");
                     refresh();
                 });

@@ -16,11 +16,11 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import studio.smartwork.portal.identity.PlatformRole;
-import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.ConsultantAssignments;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.KaribuTests;
-import studio.smartwork.portal.support.TestPeople;
 import studio.smartwork.portal.support.SignIn;
+import studio.smartwork.portal.support.TestPeople;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenant.TenantService;
 import studio.smartwork.portal.tenant.TenantSettings;
@@ -33,10 +33,10 @@ class FirstCampaignTests extends KaribuTests {
         String n = Long.toString(System.nanoTime() % 1_000_000_000L);
         String consultant = "first-campaign-" + n + "@smartwork.studio";
         SignIn.as(context, DemoPeople.ADMIN);
-        PeopleService people = context.getBean(PeopleService.class);
+        ConsultantAssignments consultantAssignments = context.getBean(ConsultantAssignments.class);
         TenantId tenant = context.getBean(TenantService.class).create(TenantSettings.defaults("First campaign " + n,
                 "first-campaign-" + n, Locale.forLanguageTag("en-IE"), ZoneId.of("Europe/Dublin"), new BigDecimal("30"))).id();
-        people.assignConsultant(tenant, TestPeople.consultancyPerson(context, consultant, "Fia First", PlatformRole.CONSULTANT).personId());
+        consultantAssignments.assignConsultant(tenant, TestPeople.consultancyPerson(context, consultant, "Fia First", PlatformRole.CONSULTANT).personId());
 
         signIn(consultant);
         navigate("t/first-campaign-" + n + "/audit");

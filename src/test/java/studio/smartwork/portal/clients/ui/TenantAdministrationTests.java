@@ -39,7 +39,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.people.Consultant;
-import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.ConsultantAssignments;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.KaribuTests;
 import studio.smartwork.portal.tenant.TenantService;
@@ -53,7 +53,7 @@ class TenantAdministrationTests extends KaribuTests {
     @Autowired
     TenantService tenants;
     @Autowired
-    PeopleService people;
+    ConsultantAssignments consultantAssignments;
     @Autowired
     PasswordEncoder passwordEncoder;
 
@@ -104,13 +104,13 @@ class TenantAdministrationTests extends KaribuTests {
         assertThat(settings.workingDaysPerMonth()).isEqualTo(21);
         assertThat(settings.workingHoursPerDay()).isEqualByComparingTo("8");
 
-        Consultant tom = people.allConsultants().stream().filter(c -> c.email().equals(DemoPeople.TOM)).findFirst().orElseThrow();
+        Consultant tom = consultantAssignments.allConsultants().stream().filter(c -> c.email().equals(DemoPeople.TOM)).findFirst().orElseThrow();
         try {
             ComboBoxKt.selectByLabel(_get(ComboBox.class, spec -> spec.withLabel("Consultant to assign")),
                     "Tom Becker · " + DemoPeople.TOM);
             _click(_get(Button.class, spec -> spec.withText("Assign")));
 
-            assertThat(people.consultantsOf(created.id())).extracting(Consultant::email).containsExactly(DemoPeople.TOM);
+            assertThat(consultantAssignments.consultantsOf(created.id())).extracting(Consultant::email).containsExactly(DemoPeople.TOM);
             Grid<Consultant> assigned = consultantGrid();
             assertThat(GridKt._findAll(assigned)).extracting(Consultant::email).containsExactly(DemoPeople.TOM);
             ComboBox<?> candidates = _get(ComboBox.class, spec -> spec.withLabel("Consultant to assign"));
@@ -118,11 +118,11 @@ class TenantAdministrationTests extends KaribuTests {
                     .as("an assigned consultant is not offered again").noneMatch(label -> label.contains(DemoPeople.TOM));
 
             _click(buttonInLastColumn(assigned, 0));
-            assertThat(people.consultantsOf(created.id())).isEmpty();
+            assertThat(consultantAssignments.consultantsOf(created.id())).isEmpty();
             assertThat(GridKt._size(consultantGrid())).isZero();
         } finally {
             // Tom's portfolio lists only Acme in other tests.
-            people.unassignConsultant(created.id(), tom.personId());
+            consultantAssignments.unassignConsultant(created.id(), tom.personId());
         }
     }
 
@@ -159,7 +159,7 @@ class TenantAdministrationTests extends KaribuTests {
                 ZoneId.of("Europe/Dublin"), new BigDecimal("30")));
         Actor consultant = context.getBean(studio.smartwork.portal.people.PeopleSeeding.class).consultancyPerson(consultantEmail,
                 "Cleo " + suffix, PlatformRole.CONSULTANT, passwordEncoder.encode(DemoPeople.PASSWORD));
-        people.assignConsultant(tenant.id(), consultant.personId());
+        consultantAssignments.assignConsultant(tenant.id(), consultant.personId());
 
         navigate("admin/tenants/" + slug);
         _click(_get(Button.class, spec -> spec.withText("Archive tenant")));

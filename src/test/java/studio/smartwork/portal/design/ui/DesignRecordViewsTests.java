@@ -15,20 +15,20 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import studio.smartwork.portal.design.DesignRecordService;
 import studio.smartwork.portal.design.DesignRecordSummary;
 import studio.smartwork.portal.design.DesignStatus;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import studio.smartwork.portal.identity.TenantRole;
-import studio.smartwork.portal.people.PeopleService;
-import studio.smartwork.portal.support.DemoTenants;
+import studio.smartwork.portal.people.TenantMembers;
 import studio.smartwork.portal.support.DemoPeople;
-import studio.smartwork.portal.support.TestPeople;
-import studio.smartwork.portal.tenancy.TenantNotFoundException;
+import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.KaribuTests;
 import studio.smartwork.portal.support.SignIn;
+import studio.smartwork.portal.support.TestPeople;
 import studio.smartwork.portal.tenancy.TenantId;
+import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenant.TenantService;
 
 class DesignRecordViewsTests extends KaribuTests {
@@ -106,9 +106,9 @@ class DesignRecordViewsTests extends KaribuTests {
 
         // Meanwhile an administrator removes them from Acme.
         SignIn.as(context, DemoPeople.ADMIN);
-        PeopleService people = context.getBean(PeopleService.class);
-        long executiveId = people.members(acme()).stream().filter(m -> m.email().equals(executive)).findFirst().orElseThrow().personId();
-        people.removeMember(acme(), executiveId);
+        TenantMembers tenantMembers = context.getBean(TenantMembers.class);
+        long executiveId = tenantMembers.members(acme()).stream().filter(m -> m.email().equals(executive)).findFirst().orElseThrow().personId();
+        tenantMembers.removeMember(acme(), executiveId);
         SecurityContextHolder.getContext().setAuthentication(executivesSession);
 
         assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withText("Approve revision 2"))))

@@ -7,9 +7,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -19,7 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.Account;
-import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.SignInPeople;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.KaribuTests;
 import studio.smartwork.portal.support.TestPeople;
@@ -40,7 +40,7 @@ class AccountsViewTests extends KaribuTests {
         _click(_get(actions(grid), Button.class, spec -> spec.withText("Deactivate")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(GridKt._getFormattedRow(accounts(), 0)).contains("Deactivated");
-        assertThat(context.getBean(PeopleService.class).credentials(email).orElseThrow().active()).isFalse();
+        assertThat(context.getBean(SignInPeople.class).credentials(email).orElseThrow().active()).isFalse();
 
         _click(_get(actions(accounts()), Button.class, spec -> spec.withText("Reactivate")));
         assertThat(GridKt._getFormattedRow(accounts(), 0)).contains("Active");
@@ -51,10 +51,10 @@ class AccountsViewTests extends KaribuTests {
         _setValue(typed, "someone-else@acme.example");
         _click(_get(confirm, Button.class, spec -> spec.withText("Erase for good")));
         assertThat(typed.isInvalid()).isTrue();
-        assertThat(context.getBean(PeopleService.class).credentials(email)).isPresent();
+        assertThat(context.getBean(SignInPeople.class).credentials(email)).isPresent();
         _setValue(typed, email);
         _click(_get(confirm, Button.class, spec -> spec.withText("Erase for good")));
-        assertThat(context.getBean(PeopleService.class).credentials(email)).isEmpty();
+        assertThat(context.getBean(SignInPeople.class).credentials(email)).isEmpty();
     }
 
     @Test

@@ -14,10 +14,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 import studio.smartwork.portal.identity.PlatformRole;
-import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.ConsultancyPeople;
+import studio.smartwork.portal.people.ConsultantAssignments;
 import studio.smartwork.portal.support.DemoPeople;
-import studio.smartwork.portal.support.Mailbox;
 import studio.smartwork.portal.support.KaribuTests;
+import studio.smartwork.portal.support.Mailbox;
 
 class ConsultancyPeopleTests extends KaribuTests {
 
@@ -36,14 +37,15 @@ class ConsultancyPeopleTests extends KaribuTests {
 
         assertThat(_find(TextField.class, spec -> spec.withLabel("One-time link (valid for 7 days)"))).isEmpty();
         assertThat(Mailbox.newestWelcomePath(context, email)).startsWith("welcome/");
-        PeopleService people = context.getBean(PeopleService.class);
-        assertThat(people.consultancyPeople()).filteredOn(p -> p.email().equals(email)).singleElement()
+        ConsultantAssignments consultantAssignments = context.getBean(ConsultantAssignments.class);
+        ConsultancyPeople consultancyPeople = context.getBean(ConsultancyPeople.class);
+        assertThat(consultancyPeople.consultancyPeople()).filteredOn(p -> p.email().equals(email)).singleElement()
                 .satisfies(p -> {
                     assertThat(p.role()).isEqualTo(PlatformRole.CONSULTANT);
                     assertThat(p.accountReady()).isFalse();
                 });
-        assertThat(people.allConsultants()).anyMatch(c -> c.email().equals(email));
-        assertThatThrownBy(() -> people.inviteConsultancyPerson(DemoPeople.EVA, "Eva", PlatformRole.CONSULTANT))
+        assertThat(consultantAssignments.allConsultants()).anyMatch(c -> c.email().equals(email));
+        assertThatThrownBy(() -> consultancyPeople.inviteConsultancyPerson(DemoPeople.EVA, "Eva", PlatformRole.CONSULTANT))
                 .hasMessageContaining("already has an account");
     }
 
@@ -53,9 +55,9 @@ class ConsultancyPeopleTests extends KaribuTests {
         assertThatThrownBy(() -> navigate("admin/people"))
                 .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
         assertThat(_find(ConsultancyPeopleView.class)).isEmpty();
-        assertThatThrownBy(() -> context.getBean(PeopleService.class).consultancyPeople()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> context.getBean(ConsultancyPeople.class).consultancyPeople()).isInstanceOf(AccessDeniedException.class);
         signIn(DemoPeople.EVA);
-        assertThatThrownBy(() -> context.getBean(PeopleService.class).inviteConsultancyPerson("x@smartwork.studio", "X",
+        assertThatThrownBy(() -> context.getBean(ConsultancyPeople.class).inviteConsultancyPerson("x@smartwork.studio", "X",
                 PlatformRole.ADMIN)).isInstanceOf(AccessDeniedException.class);
     }
 

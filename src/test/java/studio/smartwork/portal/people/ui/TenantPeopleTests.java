@@ -46,8 +46,10 @@ import studio.smartwork.portal.people.Invitation;
 import studio.smartwork.portal.people.Invitations;
 import studio.smartwork.portal.people.Member;
 import studio.smartwork.portal.people.PendingInvitation;
-import studio.smartwork.portal.people.PeopleService;
+import studio.smartwork.portal.people.SignInPeople;
 import studio.smartwork.portal.people.Team;
+import studio.smartwork.portal.people.TenantMembers;
+import studio.smartwork.portal.people.TenantTeams;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.support.DemoPeople;
@@ -67,7 +69,11 @@ import studio.smartwork.portal.tenant.TenantSummary;
 class TenantPeopleTests extends KaribuTests {
 
     @Autowired
-    PeopleService people;
+    SignInPeople signInPeople;
+    @Autowired
+    TenantMembers tenantMembers;
+    @Autowired
+    TenantTeams tenantTeams;
     @Autowired
     TenantEntrance entrance;
     @Autowired
@@ -99,7 +105,7 @@ class TenantPeopleTests extends KaribuTests {
         assertThat(_find(dialog, TextField.class)).as("no link for the inviter to pass on").isEmpty();
         assertThat(GridKt._findAll(memberGrid())).extracting(Member::email).doesNotContain(email);
         assertThat(GridKt._findAll(invitationGrid())).extracting(PendingInvitation::email).contains(email);
-        assertThat(people.credentials(email).orElseThrow().passwordHash()).isNull();
+        assertThat(signInPeople.credentials(email).orElseThrow().passwordHash()).isNull();
         assertThat(userDetails.loadUserByUsername(email).isEnabled()).as("cannot sign in before choosing a password").isFalse();
 
         // The link reached the address, and only the address.
@@ -115,7 +121,7 @@ class TenantPeopleTests extends KaribuTests {
         _get(H1.class, spec -> spec.withText("Your password is set"));
         _get(Paragraph.class, spec -> spec.withText("You joined Acme Logistics. Sign in with your e-mail address and the new password."));
 
-        assertThat(passwordEncoder.matches("correct horse 42", people.credentials(email).orElseThrow().passwordHash())).isTrue();
+        assertThat(passwordEncoder.matches("correct horse 42", signInPeople.credentials(email).orElseThrow().passwordHash())).isTrue();
         assertThat(userDetails.loadUserByUsername(email).isEnabled()).isTrue();
         Member joined = memberOf("acme", email);
         assertThat(joined.role()).isEqualTo(TenantRole.STAFF);
@@ -141,7 +147,7 @@ class TenantPeopleTests extends KaribuTests {
         invitations.invite(brightsmile, new Invitation(victim, "Val Victim", TenantRole.STAFF, null));
 
         // Nobody but the owner of the address can get into the account: there is no password to know.
-        assertThat(people.credentials(victim).orElseThrow().passwordHash()).isNull();
+        assertThat(signInPeople.credentials(victim).orElseThrow().passwordHash()).isNull();
         assertThat(userDetails.loadUserByUsername(victim).isEnabled()).isFalse();
         String victimsLink = Mailbox.newestWelcomePath(context, victim);
         assertThat(context.getBean(EmbeddedMailbox.class).received()).filteredOn(mail -> mail.text().contains(victimsLink))
@@ -235,7 +241,7 @@ class TenantPeopleTests extends KaribuTests {
 
         assertThatThrownBy(() -> invitations.invite(acme, new Invitation(email, "Would Be", TenantRole.EXECUTIVE, null)))
                 .isInstanceOf(NotAllowedException.class);
-        assertThat(people.credentials(email)).isEmpty();
+        assertThat(signInPeople.credentials(email)).isEmpty();
     }
 
     @Test
@@ -333,7 +339,7 @@ class TenantPeopleTests extends KaribuTests {
         Grid<Team> teams = teamGrid();
         assertThat(formattedRows(teams)).anySatisfy(row -> assertThat(row.subList(0, 3))
                 .containsExactly("Dispatch", "41,50\u00a0€", "0"));
-        assertThat(people.teams(tenant.id())).singleElement().satisfies(team -> {
+        assertThat(tenantTeams.teams(tenant.id())).singleElement().satisfies(team -> {
             assertThat(team.name()).isEqualTo("Dispatch");
             assertThat(team.hourlyCost()).isEqualByComparingTo("41.50");
         });
@@ -343,7 +349,7 @@ class TenantPeopleTests extends KaribuTests {
     void aTeamsHourlyCostTooLargeToStoreIsAFieldError() {
         SignIn.as(context, DemoPeople.EVA);
         TenantId acme = DemoTenants.id(context, "acme");
-        assertThatThrownBy(() -> people.saveTeam(acme, null, "Gold plated " + suffix(), new BigDecimal("10000000000")))
+        assertThatThrownBy(() -> tenantTeams.saveTeam(acme, null, "Gold plated " + suffix(), new BigDecimal("10000000000")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("hourlyCost"));
     }
 
@@ -354,8 +360,8 @@ class TenantPeopleTests extends KaribuTests {
         TenantId acme = DemoTenants.id(context, "acme");
         assertThatThrownBy(() -> invitations.invite(acme, new Invitation("no-role-" + suffix() + "@acme.example", "No Role", null, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("role"));
-        long sam = people.members(acme).stream().filter(m -> m.email().equals(DemoPeople.SAM)).findFirst().orElseThrow().personId();
-        assertThatThrownBy(() -> people.changeMember(acme, sam, null, null))
+        long sam = tenantMembers.members(acme).stream().filter(m -> m.email().equals(DemoPeople.SAM)).findFirst().orElseThrow().personId();
+        assertThatThrownBy(() -> tenantMembers.changeMember(acme, sam, null, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("role"));
         SignIn.as(context, DemoPeople.EVA);
         assertThatThrownBy(() -> invitations.invite(acme, new Invitation(email, "Null Byte", TenantRole.STAFF, null)))
@@ -367,7 +373,7 @@ class TenantPeopleTests extends KaribuTests {
         Authentication previous = SecurityContextHolder.getContext().getAuthentication();
         SignIn.as(context, DemoPeople.ADMIN);
         try {
-            return people.members(tenants.findBySlug(slug).orElseThrow().id()).stream()
+            return tenantMembers.members(tenants.findBySlug(slug).orElseThrow().id()).stream()
                     .filter(m -> m.email().equals(email)).findFirst()
                     .orElseThrow(() -> new AssertionError(email + " is not a member of " + slug));
         } finally {

@@ -1,0 +1,99 @@
+package studio.smartwork.portal.people;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import studio.smartwork.portal.activity.ActivityLog;
+import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.people.internal.MembershipEntity;
+import studio.smartwork.portal.people.internal.MembershipRepository;
+import studio.smartwork.portal.people.internal.PersonEntity;
+import studio.smartwork.portal.people.internal.PersonRepository;
+import studio.smartwork.portal.people.internal.TeamEntity;
+import studio.smartwork.portal.people.internal.TeamRepository;
+import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.tenancy.TenantId;
+import studio.smartwork.portal.tenancy.TenantNotFoundException;
+import studio.smartwork.portal.tenancy.TenantScope;
+
+/**
+ * The client people of a tenant: who they are, their role and team, and removing them. The
+ * rules of who may change whom are in {@link PeopleRules}; people join through {@link Invitations}.
+ */
+@Service
+public class TenantMembers {
+
+    private final PersonRepository people;
+    private final MembershipRepository memberships;
+    private final TeamRepository teams;
+    private final TenantScope tenantScope;
+    private final ActivityLog activity;
+
+    TenantMembers(PersonRepository people, MembershipRepository memberships, TeamRepository teams,
+            TenantScope tenantScope, ActivityLog activity) {
+        this.people = people;
+        this.memberships = memberships;
+        this.teams = teams;
+        this.tenantScope = tenantScope;
+        this.activity = activity;
+    }
+
+    /** The client people of a tenant; for those who manage people, not for staff. */
+    public List<Member> members(TenantId tenant) {
+        return tenantScope.read(tenant, session -> {
+            PeopleRules.requireManagesPeople(session);
+            Map<Long, TeamEntity> teamsById = new HashMap<>();
+            teams.findByTenantIdOrderByNameAsc(tenant.value()).forEach(t -> teamsById.put(t.id(), t));
+            List<MembershipEntity> all = memberships.findByTenantId(tenant.value());
+            Map<Long, PersonEntity> persons = new HashMap<>();
+            people.findAllById(all.stream().map(MembershipEntity::personId).toList()).forEach(p -> persons.put(p.id(), p));
+            return all.stream().map(m -> {
+                PersonEntity p = persons.get(m.personId());
+                TeamEntity team = m.teamId() == null ? null : teamsById.get(m.teamId());
+                return new Member(p.id(), p.displayName(), p.email(), m.role(), m.teamId(),
+                        team == null ? null : team.name(), p.hasSignIn());
+            }).sorted(Comparator.comparing(Member::role).thenComparing(Member::displayName)).toList();
+        });
+    }
+
+    /** Changes a member's role or team; executives may only change staff, and only within staff. */
+    public void changeMember(TenantId tenant, long personId, TenantRole role, @Nullable Long teamId) {
+        tenantScope.write(tenant, session -> {
+            MembershipEntity membership = memberships.findByTenantIdAndPersonId(tenant.value(), personId)
+                    .orElseThrow(TenantNotFoundException::new);
+            PeopleRules.requireMayInvite(session, membership.role());
+            PeopleRules.requireMayInvite(session, role);
+            membership.change(role, PeopleRules.checkedTeam(teams, tenant, teamId));
+            activity.record(session, "changed the role or team of " + nameOf(personId));
+            return null;
+        });
+    }
+
+    /**
+     * Removes a person from a tenant: administrators and the tenant's consultants remove anyone
+     * of the client, executives their staff. It takes effect at once, also on the person's open
+     * pages (every request checks the membership again). Their audit time stays in the figures,
+     * at the cost it was logged at; their account stays for other tenants.
+     */
+    public void removeMember(TenantId tenant, long personId) {
+        tenantScope.write(tenant, session -> {
+            MembershipEntity membership = memberships.findByTenantIdAndPersonId(tenant.value(), personId)
+                    .orElseThrow(TenantNotFoundException::new);
+            PeopleRules.requireMayRemove(session, membership.role());
+            if (personId == session.actor().personId()) {
+                throw InvalidInputException.of("person", "You cannot remove yourself.");
+            }
+            memberships.delete(membership);
+            activity.record(session, "removed " + nameOf(personId) + " from the tenant");
+            return null;
+        });
+    }
+
+
+    private String nameOf(long personId) {
+        return people.findById(personId).map(PersonEntity::displayName).orElse("a person");
+    }
+}
