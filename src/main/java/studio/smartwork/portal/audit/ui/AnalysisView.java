@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -61,15 +60,9 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver 
     public void beforeEnter(BeforeEnterEvent event) {
         access = TenantLayout.current();
         if (!AuditUi.seesResults(access)) {
-            event.rerouteToError(NotFoundException.class);
-            return;
+            throw new TenantNotFoundException();
         }
-        try {
-            analysis = analysisService.analysis(access.tenant().id(), AuditNavigation.campaignId(event));
-        } catch (TenantNotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        analysis = analysisService.analysis(access.tenant().id(), AuditNavigation.campaignId(event));
         build();
     }
 

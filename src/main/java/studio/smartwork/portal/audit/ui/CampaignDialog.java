@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 import studio.smartwork.portal.audit.AuditCampaigns;
 import studio.smartwork.portal.audit.AuditPerson;
 import studio.smartwork.portal.audit.Campaign;
-import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shared.ui.UserFacingErrors;
 import studio.smartwork.portal.tenant.TenantAccess;
 
 /** Starts a campaign or changes its name, window and invited people. */
@@ -40,15 +40,13 @@ class CampaignDialog extends Dialog {
         }
         add(new FormLayout(name, startsOn, endsOn, participants));
         Button save = new Button("Save", click -> {
-            try {
+            UserFacingErrors.attempt(() -> {
                 Campaign saved = campaigns.save(access.tenant().id(), campaign == null ? null : campaign.id(), name.getValue(),
                         startsOn.getValue(), endsOn.getValue(), participants.getValue().stream().map(AuditPerson::personId).toList());
                 Notifications.success("Campaign " + saved.name() + " saved.");
                 onSaved.run();
                 close();
-            } catch (InvalidInputException problems) {
-                Notifications.error(problems.getMessage());
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", click -> close()), save);

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -21,10 +20,9 @@ import studio.smartwork.portal.audit.ParticipantProgress;
 import studio.smartwork.portal.audit.TimeLog;
 import studio.smartwork.portal.identity.CurrentActor;
 import studio.smartwork.portal.identity.TenantRole;
-import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shared.ui.UserFacingErrors;
 import studio.smartwork.portal.shell.TenantLayout;
-import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenant.TenantAccess;
 
 /**
@@ -53,12 +51,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         access = TenantLayout.current();
-        try {
-            campaign = campaigns.campaign(access.tenant().id(), AuditNavigation.campaignId(event));
-        } catch (TenantNotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        campaign = campaigns.campaign(access.tenant().id(), AuditNavigation.campaignId(event));
         build();
     }
 
@@ -123,13 +116,11 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
             TextArea text = new TextArea("What wastes your time, or where does the process break?");
             text.setWidthFull();
             Button addNote = new Button("Add note", click -> {
-                try {
+                UserFacingErrors.attempt(() -> {
                     timeLog.addFrictionNote(access.tenant().id(), campaign.id(), text.getValue());
                     text.clear();
                     refreshNotes();
-                } catch (InvalidInputException problems) {
-                    Notifications.error(problems.getMessage());
-                }
+                });
             });
             add(text, addNote);
         }

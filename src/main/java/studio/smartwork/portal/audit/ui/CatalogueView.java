@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -24,7 +23,9 @@ import studio.smartwork.portal.audit.AuditTask;
 import studio.smartwork.portal.audit.TaskCatalogue;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shared.ui.UserFacingErrors;
 import studio.smartwork.portal.shell.TenantLayout;
+import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenant.TenantAccess;
 
 /** The consultant's view of the task catalogue: add processes, rename processes and tasks, merge tasks. */
@@ -50,8 +51,7 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         access = TenantLayout.current();
         if (!AuditUi.runsAudit(access)) {
-            event.rerouteToError(NotFoundException.class);
-            return;
+            throw new TenantNotFoundException();
         }
         removeAll();
         processes.removeAllColumns();
@@ -126,13 +126,11 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void act(Runnable action, String done) {
-        try {
+        UserFacingErrors.attempt(() -> {
             action.run();
             Notifications.success(done);
             refresh();
-        } catch (InvalidInputException problems) {
-            Notifications.error(problems.getMessage());
-        }
+        });
     }
 
     private void refresh() {

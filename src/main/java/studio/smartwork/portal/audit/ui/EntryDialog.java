@@ -15,9 +15,8 @@ import studio.smartwork.portal.audit.NewTimeEntry;
 import studio.smartwork.portal.audit.TimeEntry;
 import studio.smartwork.portal.audit.TimeLog;
 import studio.smartwork.portal.shared.ChangedMeanwhileException;
-import studio.smartwork.portal.shared.InvalidInputException;
-import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shared.ui.UserFacingErrors;
 import studio.smartwork.portal.tenant.TenantAccess;
 
 /** Changes one of the signed-in person's own entries. */
@@ -40,19 +39,21 @@ class EntryDialog extends Dialog {
         note.setValue(entry.note() == null ? "" : entry.note());
         add(new FormLayout(date, task, minutes, occurrences, note));
         Button save = new Button("Save", click -> {
-            try {
-                timeLog.change(access.tenant().id(), campaign.id(), entry.asSeen(), new NewTimeEntry(date.getValue(),
-                        task.getValue() == null ? null : task.getValue().id(), minutes.getValue(), occurrences.getValue(), note.getValue()));
-                Notifications.success("Entry changed.");
-                onSaved.run();
-                close();
-            } catch (ChangedMeanwhileException meanwhile) {
-                Notifications.error(meanwhile.getMessage());
-                onSaved.run();
-                close();
-            } catch (InvalidInputException | NotAllowedException problem) {
-                Notifications.error(problem.getMessage());
-            }
+            UserFacingErrors.attempt(() -> {
+                try {
+                    timeLog.change(access.tenant().id(), campaign.id(), entry.asSeen(), new NewTimeEntry(date.getValue(),
+                            task.getValue() == null ? null : task.getValue().id(), minutes.getValue(), occurrences.getValue(),
+                            note.getValue()));
+                    Notifications.success("Entry changed.");
+                    onSaved.run();
+                    close();
+                } catch (ChangedMeanwhileException meanwhile) {
+                    // The entry changed under the dialog: it closes on the list as it is now.
+                    onSaved.run();
+                    close();
+                    throw meanwhile;
+                }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", click -> close()), save);

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -50,16 +49,10 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         TenantAccess access = TenantLayout.current();
         if (!AuditUi.runsAudit(access)) {
-            event.rerouteToError(NotFoundException.class);
-            return;
+            throw new TenantNotFoundException();
         }
         Campaign campaign;
-        try {
-            campaign = campaigns.campaign(access.tenant().id(), AuditNavigation.campaignId(event));
-        } catch (TenantNotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        campaign = campaigns.campaign(access.tenant().id(), AuditNavigation.campaignId(event));
         removeAll();
         result.removeAll();
         TenantId tenant = access.tenant().id();

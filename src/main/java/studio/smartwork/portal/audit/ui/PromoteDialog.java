@@ -17,8 +17,8 @@ import studio.smartwork.portal.audit.Effort;
 import studio.smartwork.portal.audit.ExpectedSaving;
 import studio.smartwork.portal.audit.NewCandidate;
 import studio.smartwork.portal.audit.TaskAnalysis;
-import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shared.ui.UserFacingErrors;
 import studio.smartwork.portal.tenant.TenantAccess;
 
 /** Promotes the chosen tasks to an automation candidate, showing the expected saving as it is filled in. */
@@ -47,15 +47,13 @@ class PromoteDialog extends Dialog {
         update.run();
         add(new FormLayout(title, potential, effort, note), taskList, saving);
         Button save = new Button("Promote", click -> {
-            try {
+            UserFacingErrors.attempt(() -> {
                 Candidate candidate = analysis.promote(access.tenant().id(), campaignId, new NewCandidate(title.getValue(),
                         potential.getValue(), effort.getValue(), note.getValue(), tasks.stream().map(TaskAnalysis::taskId).toList()));
                 Notifications.success(candidate.title() + " is now an automation candidate.");
                 onSaved.run();
                 close();
-            } catch (InvalidInputException problems) {
-                Notifications.error(problems.getMessage());
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", click -> close()), save);

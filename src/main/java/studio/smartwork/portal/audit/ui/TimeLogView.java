@@ -17,7 +17,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -41,8 +40,8 @@ import studio.smartwork.portal.audit.TimeLog;
 import studio.smartwork.portal.audit.WeekCell;
 import studio.smartwork.portal.shared.ChangedMeanwhileException;
 import studio.smartwork.portal.shared.InvalidInputException;
-import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shared.ui.UserFacingErrors;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenant.TenantAccess;
@@ -92,15 +91,9 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         access = TenantLayout.current();
-        try {
-            campaign = campaigns.campaign(access.tenant().id(), AuditNavigation.campaignId(event));
-        } catch (TenantNotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        campaign = campaigns.campaign(access.tenant().id(), AuditNavigation.campaignId(event));
         if (!access.role().isClient()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
+            throw new TenantNotFoundException();
         }
         build();
     }
@@ -135,7 +128,7 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
         occurrences.setValue(1);
         TextField note = new TextField("Note");
         Button log = new Button("Log", click -> {
-            try {
+            UserFacingErrors.attempt(() -> {
                 timeLog.log(access.tenant().id(), campaign.id(), new NewTimeEntry(date.getValue(),
                         quickTask.getValue() == null ? null : quickTask.getValue().id(), minutes.getValue(), occurrences.getValue(),
                         note.getValue()));
@@ -143,9 +136,7 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
                 minutes.clear();
                 note.clear();
                 refresh();
-            } catch (InvalidInputException | NotAllowedException problem) {
-                Notifications.error(problem.getMessage());
-            }
+            });
         });
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(date, quickTask, minutes, occurrences, note, log);
@@ -160,7 +151,7 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
         process.setItemLabelGenerator(AuditProcess::name);
         TextField name = new TextField("New task");
         Button propose = new Button("Propose task", click -> {
-            try {
+            UserFacingErrors.attempt(() -> {
                 if (process.getValue() == null) {
                     throw InvalidInputException.of("process", "Choose the process the task belongs to.");
                 }
@@ -169,9 +160,7 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
                 name.clear();
                 build();
                 quickTask.setValue(tasks.stream().filter(t -> t.id() == task.id()).findFirst().orElse(null));
-            } catch (InvalidInputException | NotAllowedException problem) {
-                Notifications.error(problem.getMessage());
-            }
+            });
         });
         HorizontalLayout form = new HorizontalLayout(process, name, propose);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -286,19 +275,18 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
                         : loaded.typed(minutes, occurrences));
             }
         });
-        try {
-            timeLog.saveWeek(access.tenant().id(), campaign.id(), changed);
-            Notifications.success(changed.isEmpty() ? "Nothing changed." : "Week saved.");
-            refresh();
-        } catch (ChangedMeanwhileException meanwhile) {
-            Notifications.error(String.join(" ", meanwhile.problems().values()));
-            weekFields.clear();
-            refresh();
-        } catch (InvalidInputException problems) {
-            Notifications.error(String.join(" ", problems.problems().values()));
-        } catch (NotAllowedException problem) {
-            Notifications.error(problem.getMessage());
-        }
+        UserFacingErrors.attempt(() -> {
+            try {
+                timeLog.saveWeek(access.tenant().id(), campaign.id(), changed);
+                Notifications.success(changed.isEmpty() ? "Nothing changed." : "Week saved.");
+                refresh();
+            } catch (ChangedMeanwhileException meanwhile) {
+                // What someone else saved meanwhile is shown instead of what was typed over it.
+                weekFields.clear();
+                refresh();
+                throw meanwhile;
+            }
+        });
     }
 
     private static Span label(String text, String width) {
@@ -353,7 +341,7 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
             breaks.setValue(existing == null || existing.breaksWhere() == null ? "" : existing.breaksWhere());
         });
         Button save = new Button("Save rating", click -> {
-            try {
+            UserFacingErrors.attempt(() -> {
                 if (ratingTask.getValue() == null) {
                     throw InvalidInputException.of("task", "Choose the task you rate.");
                 }
@@ -361,9 +349,7 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
                         ruleBased.getValue(), predictable.getValue(), friction.getValue(), breaks.getValue()));
                 Notifications.success("Rating saved.");
                 refresh();
-            } catch (InvalidInputException | NotAllowedException problem) {
-                Notifications.error(problem.getMessage());
-            }
+            });
         });
         HorizontalLayout scores = new HorizontalLayout(ratingTask, repetitive, ruleBased, predictable, friction);
         scores.setAlignItems(FlexComponent.Alignment.BASELINE);

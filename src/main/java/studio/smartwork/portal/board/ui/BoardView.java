@@ -26,17 +26,16 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import studio.smartwork.portal.board.ActionItem;
 import studio.smartwork.portal.board.Assignee;
 import studio.smartwork.portal.board.BoardCard;
 import studio.smartwork.portal.board.BoardColumn;
 import studio.smartwork.portal.board.BoardMove;
 import studio.smartwork.portal.board.BoardService;
-import studio.smartwork.portal.identity.TenantRole;
-import studio.smartwork.portal.shared.InvalidInputException;
-import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shared.ui.UserFacingErrors;
 import studio.smartwork.portal.shell.ShellNavigation;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenant.TenantAccess;
@@ -115,16 +114,12 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
             UI.getCurrent().navigate(recordPath + card.recordNumber());
             return;
         }
-        try {
-            int number = board.move(access.tenant().id(), card, move);
-            if (move == BoardMove.START_DESIGN || move == BoardMove.START_IMPROVEMENT) {
-                UI.getCurrent().navigate(recordPath + number + "/edit");
-                return;
-            }
-            Notifications.success(card.title() + ": " + move.label().toLowerCase() + " done.");
-        } catch (InvalidInputException | NotAllowedException problem) {
-            Notifications.error(problem.getMessage());
+        Optional<Integer> number = UserFacingErrors.attemptToGet(() -> board.move(access.tenant().id(), card, move));
+        if (number.isPresent() && (move == BoardMove.START_DESIGN || move == BoardMove.START_IMPROVEMENT)) {
+            UI.getCurrent().navigate(recordPath + number.get() + "/edit");
+            return;
         }
+        number.ifPresent(n -> Notifications.success(card.title() + ": " + move.label().toLowerCase() + " done."));
         build();
     }
 
@@ -148,11 +143,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
             done.setReadOnly(!item.mayTick());
             done.addValueChangeListener(event -> {
                 if (event.isFromClient()) {
-                    try {
+                    UserFacingErrors.attempt(() -> {
                         board.tick(access.tenant().id(), item.id(), event.getValue());
-                    } catch (NotAllowedException problem) {
-                        Notifications.error(problem.getMessage());
-                    }
+                    });
                     refreshActionItems();
                 }
             });
@@ -176,15 +169,12 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
             due.setLocale(access.tenant().settings().locale());
             Button add = new Button("Add action item", click -> {
                 Map<String, HasValidation> fields = Map.of("title", title, "assignee", assignee, "due", due);
-                FieldErrors.clear(fields);
-                try {
+                FieldErrors.attempt(fields, () -> {
                     board.createActionItem(access.tenant().id(), title.getValue(),
                             assignee.getValue() == null ? null : assignee.getValue().personId(), due.getValue());
                     Notifications.success("Action item added.");
                     refreshActionItems();
-                } catch (InvalidInputException problems) {
-                    FieldErrors.show(problems, fields);
-                }
+                });
             });
             HorizontalLayout form = new HorizontalLayout(title, assignee, due, add);
             form.setAlignItems(FlexComponent.Alignment.BASELINE);

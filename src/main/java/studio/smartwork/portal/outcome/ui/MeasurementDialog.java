@@ -14,7 +14,6 @@ import studio.smartwork.portal.design.KpiDefinition;
 import studio.smartwork.portal.design.LiveSolution;
 import studio.smartwork.portal.outcome.Measurement;
 import studio.smartwork.portal.outcome.OutcomeService;
-import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
@@ -54,16 +53,14 @@ class MeasurementDialog extends Dialog {
                 Notifications.error("Choose the KPI.");
                 return;
             }
-            try {
+            FieldErrors.attempt(fields, () -> {
                 Measurement saved = outcomes.recordMeasurement(access.tenant().id(), kpiField.getValue().id(),
                         period.getValue(), value.getValue());
                 Notifications.success(kpiField.getValue().name() + " for "
                         + OutcomeFigures.period(format, kpiField.getValue().cadence(), saved.periodStart()) + " saved.");
                 onSaved.run();
                 close();
-            } catch (InvalidInputException problems) {
-                FieldErrors.show(problems, fields);
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", click -> close()), save);

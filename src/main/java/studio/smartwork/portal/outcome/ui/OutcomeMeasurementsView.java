@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -27,6 +26,7 @@ import studio.smartwork.portal.outcome.RunTotal;
 import studio.smartwork.portal.outcome.SavingsCalculator;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shell.TenantLayout;
+import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenant.TenantAccess;
 
 /**
@@ -52,8 +52,7 @@ public class OutcomeMeasurementsView extends VerticalLayout implements BeforeEnt
     public void beforeEnter(BeforeEnterEvent event) {
         access = TenantLayout.current();
         if (!OutcomeService.mayRecord(access.role())) {
-            event.rerouteToError(NotFoundException.class);
-            return;
+            throw new TenantNotFoundException();
         }
         refresh();
     }

@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import studio.smartwork.portal.design.LiveSolution;
 import studio.smartwork.portal.outcome.OutcomeService;
 import studio.smartwork.portal.outcome.RunTotal;
-import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.tenant.TenantAccess;
@@ -41,16 +40,14 @@ class RunTotalDialog extends Dialog {
         Map<String, HasValidation> fields = Map.of("month", month, "runs", runs, "succeeded", succeeded, "failed", failed);
         Button save = new Button("Save", click -> {
             fields.values().forEach(f -> f.setInvalid(false));
-            try {
+            FieldErrors.attempt(fields, () -> {
                 RunTotal saved = outcomes.recordRunTotal(access.tenant().id(), solution.recordId(),
                         month.getValue() == null ? null : YearMonth.from(month.getValue()),
                         runs.getValue(), succeeded.getValue(), failed.getValue());
                 Notifications.success("Runs of " + access.tenant().format().month(saved.month()) + " saved.");
                 onSaved.run();
                 close();
-            } catch (InvalidInputException problems) {
-                FieldErrors.show(problems, fields);
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", click -> close()), save);

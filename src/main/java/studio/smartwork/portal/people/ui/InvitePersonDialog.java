@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import studio.smartwork.portal.people.AccountProvisioningException;
-import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
 
@@ -47,16 +46,16 @@ abstract class InvitePersonDialog<R> extends Dialog {
         fields.putAll(Map.of("email", email, "displayName", name));
 
         Button invite = new Button("Invite", click -> {
-            FieldErrors.clear(fields);
-            try {
-                invite();
-                this.onInvited.run();
-                showSent(email.getValue().trim());
-            } catch (InvalidInputException problems) {
-                FieldErrors.show(problems, fields);
-            } catch (AccountProvisioningException refused) {
-                Notifications.error(refused.getMessage());
-            }
+            FieldErrors.attempt(fields, () -> {
+                try {
+                    invite();
+                    this.onInvited.run();
+                    showSent(email.getValue().trim());
+                } catch (AccountProvisioningException refused) {
+                    // The company sign-in did not take the account: its message is written for the inviter.
+                    Notifications.error(refused.getMessage());
+                }
+            });
         });
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", click -> close()), invite);

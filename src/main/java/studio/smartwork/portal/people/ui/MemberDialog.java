@@ -7,12 +7,13 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
+import java.util.Map;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.Member;
 import studio.smartwork.portal.people.Team;
 import studio.smartwork.portal.people.TenantMembers;
 import studio.smartwork.portal.people.TenantTeams;
-import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.tenant.TenantAccess;
 
@@ -34,16 +35,13 @@ class MemberDialog extends Dialog {
         teams.stream().filter(t -> member.teamId() != null && t.id() == member.teamId()).findFirst().ifPresent(team::setValue);
         add(new FormLayout(role, team));
         Button save = new Button("Save", click -> {
-            try {
+            FieldErrors.attempt(Map.of("role", role, "team", team), () -> {
                 tenantMembers.changeMember(access.tenant().id(), member.personId(), role.getValue(),
                         team.getValue() == null ? null : team.getValue().id());
                 Notifications.success(member.displayName() + " updated.");
                 onChanged.run();
                 close();
-            } catch (InvalidInputException problems) {
-                team.setErrorMessage(problems.getMessage());
-                team.setInvalid(true);
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", click -> close()), save);

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import studio.smartwork.portal.people.Team;
 import studio.smartwork.portal.people.TenantTeams;
-import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.tenant.TenantAccess;
@@ -31,15 +30,12 @@ class TeamDialog extends Dialog {
         add(new FormLayout(name, hourlyCost));
         Button save = new Button("Save", click -> {
             Map<String, HasValidation> fields = Map.of("name", name, "hourlyCost", hourlyCost);
-            FieldErrors.clear(fields);
-            try {
+            FieldErrors.attempt(fields, () -> {
                 Team saved = tenantTeams.saveTeam(access.tenant().id(), team == null ? null : team.id(), name.getValue(), hourlyCost.getValue());
                 Notifications.success("Team " + saved.name() + " saved.");
                 onSaved.run();
                 close();
-            } catch (InvalidInputException problems) {
-                FieldErrors.show(problems, fields);
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", click -> close()), save);

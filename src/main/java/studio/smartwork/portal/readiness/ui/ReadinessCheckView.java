@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -19,6 +18,7 @@ import studio.smartwork.portal.readiness.ReadinessService;
 import studio.smartwork.portal.readiness.ReadinessSign;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shell.TenantLayout;
+import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenant.TenantAccess;
 
 /** The six warning signs of "AI theatre": executives tick what applies; three or more is a warning. */
@@ -39,8 +39,7 @@ public class ReadinessCheckView extends VerticalLayout implements BeforeEnterObs
     public void beforeEnter(BeforeEnterEvent event) {
         TenantAccess access = TenantLayout.current();
         if (!access.role().managesPeople()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
+            throw new TenantNotFoundException();
         }
         removeAll();
         add(new H3("Readiness self-check"),

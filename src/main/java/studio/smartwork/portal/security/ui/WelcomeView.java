@@ -15,12 +15,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.people.Invitations;
 import studio.smartwork.portal.people.PortalPasswordAccounts;
-import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.tenant.TenantAccess;
 
 /**
@@ -67,7 +68,7 @@ public class WelcomeView extends VerticalLayout implements BeforeEnterObserver {
                 repeat.setInvalid(true);
                 return;
             }
-            try {
+            FieldErrors.attempt(Map.of("password", password), () -> {
                 Actor person = passwords.completeSetup(token, password.getValue());
                 List<TenantAccess> joined = invitations.acceptAll(person);
                 removeAll();
@@ -76,10 +77,7 @@ public class WelcomeView extends VerticalLayout implements BeforeEnterObserver {
                         : "You joined " + joined.stream().map(a -> a.tenant().name()).collect(Collectors.joining(", "))
                                 + ". Sign in with your e-mail address and the new password."),
                         new Anchor("login", "Sign in"));
-            } catch (InvalidInputException e) {
-                password.setErrorMessage(e.getMessage());
-                password.setInvalid(true);
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1("Welcome, " + name.get()));

@@ -26,6 +26,16 @@ public final class FieldErrors {
         });
     }
 
+    /**
+     * Runs a form's action: its input problems are marked on the fields they concern (after the
+     * marks of an earlier try are cleared), any other refusal is shown as {@link UserFacingErrors}
+     * shows it. Returns whether the action was done.
+     */
+    public static boolean attempt(Map<String, ? extends HasValidation> fields, Runnable action) {
+        clear(fields);
+        return UserFacingErrors.attempt(action, problems -> show(problems, fields));
+    }
+
     public static void clear(Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(field -> field.setInvalid(false));
     }

@@ -1,58 +1,100 @@
 package studio.smartwork.portal.shared.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.server.ErrorEvent;
-import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 
 /**
- * What a person sees when something they clicked fails: a message they can act on,
- * never a stack trace. Unexpected failures are logged with their cause for us.
+ * What a person sees when something they asked for fails: a message they can act on, never a
+ * stack trace. This is the one way the views show a failure: an action that may be refused runs
+ * through {@link #attempt}, and anything else that escapes a view reaches the same messages
+ * through the session's error handler ({@link UserFacingErrorHandler}). Unexpected failures are
+ * logged with their cause for us. Forms that mark fields use {@link FieldErrors} instead, for
+ * the problems they have a field for.
  */
-@Component
-class UserFacingErrors implements VaadinServiceInitListener {
+public final class UserFacingErrors {
+
+    static final String NOT_FOUND = "Not found. It may have been removed, or you have no access to it.";
+    static final String UNEXPECTED = "Something went wrong and nothing was saved. Please try again; if it keeps happening, "
+            + "tell your consultant.";
 
     private static final Logger log = LoggerFactory.getLogger(UserFacingErrors.class);
 
-    @Override
-    public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(UserFacingErrors::handle));
+    private UserFacingErrors() {
     }
 
-    static void handle(ErrorEvent event) {
-        Throwable cause = rootOf(event.getThrowable());
-        String message;
-        if (cause instanceof InvalidInputException || cause instanceof NotAllowedException) {
-            message = cause.getMessage();
-        } else if (cause instanceof TenantNotFoundException || cause instanceof AccessDeniedException) {
-            message = "Not found. It may have been removed, or you have no access to it.";
+    /**
+     * Runs what a person asked for. A refusal (input to correct, something not allowed, not
+     * found, changed meanwhile) is shown in words and nothing else happens; anything unexpected
+     * goes on to the error handler. Returns whether the action was done.
+     */
+    public static boolean attempt(Runnable action) {
+        return attempt(action, problems -> Notifications.error(messageFor(problems)));
+    }
+
+    /** As {@link #attempt(Runnable)}, with input problems handed to the form that asked ({@link FieldErrors}). */
+    static boolean attempt(Runnable action, Consumer<InvalidInputException> inputProblems) {
+        try {
+            action.run();
+            return true;
+        } catch (RuntimeException failure) {
+            Throwable refusal = refusalIn(failure);
+            if (refusal == null) {
+                throw failure;
+            }
+            if (refusal instanceof InvalidInputException problems) {
+                inputProblems.accept(problems);
+            } else {
+                Notifications.error(messageFor(refusal));
+            }
+            return false;
+        }
+    }
+
+    /** As {@link #attempt(Runnable)}, for an action with a result: the result, or nothing when it was refused. */
+    public static <T> Optional<T> attemptToGet(Supplier<T> action) {
+        List<T> result = new ArrayList<>(1);
+        return attempt(() -> result.add(action.get())) ? Optional.ofNullable(result.getFirst()) : Optional.empty();
+    }
+
+    /** Shows whatever escaped a view: a refusal in its own words, anything else as a failure we log. */
+    static void show(Throwable failure) {
+        Throwable refusal = refusalIn(failure);
+        if (refusal == null) {
+            log.error("Unexpected error in the UI", failure);
+            Notifications.error(UNEXPECTED);
         } else {
-            log.error("Unexpected error in the UI", event.getThrowable());
-            message = "Something went wrong and nothing was saved. Please try again; if it keeps happening, tell your consultant.";
-        }
-        UI ui = UI.getCurrent();
-        if (ui != null) {
-            ui.access(() -> Notification.show(message, 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR));
+            Notifications.error(messageFor(refusal));
         }
     }
 
-    private static Throwable rootOf(Throwable throwable) {
-        Throwable current = throwable;
-        while (current.getCause() != null && current.getCause() != current
-                && !(current instanceof InvalidInputException || current instanceof NotAllowedException
-                        || current instanceof TenantNotFoundException || current instanceof AccessDeniedException)) {
-            current = current.getCause();
+    private static String messageFor(Throwable refusal) {
+        if (refusal instanceof InvalidInputException problems) {
+            return String.join(" ", problems.problems().values());
         }
-        return current;
+        if (refusal instanceof NotAllowedException) {
+            return refusal.getMessage();
+        }
+        return NOT_FOUND;
+    }
+
+    /** The refusal a failure is, or was caused by (a service call may wrap it); null for anything else. */
+    private static @Nullable Throwable refusalIn(Throwable failure) {
+        for (Throwable current = failure; current != null; current = current.getCause() == current ? null : current.getCause()) {
+            if (current instanceof InvalidInputException || current instanceof NotAllowedException
+                    || current instanceof TenantNotFoundException || current instanceof AccessDeniedException) {
+                return current;
+            }
+        }
+        return null;
     }
 }

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -21,13 +20,14 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import studio.smartwork.portal.identity.TenantRole;
-import studio.smartwork.portal.shared.InvalidInputException;
-import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shell.ShellNavigation;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenancy.TenantId;
+import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenant.TenantAccess;
 import studio.smartwork.portal.tenantdata.TenantDataExport;
 import studio.smartwork.portal.tenantdata.TenantDeletion;
@@ -58,8 +58,7 @@ public class TenantDataView extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         TenantAccess access = TenantLayout.current();
         if (!TenantDataExport.mayDownload(access.role())) {
-            event.rerouteToError(NotFoundException.class);
-            return;
+            throw new TenantNotFoundException();
         }
         removeAll();
         TenantId tenant = access.tenant().id();
@@ -110,17 +109,11 @@ public class TenantDataView extends VerticalLayout implements BeforeEnterObserve
         TextField name = new TextField("Type the tenant's name to confirm");
         name.setWidth("24em");
         Button delete = new Button("Delete for good", click -> {
-            name.setInvalid(false);
-            try {
+            FieldErrors.attempt(Map.of("name", name), () -> {
                 deletion.deleteForGood(access.tenant().id(), name.getValue());
                 Notifications.success(access.tenant().name() + " was deleted for good.");
                 getUI().ifPresent(ui -> ui.navigate(ShellNavigation.ADMIN_TENANTS));
-            } catch (InvalidInputException problems) {
-                name.setErrorMessage(problems.getMessage());
-                name.setInvalid(true);
-            } catch (NotAllowedException refused) {
-                Notifications.error(refused.getMessage());
-            }
+            });
         });
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         section.add(new Paragraph("Deleting removes every row of " + access.tenant().name() + " — its people's memberships, "
