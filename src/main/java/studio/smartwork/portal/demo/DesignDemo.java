@@ -115,15 +115,30 @@ class DesignDemo implements DemoChapter {
             BigDecimal buildCost, BigDecimal runningCost, SavingsMethod method, BigDecimal minutesBefore, BigDecimal reviewMinutes) {
         DesignContent prefilled = designs.record(acme, record.number()).content();
         List<DesignContent.KpiSpec> kpis = prefilled.kpis().isEmpty()
-                ? List.of(new DesignContent.KpiSpec(DesignRecordService.newKey(), "Human minutes per occurrence",
+                ? List.of(new DesignContent.KpiSpec(DesignContent.KpiSpec.newKey(), "Human minutes per occurrence",
                         studio.smartwork.portal.design.KpiDefinition.KpiUnit.MINUTES,
                         studio.smartwork.portal.design.KpiDefinition.KpiDirection.LOWER_IS_BETTER,
                         minutesBefore, reviewMinutes, studio.smartwork.portal.design.KpiDefinition.KpiCadence.MONTHLY))
                 : prefilled.kpis();
-        BigDecimal hourlyCost = prefilled.hourlyCost().signum() > 0 ? prefilled.hourlyCost() : new BigDecimal("38");
-        DesignContent content = new DesignContent(record.title(), problem, type, trigger, steps, systems, data, checkpoints, risks,
-                kpis, buildCost, runningCost, prefilled.expectedHoursPerMonth(), prefilled.expectedMoneyPerMonth(), method,
-                hourlyCost, minutesBefore, reviewMinutes, prefilled.baselineMonthlyHours(), prefilled.hoursKpiKey());
+        BigDecimal prefilledCost = prefilled.savingsMeasurement().hourlyCost();
+        DesignContent content = prefilled.toBuilder()
+                .title(record.title())
+                .problem(problem)
+                .solutionType(type)
+                .trigger(trigger)
+                .steps(steps)
+                .systems(systems)
+                .dataAndPrivacy(data)
+                .humanCheckpoints(checkpoints)
+                .risks(risks)
+                .kpis(kpis)
+                .buildCost(buildCost)
+                .runningCostPerMonth(runningCost)
+                .savingsMethod(method)
+                .hourlyCost(prefilledCost.signum() > 0 ? prefilledCost : new BigDecimal("38"))
+                .baselineMinutesPerOccurrence(minutesBefore)
+                .reviewMinutesPerRun(reviewMinutes)
+                .build();
         designs.saveContent(acme, record.number(), record.currentRevision(), content);
     }
 }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import studio.smartwork.portal.activity.ActivityLog;
@@ -282,7 +281,7 @@ public class DesignRecordService implements LiveSolutionSource {
             Instant now = Instant.now(clock);
             DesignRecordEntity record = records.saveAndFlush(new DesignRecordEntity(tenant.value(),
                     records.highestNumber(tenant.value()) + 1, "Improve: " + content.title(), session.actor().personId(), live.id(), now));
-            DesignContent copy = withTitle(content, "Improve: " + content.title());
+            DesignContent copy = content.toBuilder().title("Improve: " + content.title()).build();
             revisions.save(new DesignRevisionEntity(tenant.value(), record.id(), 1, write(copy), session.actor().personId(), now));
             links.linkCandidates(tenant.value(), record.id(), links.candidateIds(tenant.value(), live.id()));
             activity.record(session, "started SDR-" + record.number() + " to improve SDR-" + number);
@@ -366,14 +365,16 @@ public class DesignRecordService implements LiveSolutionSource {
                 .filter(r -> r.liveSince() != null && r.approvedRevision() != null)
                 .map(r -> {
                     DesignContent content = content(session, r.id(), r.approvedRevision());
+                    DesignContent.SavingsMeasurement measurement = content.savingsMeasurement();
                     List<DesignLinks.KpiRow> kpis = links.kpis(tenant.value(), r.id());
-                    Long hoursKpiId = kpis.stream().filter(k -> k.key().equals(content.hoursKpiKey()))
+                    Long hoursKpiId = kpis.stream().filter(k -> k.key().equals(measurement.hoursKpiKey()))
                             .map(k -> k.definition().id()).findFirst().orElse(null);
                     return new LiveSolution(r.id(), "SDR-" + r.number(), r.title(), YearMonth.from(r.liveSince()),
                             r.retiredOn() == null ? null : YearMonth.from(r.retiredOn()),
-                            content.buildCost(), content.runningCostPerMonth(), content.hourlyCost(), content.savingsMethod(),
-                            hoursKpiId, content.baselineMinutesPerOccurrence(), content.reviewMinutesPerRun(),
-                            content.baselineMonthlyHours(), kpis.stream().map(DesignLinks.KpiRow::definition).toList());
+                            content.costsAndSaving().buildCost(), content.costsAndSaving().runningCostPerMonth(),
+                            measurement.hourlyCost(), measurement.savingsMethod(), hoursKpiId,
+                            measurement.baselineMinutesPerOccurrence(), measurement.reviewMinutesPerRun(),
+                            measurement.baselineMonthlyHours(), kpis.stream().map(DesignLinks.KpiRow::definition).toList());
                 })
                 .toList());
     }
@@ -465,7 +466,7 @@ public class DesignRecordService implements LiveSolutionSource {
 
     static DesignContent prefilled(String title, List<CandidateFacts> candidates) {
         if (candidates.isEmpty()) {
-            return DesignContent.blank(title);
+            return DesignContent.builder().title(title).build();
         }
         BigDecimal monthlyHours = sum(candidates, CandidateFacts::monthlyHours);
         BigDecimal monthlyOccurrences = sum(candidates, CandidateFacts::monthlyOccurrences);
@@ -479,35 +480,31 @@ public class DesignRecordService implements LiveSolutionSource {
         BigDecimal hoursTarget = monthlyHours.subtract(expectedHours).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
         String tasks = String.join(", ", candidates.stream().flatMap(c -> c.taskNames().stream()).distinct().toList());
         List<KpiSpec> kpis = List.of(
-                new KpiSpec(newKey(), "Monthly hours on " + tasks, KpiUnit.HOURS, KpiDirection.LOWER_IS_BETTER,
+                new KpiSpec(KpiSpec.newKey(), "Monthly hours on " + tasks, KpiUnit.HOURS, KpiDirection.LOWER_IS_BETTER,
                         monthlyHours.setScale(2, RoundingMode.HALF_UP),
                         hoursTarget.compareTo(monthlyHours.setScale(2, RoundingMode.HALF_UP)) == 0 ? BigDecimal.ZERO : hoursTarget,
                         KpiCadence.MONTHLY),
-                new KpiSpec(newKey(), "Human minutes per occurrence", KpiUnit.MINUTES, KpiDirection.LOWER_IS_BETTER,
+                new KpiSpec(KpiSpec.newKey(), "Human minutes per occurrence", KpiUnit.MINUTES, KpiDirection.LOWER_IS_BETTER,
                         minutesPerOccurrence, minutesPerOccurrence.divide(BigDecimal.valueOf(4), 2, RoundingMode.HALF_UP),
                         KpiCadence.MONTHLY));
         String problem = "The time audit found " + monthlyHours.setScale(1, RoundingMode.HALF_UP).toPlainString()
                 + " hours a month spent on " + tasks + ".";
-        return new DesignContent(title, problem, SolutionType.OTHER, "", List.of(), "", "", "", "", kpis,
-                BigDecimal.ZERO, BigDecimal.ZERO, expectedHours.setScale(2, RoundingMode.HALF_UP),
-                expectedMoney.setScale(2, RoundingMode.HALF_UP), SavingsMethod.RUNS, hourlyCost, minutesPerOccurrence,
-                BigDecimal.ZERO, monthlyHours.setScale(2, RoundingMode.HALF_UP), kpis.getFirst().key());
-    }
-
-    /** A fresh KPI key for the editor; keys never change once a KPI exists. */
-    public static String newKey() {
-        return UUID.randomUUID().toString().substring(0, 8);
+        return DesignContent.builder()
+                .title(title)
+                .problem(problem)
+                .kpis(kpis)
+                .expectedHoursPerMonth(expectedHours.setScale(2, RoundingMode.HALF_UP))
+                .expectedMoneyPerMonth(expectedMoney.setScale(2, RoundingMode.HALF_UP))
+                .savingsMethod(SavingsMethod.RUNS)
+                .hourlyCost(hourlyCost)
+                .baselineMinutesPerOccurrence(minutesPerOccurrence)
+                .baselineMonthlyHours(monthlyHours.setScale(2, RoundingMode.HALF_UP))
+                .hoursKpiKey(kpis.getFirst().key())
+                .build();
     }
 
     private static BigDecimal sum(List<CandidateFacts> candidates, java.util.function.Function<CandidateFacts, BigDecimal> value) {
         return candidates.stream().map(value).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private static DesignContent withTitle(DesignContent c, String title) {
-        return new DesignContent(title, c.problem(), c.solutionType(), c.trigger(), c.steps(), c.systems(), c.dataAndPrivacy(),
-                c.humanCheckpoints(), c.risks(), c.kpis(), c.buildCost(), c.runningCostPerMonth(), c.expectedHoursPerMonth(),
-                c.expectedMoneyPerMonth(), c.savingsMethod(), c.hourlyCost(), c.baselineMinutesPerOccurrence(),
-                c.reviewMinutesPerRun(), c.baselineMonthlyHours(), c.hoursKpiKey());
     }
 
 }

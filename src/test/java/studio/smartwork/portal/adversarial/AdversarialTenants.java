@@ -173,15 +173,21 @@ final class AdversarialTenants {
                 label + " invoices arrive as paper", List.of(invoices)));
         DesignRecordSummary live = designs.create(tenant, "", List.of(voiceAgent.id()));
         DesignContent prefilled = designs.record(tenant, live.number()).content();
-        designs.saveContent(tenant, live.number(), 1, new DesignContent(prefilled.title(), label + " " + prefilled.problem(),
-                prefilled.solutionType(), label + " a customer calls",
-                List.of(new WorkflowStep(StepActor.AI, label + " answers the call"), new WorkflowStep(StepActor.HUMAN, label + " takes complaints")),
-                label + " telephony", label + " order numbers", label + " callers may ask for a person", label + " outage goes to the queue",
-                prefilled.kpis().stream().map(k -> new KpiSpec(k.key(), label + " " + k.name(), k.unit(), k.direction(), k.baseline(),
-                        k.target(), k.cadence())).toList(),
-                new BigDecimal("3000"), new BigDecimal("200"), prefilled.expectedHoursPerMonth(), prefilled.expectedMoneyPerMonth(),
-                prefilled.savingsMethod(), prefilled.hourlyCost(), prefilled.baselineMinutesPerOccurrence(), new BigDecimal("0.5"),
-                prefilled.baselineMonthlyHours(), prefilled.hoursKpiKey()));
+        designs.saveContent(tenant, live.number(), 1, prefilled.toBuilder()
+                .problem(label + " " + prefilled.problem())
+                .trigger(label + " a customer calls")
+                .steps(List.of(new WorkflowStep(StepActor.AI, label + " answers the call"),
+                        new WorkflowStep(StepActor.HUMAN, label + " takes complaints")))
+                .systems(label + " telephony")
+                .dataAndPrivacy(label + " order numbers")
+                .humanCheckpoints(label + " callers may ask for a person")
+                .risks(label + " outage goes to the queue")
+                .kpis(prefilled.kpis().stream().map(k -> new KpiSpec(k.key(), label + " " + k.name(), k.unit(), k.direction(),
+                        k.baseline(), k.target(), k.cadence())).toList())
+                .buildCost(new BigDecimal("3000"))
+                .runningCostPerMonth(new BigDecimal("200"))
+                .reviewMinutesPerRun(new BigDecimal("0.5"))
+                .build());
         designs.submit(tenant, live.number());
         SignIn.as(context, executive);
         designs.approve(tenant, live.number(), 2, label + " approved, go ahead");

@@ -787,19 +787,11 @@ class MalformedInputTests extends KaribuTests {
     }
 
     private static DesignContent withProblem(DesignRecordService designs, TenantId tenant, int number, @Nullable String problem) {
-        DesignContent c = designs.record(tenant, number).content();
-        return new DesignContent(c.title(), problem, c.solutionType(), c.trigger(), c.steps(), c.systems(), c.dataAndPrivacy(),
-                c.humanCheckpoints(), c.risks(), c.kpis(), c.buildCost(), c.runningCostPerMonth(), c.expectedHoursPerMonth(),
-                c.expectedMoneyPerMonth(), c.savingsMethod(), c.hourlyCost(), c.baselineMinutesPerOccurrence(), c.reviewMinutesPerRun(),
-                c.baselineMonthlyHours(), c.hoursKpiKey());
+        return designs.record(tenant, number).content().toBuilder().problem(problem).build();
     }
 
     private static DesignContent withBuildCost(DesignRecordService designs, TenantId tenant, int number, BigDecimal cost) {
-        DesignContent c = designs.record(tenant, number).content();
-        return new DesignContent(c.title(), c.problem(), c.solutionType(), c.trigger(), c.steps(), c.systems(), c.dataAndPrivacy(),
-                c.humanCheckpoints(), c.risks(), c.kpis(), cost, c.runningCostPerMonth(), c.expectedHoursPerMonth(),
-                c.expectedMoneyPerMonth(), c.savingsMethod(), c.hourlyCost(), c.baselineMinutesPerOccurrence(), c.reviewMinutesPerRun(),
-                c.baselineMonthlyHours(), c.hoursKpiKey());
+        return designs.record(tenant, number).content().toBuilder().buildCost(cost).build();
     }
 
     private static TenantSettings settings(@Nullable String name, @Nullable String slug) {

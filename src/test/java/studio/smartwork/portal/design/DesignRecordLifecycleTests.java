@@ -52,13 +52,27 @@ class DesignRecordLifecycleTests {
     }
 
     static DesignContent complete(String title, String problem) {
-        return new DesignContent(title, problem, SolutionType.VOICE_AGENT, "An inbound call",
-                List.of(new WorkflowStep(StepActor.AI, "Answers"), new WorkflowStep(StepActor.HUMAN, "Takes over hard calls")),
-                "Telephony", "Phone numbers", "Caller can ask for a person", "Misheard numbers: read back",
-                List.of(new KpiSpec("calls", "Minutes per call", KpiUnit.MINUTES, KpiDirection.LOWER_IS_BETTER,
-                        new BigDecimal("4"), new BigDecimal("1"), KpiCadence.MONTHLY)),
-                new BigDecimal("10000"), new BigDecimal("400"), new BigDecimal("100"), new BigDecimal("3800"),
-                SavingsMethod.RUNS, new BigDecimal("38"), new BigDecimal("4"), new BigDecimal("0.5"), BigDecimal.ZERO, null);
+        return DesignContent.builder()
+                .title(title)
+                .problem(problem)
+                .solutionType(SolutionType.VOICE_AGENT)
+                .trigger("An inbound call")
+                .steps(List.of(new WorkflowStep(StepActor.AI, "Answers"), new WorkflowStep(StepActor.HUMAN, "Takes over hard calls")))
+                .systems("Telephony")
+                .dataAndPrivacy("Phone numbers")
+                .humanCheckpoints("Caller can ask for a person")
+                .risks("Misheard numbers: read back")
+                .kpis(List.of(new KpiSpec("calls", "Minutes per call", KpiUnit.MINUTES, KpiDirection.LOWER_IS_BETTER,
+                        new BigDecimal("4"), new BigDecimal("1"), KpiCadence.MONTHLY)))
+                .buildCost(new BigDecimal("10000"))
+                .runningCostPerMonth(new BigDecimal("400"))
+                .expectedHoursPerMonth(new BigDecimal("100"))
+                .expectedMoneyPerMonth(new BigDecimal("3800"))
+                .savingsMethod(SavingsMethod.RUNS)
+                .hourlyCost(new BigDecimal("38"))
+                .baselineMinutesPerOccurrence(new BigDecimal("4"))
+                .reviewMinutesPerRun(new BigDecimal("0.5"))
+                .build();
     }
 
     @Test

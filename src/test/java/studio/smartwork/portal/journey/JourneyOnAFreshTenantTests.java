@@ -131,21 +131,24 @@ class JourneyOnAFreshTenantTests {
         DesignRecordSummary record = designs.create(tenant, "", List.of(candidate.id()));
         DesignContent prefilled = designs.record(tenant, record.number()).content();
         assertThat(prefilled.title()).isEqualTo("Voice agent");
-        assertThat(prefilled.expectedHoursPerMonth()).isEqualByComparingTo("35");
-        assertThat(prefilled.expectedMoneyPerMonth()).isEqualByComparingTo("1400");
-        assertThat(prefilled.baselineMinutesPerOccurrence()).isEqualByComparingTo("4");
-        assertThat(prefilled.hourlyCost()).isEqualByComparingTo("40");
+        assertThat(prefilled.costsAndSaving().expectedHoursPerMonth()).isEqualByComparingTo("35");
+        assertThat(prefilled.costsAndSaving().expectedMoneyPerMonth()).isEqualByComparingTo("1400");
+        assertThat(prefilled.savingsMeasurement().baselineMinutesPerOccurrence()).isEqualByComparingTo("4");
+        assertThat(prefilled.savingsMeasurement().hourlyCost()).isEqualByComparingTo("40");
         assertThat(prefilled.kpis()).extracting(DesignContent.KpiSpec::baseline)
                 .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("70"), new BigDecimal("4"));
-        DesignContent written = new DesignContent(prefilled.title(), prefilled.problem(), prefilled.solutionType(),
-                "A customer calls the delivery line",
-                List.of(new WorkflowStep(StepActor.AI, "Answers and looks up the delivery"),
-                        new WorkflowStep(StepActor.HUMAN, "Takes over complaints")),
-                "Telephony", "Order numbers", "Caller can ask for a person", "Outage: calls go to the queue",
-                prefilled.kpis(), new BigDecimal("3000"), new BigDecimal("200"), prefilled.expectedHoursPerMonth(),
-                prefilled.expectedMoneyPerMonth(), prefilled.savingsMethod(), prefilled.hourlyCost(),
-                prefilled.baselineMinutesPerOccurrence(), new BigDecimal("0.5"), prefilled.baselineMonthlyHours(),
-                prefilled.hoursKpiKey());
+        DesignContent written = prefilled.toBuilder()
+                .trigger("A customer calls the delivery line")
+                .steps(List.of(new WorkflowStep(StepActor.AI, "Answers and looks up the delivery"),
+                        new WorkflowStep(StepActor.HUMAN, "Takes over complaints")))
+                .systems("Telephony")
+                .dataAndPrivacy("Order numbers")
+                .humanCheckpoints("Caller can ask for a person")
+                .risks("Outage: calls go to the queue")
+                .buildCost(new BigDecimal("3000"))
+                .runningCostPerMonth(new BigDecimal("200"))
+                .reviewMinutesPerRun(new BigDecimal("0.5"))
+                .build();
         designs.saveContent(tenant, record.number(), 1, written);
         designs.submit(tenant, record.number());
 

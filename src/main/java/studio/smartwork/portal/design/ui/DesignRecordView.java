@@ -112,22 +112,25 @@ public class DesignRecordView extends VerticalLayout implements BeforeEnterObser
 
         add(new H3("Design"));
         add(field("Problem", content.problem()), field("Solution type", content.solutionType().label()),
-                field("Trigger", content.trigger()));
+                field("Trigger", content.workflow().trigger()));
         add(new H4("Workflow"));
-        if (content.steps().isEmpty()) {
+        if (content.workflow().steps().isEmpty()) {
             add(new Paragraph("No steps yet."));
         } else {
             OrderedList steps = new OrderedList();
             steps.addClassName("workflow-steps");
-            content.steps().forEach(step -> {
+            content.workflow().steps().forEach(step -> {
                 Span actor = new Span(step.actor().label());
                 actor.getElement().getThemeList().add("badge contrast");
                 steps.add(new ListItem(actor, new Span(" " + step.description())));
             });
             add(steps);
         }
-        add(field("Systems and integrations", content.systems()), field("Data handled and privacy", content.dataAndPrivacy()),
-                field("Human-in-the-loop checkpoints", content.humanCheckpoints()), field("Risks and mitigations", content.risks()));
+        DesignContent.SystemsAndRisks systemsAndRisks = content.systemsAndRisks();
+        add(field("Systems and integrations", systemsAndRisks.systems()),
+                field("Data handled and privacy", systemsAndRisks.dataAndPrivacy()),
+                field("Human-in-the-loop checkpoints", systemsAndRisks.humanCheckpoints()),
+                field("Risks and mitigations", systemsAndRisks.risks()));
 
         add(new H4("KPIs"));
         Grid<DesignContent.KpiSpec> kpis = new Grid<>();
@@ -143,16 +146,18 @@ public class DesignRecordView extends VerticalLayout implements BeforeEnterObser
         add(kpis);
 
         add(new H4("Costs and expected saving"));
-        add(field("One-off build cost", format.money(content.buildCost())),
-                field("Running cost per month", format.money(content.runningCostPerMonth())),
-                field("Expected saving per month", format.number(content.expectedHoursPerMonth(), 1) + " hours, "
-                        + format.money(content.expectedMoneyPerMonth())),
-                field("Saving measured", content.savingsMethod() == SavingsMethod.RUNS
-                        ? "From the automation's runs: " + format.number(content.baselineMinutesPerOccurrence(), 1)
-                                + " manual minutes per occurrence before, " + format.number(content.reviewMinutesPerRun(), 1)
-                                + " review minutes per run after, valued at " + format.money(content.hourlyCost()) + " per hour"
-                        : "From the monthly hours KPI against a baseline of " + format.number(content.baselineMonthlyHours(), 1)
-                                + " hours, valued at " + format.money(content.hourlyCost()) + " per hour"));
+        DesignContent.CostsAndSaving costs = content.costsAndSaving();
+        DesignContent.SavingsMeasurement measurement = content.savingsMeasurement();
+        add(field("One-off build cost", format.money(costs.buildCost())),
+                field("Running cost per month", format.money(costs.runningCostPerMonth())),
+                field("Expected saving per month", format.number(costs.expectedHoursPerMonth(), 1) + " hours, "
+                        + format.money(costs.expectedMoneyPerMonth())),
+                field("Saving measured", measurement.savingsMethod() == SavingsMethod.RUNS
+                        ? "From the automation's runs: " + format.number(measurement.baselineMinutesPerOccurrence(), 1)
+                                + " manual minutes per occurrence before, " + format.number(measurement.reviewMinutesPerRun(), 1)
+                                + " review minutes per run after, valued at " + format.money(measurement.hourlyCost()) + " per hour"
+                        : "From the monthly hours KPI against a baseline of " + format.number(measurement.baselineMonthlyHours(), 1)
+                                + " hours, valued at " + format.money(measurement.hourlyCost()) + " per hour"));
 
         if (!details.reviews().isEmpty()) {
             add(new H3("Reviews"));
