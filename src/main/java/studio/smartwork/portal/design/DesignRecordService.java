@@ -127,11 +127,6 @@ public class DesignRecordService implements LiveSolutionSource {
         });
     }
 
-    /** The content of one revision, for comparing. */
-    public DesignContent revision(TenantId tenant, int number, int revision) {
-        return tenantScope.read(tenant, session -> content(session, find(session, number).id(), revision));
-    }
-
     /** What changed from revision {@code from} to revision {@code to}. */
     public List<DesignContent.FieldChange> compare(TenantId tenant, int number, int from, int to) {
         return tenantScope.read(tenant, session -> {

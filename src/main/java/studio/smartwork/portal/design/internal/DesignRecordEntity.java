@@ -122,10 +122,6 @@ public class DesignRecordEntity {
         moveTo(DesignStatus.APPROVED, now);
     }
 
-    public void withdrawApproval() {
-        this.approvedRevision = null;
-    }
-
     public void goLive(LocalDate since, Instant now) {
         this.liveSince = since;
         moveTo(DesignStatus.LIVE, now);
