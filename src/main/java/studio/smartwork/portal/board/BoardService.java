@@ -14,8 +14,10 @@ import studio.smartwork.portal.activity.ActivityLog;
 import studio.smartwork.portal.board.internal.ActionItemEntity;
 import studio.smartwork.portal.board.internal.ActionItemRepository;
 import studio.smartwork.portal.design.CandidateFacts;
-import studio.smartwork.portal.design.DesignRecordService;
 import studio.smartwork.portal.design.DesignRecordSummary;
+import studio.smartwork.portal.design.DesignRecords;
+import studio.smartwork.portal.design.DesignReviews;
+import studio.smartwork.portal.design.SolutionDelivery;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.outcome.KpiAlert;
 import studio.smartwork.portal.outcome.OutcomeService;
@@ -40,7 +42,9 @@ import studio.smartwork.portal.tenant.TenantSummary;
 public class BoardService {
 
     private final TenantScope tenantScope;
-    private final DesignRecordService designs;
+    private final DesignRecords designs;
+    private final DesignReviews reviews;
+    private final SolutionDelivery delivery;
     private final PeopleService people;
     private final TenantService tenants;
     private final ActionItemRepository actionItems;
@@ -48,11 +52,14 @@ public class BoardService {
     private final ActivityLog activity;
     private final Clock clock;
 
-    BoardService(TenantScope tenantScope, DesignRecordService designs, PeopleService people, TenantService tenants,
-            ActionItemRepository actionItems, OutcomeService outcomes, ActivityLog activity, Clock clock) {
+    BoardService(TenantScope tenantScope, DesignRecords designs, DesignReviews reviews, SolutionDelivery delivery,
+            PeopleService people, TenantService tenants, ActionItemRepository actionItems, OutcomeService outcomes,
+            ActivityLog activity, Clock clock) {
         this.outcomes = outcomes;
         this.tenantScope = tenantScope;
         this.designs = designs;
+        this.reviews = reviews;
+        this.delivery = delivery;
         this.people = people;
         this.tenants = tenants;
         this.actionItems = actionItems;
@@ -122,10 +129,10 @@ public class BoardService {
         }
         return switch (move) {
             case START_DESIGN -> designs.create(tenant, card.title(), List.of(card.candidateId())).number();
-            case SUBMIT -> designs.submit(tenant, card.recordNumber()).number();
-            case WITHDRAW -> designs.withdraw(tenant, card.recordNumber()).number();
-            case START_BUILD -> designs.startBuild(tenant, card.recordNumber()).number();
-            case START_IMPROVEMENT -> designs.startImprovement(tenant, card.recordNumber()).number();
+            case SUBMIT -> reviews.submit(tenant, card.recordNumber()).number();
+            case WITHDRAW -> reviews.withdraw(tenant, card.recordNumber()).number();
+            case START_BUILD -> delivery.startBuild(tenant, card.recordNumber()).number();
+            case START_IMPROVEMENT -> delivery.startImprovement(tenant, card.recordNumber()).number();
             case GO_LIVE -> throw new NotAllowedException("Choose the month it went live on the record's page.");
         };
     }

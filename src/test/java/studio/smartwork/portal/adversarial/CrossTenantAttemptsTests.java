@@ -149,7 +149,7 @@ class CrossTenantAttemptsTests {
 
         assertThat(arguments.unbuilt()).as("parameter types the suite cannot build yet (teach PlausibleArguments)").isEmpty();
         assertThat(surface).extracting(Target::service).contains("TimeLog", "TaskCatalogue", "AuditCampaigns", "AuditAnalysis",
-                "AuditImport", "Invitations", "Accounts", "OutcomeService", "BoardService", "DesignRecordService",
+                "AuditImport", "Invitations", "Accounts", "OutcomeService", "BoardService", "DesignRecords", "DesignReviews", "SolutionDelivery",
                 "ReadinessService", "ActivityLog", "PeopleService", "PortfolioService", "TenantService");
         assertThat(attempts).as("attempts").hasSizeGreaterThanOrEqualTo(MINIMUM_ATTEMPTS);
         assertThat(report.leaks(false)).as("leaks outside the open holes").isEmpty();

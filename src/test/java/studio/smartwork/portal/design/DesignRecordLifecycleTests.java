@@ -34,7 +34,11 @@ class DesignRecordLifecycleTests {
     @Autowired
     ApplicationContext context;
     @Autowired
-    DesignRecordService designs;
+    DesignRecords designs;
+    @Autowired
+    DesignReviews reviews;
+    @Autowired
+    SolutionDelivery delivery;
     @Autowired
     TenantService tenants;
 
@@ -82,23 +86,23 @@ class DesignRecordLifecycleTests {
         DesignRecordSummary record = designs.create(acme, "Lifecycle " + System.nanoTime(), List.of());
         assertThat(record.status()).isEqualTo(DesignStatus.DRAFT);
         assertThat(record.reference()).isEqualTo("SDR-" + record.number());
-        assertThatThrownBy(() -> designs.submit(acme, record.number()))
+        assertThatThrownBy(() -> reviews.submit(acme, record.number()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("problem");
 
         DesignRecordSummary saved = designs.saveContent(acme, record.number(), 1, complete(record.title(), "Too many calls"));
         assertThat(saved.currentRevision()).isEqualTo(2);
-        designs.submit(acme, record.number());
+        reviews.submit(acme, record.number());
 
         SignIn.as(context, DemoPeople.SAM);
-        assertThatThrownBy(() -> designs.approve(acme, record.number(), 2, "")).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> reviews.approve(acme, record.number(), 2, "")).isInstanceOf(NotAllowedException.class);
         assertThat(designs.record(acme, record.number()).content().problem()).isEqualTo("Too many calls");
 
         SignIn.as(context, DemoPeople.EVA);
         assertThatThrownBy(() -> designs.saveContent(acme, record.number(), 2, complete(record.title(), "Changed by exec")))
                 .isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> designs.requestChanges(acme, record.number(), 2, " "))
+        assertThatThrownBy(() -> reviews.requestChanges(acme, record.number(), 2, " "))
                 .isInstanceOf(InvalidInputException.class);
-        DesignRecordSummary approved = designs.approve(acme, record.number(), 2, "Looks right");
+        DesignRecordSummary approved = reviews.approve(acme, record.number(), 2, "Looks right");
         assertThat(approved.status()).isEqualTo(DesignStatus.APPROVED);
         assertThat(approved.approvedRevision()).isEqualTo(2);
 
@@ -108,23 +112,23 @@ class DesignRecordLifecycleTests {
         assertThat(edited.status()).isEqualTo(DesignStatus.DRAFT);
         assertThat(edited.approvedRevision()).isEqualTo(2);
         assertThat(edited.awaitsApproval()).isTrue();
-        designs.submit(acme, record.number());
+        reviews.submit(acme, record.number());
 
         SignIn.as(context, DemoPeople.EVA);
-        assertThatThrownBy(() -> designs.approve(acme, record.number(), 2, ""))
+        assertThatThrownBy(() -> reviews.approve(acme, record.number(), 2, ""))
                 .isInstanceOf(NotAllowedException.class).hasMessageContaining("revision 3");
-        designs.approve(acme, record.number(), 3, "");
+        reviews.approve(acme, record.number(), 3, "");
 
         SignIn.as(context, DemoPeople.CARLA);
-        designs.startBuild(acme, record.number());
-        assertThatThrownBy(() -> designs.goLive(acme, record.number(), YearMonth.now().plusMonths(2)))
+        delivery.startBuild(acme, record.number());
+        assertThatThrownBy(() -> delivery.goLive(acme, record.number(), YearMonth.now().plusMonths(2)))
                 .isInstanceOf(InvalidInputException.class);
-        DesignRecordSummary live = designs.goLive(acme, record.number(), YearMonth.now().minusMonths(3));
+        DesignRecordSummary live = delivery.goLive(acme, record.number(), YearMonth.now().minusMonths(3));
         assertThat(live.status()).isEqualTo(DesignStatus.LIVE);
         assertThatThrownBy(() -> designs.saveContent(acme, record.number(), 3, complete(record.title(), "After go-live")))
                 .isInstanceOf(NotAllowedException.class).hasMessageContaining("improvement");
 
-        LiveSolution solution = designs.liveSolutions(acme).stream()
+        LiveSolution solution = delivery.liveSolutions(acme).stream()
                 .filter(s -> s.recordId() == record.id()).findFirst().orElseThrow();
         assertThat(solution.liveSince()).isEqualTo(YearMonth.now().minusMonths(3));
         assertThat(solution.buildCost()).isEqualByComparingTo("10000");
@@ -140,7 +144,7 @@ class DesignRecordLifecycleTests {
                 .extracting(DesignContent.FieldChange::field).containsExactly("Problem");
         assertThat(designs.compare(acme, record.number(), 2, 3).getFirst().before()).isEqualTo("Too many calls");
 
-        DesignRecordSummary improvement = designs.startImprovement(acme, record.number());
+        DesignRecordSummary improvement = delivery.startImprovement(acme, record.number());
         assertThat(improvement.improvesNumber()).isEqualTo(record.number());
         assertThat(improvement.status()).isEqualTo(DesignStatus.DRAFT);
     }
@@ -150,11 +154,11 @@ class DesignRecordLifecycleTests {
         TenantId acme = acme();
         SignIn.as(context, DemoPeople.CARLA);
         DesignRecordSummary record = designs.create(acme, "Comments " + System.nanoTime(), List.of());
-        designs.comment(acme, record.number(), null, "Which systems does it touch?");
+        reviews.comment(acme, record.number(), null, "Which systems does it touch?");
         long question = designs.record(acme, record.number()).comments().getFirst().id();
         SignIn.as(context, DemoPeople.LIA);
-        designs.comment(acme, record.number(), question, "The CRM and the web form.");
-        assertThatThrownBy(() -> designs.comment(acme, record.number(), null, "  ")).isInstanceOf(InvalidInputException.class);
+        reviews.comment(acme, record.number(), question, "The CRM and the web form.");
+        assertThatThrownBy(() -> reviews.comment(acme, record.number(), null, "  ")).isInstanceOf(InvalidInputException.class);
         List<DesignRecordDetails.Comment> comments = designs.record(acme, record.number()).comments();
         assertThat(comments).hasSize(2);
         assertThat(comments.get(1).parentId()).isEqualTo(question);

@@ -30,9 +30,11 @@ import studio.smartwork.portal.audit.TimeLog;
 import studio.smartwork.portal.design.DesignContent;
 import studio.smartwork.portal.design.DesignContent.StepActor;
 import studio.smartwork.portal.design.DesignContent.WorkflowStep;
-import studio.smartwork.portal.design.DesignRecordService;
 import studio.smartwork.portal.design.DesignRecordSummary;
+import studio.smartwork.portal.design.DesignRecords;
+import studio.smartwork.portal.design.DesignReviews;
 import studio.smartwork.portal.design.DesignStatus;
+import studio.smartwork.portal.design.SolutionDelivery;
 import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.outcome.OutcomeService;
@@ -71,7 +73,11 @@ class JourneyOnAFreshTenantTests {
     @Autowired
     AuditAnalysis analysis;
     @Autowired
-    DesignRecordService designs;
+    DesignRecords designs;
+    @Autowired
+    DesignReviews reviews;
+    @Autowired
+    SolutionDelivery delivery;
     @Autowired
     OutcomeService outcomes;
     @Autowired
@@ -150,17 +156,17 @@ class JourneyOnAFreshTenantTests {
                 .reviewMinutesPerRun(new BigDecimal("0.5"))
                 .build();
         designs.saveContent(tenant, record.number(), 1, written);
-        designs.submit(tenant, record.number());
+        reviews.submit(tenant, record.number());
 
         // The client's executive approves revision 2.
         SignIn.as(context, executive);
-        assertThat(designs.approve(tenant, record.number(), 2, "Go").status()).isEqualTo(DesignStatus.APPROVED);
+        assertThat(reviews.approve(tenant, record.number(), 2, "Go").status()).isEqualTo(DesignStatus.APPROVED);
 
         // The consultant builds it, puts it live three months ago and records last month's runs.
         SignIn.as(context, consultant);
-        designs.startBuild(tenant, record.number());
+        delivery.startBuild(tenant, record.number());
         YearMonth thisMonth = YearMonth.now(ZoneId.of("Europe/Dublin"));
-        designs.goLive(tenant, record.number(), thisMonth.minusMonths(3));
+        delivery.goLive(tenant, record.number(), thisMonth.minusMonths(3));
         outcomes.recordRunTotal(tenant, record.id(), thisMonth.minusMonths(1), 1000, 900, 100);
 
         // The executive's dashboard: 900 × 4 / 60 − 0.5 × 1000 / 60 = 51.67 hours, × 40 = 2,066.67.

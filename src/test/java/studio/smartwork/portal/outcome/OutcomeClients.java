@@ -11,13 +11,15 @@ import studio.smartwork.portal.design.DesignContent;
 import studio.smartwork.portal.design.DesignContent.KpiSpec;
 import studio.smartwork.portal.design.DesignContent.StepActor;
 import studio.smartwork.portal.design.DesignContent.WorkflowStep;
-import studio.smartwork.portal.design.DesignRecordService;
 import studio.smartwork.portal.design.DesignRecordSummary;
+import studio.smartwork.portal.design.DesignRecords;
+import studio.smartwork.portal.design.DesignReviews;
 import studio.smartwork.portal.design.KpiDefinition.KpiCadence;
 import studio.smartwork.portal.design.KpiDefinition.KpiDirection;
 import studio.smartwork.portal.design.KpiDefinition.KpiUnit;
 import studio.smartwork.portal.design.LiveSolution;
 import studio.smartwork.portal.design.LiveSolution.SavingsMethod;
+import studio.smartwork.portal.design.SolutionDelivery;
 import studio.smartwork.portal.design.SolutionType;
 import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.identity.TenantRole;
@@ -129,16 +131,18 @@ final class OutcomeClients {
     }
 
     private LiveSolution live(Client client, YearMonth liveSince, DesignContent content) {
-        DesignRecordService designs = context.getBean(DesignRecordService.class);
+        DesignRecords designs = context.getBean(DesignRecords.class);
+        DesignReviews reviews = context.getBean(DesignReviews.class);
+        SolutionDelivery delivery = context.getBean(SolutionDelivery.class);
         SignIn.as(context, CONSULTANT);
         DesignRecordSummary record = designs.create(client.id(), content.title(), List.of());
         designs.saveContent(client.id(), record.number(), 1, content);
-        designs.submit(client.id(), record.number());
+        reviews.submit(client.id(), record.number());
         SignIn.as(context, client.executive());
-        designs.approve(client.id(), record.number(), 2, "");
+        reviews.approve(client.id(), record.number(), 2, "");
         SignIn.as(context, CONSULTANT);
-        designs.startBuild(client.id(), record.number());
-        designs.goLive(client.id(), record.number(), liveSince);
+        delivery.startBuild(client.id(), record.number());
+        delivery.goLive(client.id(), record.number(), liveSince);
         LiveSolution solution = context.getBean(OutcomeService.class).liveSolutions(client.id()).stream()
                 .filter(s -> s.recordId() == record.id()).findFirst().orElseThrow();
         SignIn.out();

@@ -32,7 +32,7 @@ import studio.smartwork.portal.design.DesignContent.KpiSpec;
 import studio.smartwork.portal.design.DesignContent.StepActor;
 import studio.smartwork.portal.design.DesignContent.WorkflowStep;
 import studio.smartwork.portal.design.DesignRecordDetails;
-import studio.smartwork.portal.design.DesignRecordService;
+import studio.smartwork.portal.design.DesignRecords;
 import studio.smartwork.portal.design.KpiDefinition.KpiCadence;
 import studio.smartwork.portal.design.KpiDefinition.KpiDirection;
 import studio.smartwork.portal.design.KpiDefinition.KpiUnit;
@@ -51,7 +51,7 @@ import studio.smartwork.portal.shell.TenantLayout;
 @PermitAll
 public class DesignEditorView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final DesignRecordService designs;
+    private final DesignRecords designs;
     private final TextField title = new TextField("Title");
     private final TextArea problem = new TextArea("Problem statement");
     private final Select<SolutionType> solutionType = new Select<>();
@@ -78,7 +78,7 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
     private int number;
     private int revision;
 
-    public DesignEditorView(DesignRecordService designs) {
+    public DesignEditorView(DesignRecords designs) {
         this.designs = designs;
         setPadding(false);
         addClassName("design-editor-view");

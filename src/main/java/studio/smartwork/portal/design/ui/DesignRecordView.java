@@ -28,10 +28,12 @@ import java.util.List;
 import studio.smartwork.portal.design.CandidateFacts;
 import studio.smartwork.portal.design.DesignContent;
 import studio.smartwork.portal.design.DesignRecordDetails;
-import studio.smartwork.portal.design.DesignRecordService;
 import studio.smartwork.portal.design.DesignRecordSummary;
+import studio.smartwork.portal.design.DesignRecords;
+import studio.smartwork.portal.design.DesignReviews;
 import studio.smartwork.portal.design.DesignStatus;
 import studio.smartwork.portal.design.LiveSolution.SavingsMethod;
+import studio.smartwork.portal.design.SolutionDelivery;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.InvalidInputException;
@@ -49,12 +51,16 @@ import studio.smartwork.portal.shell.TenantLayout;
 @PermitAll
 public class DesignRecordView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final DesignRecordService designs;
+    private final DesignRecords designs;
+    private final DesignReviews reviews;
+    private final SolutionDelivery delivery;
     private TenantAccess access;
     private int number;
 
-    public DesignRecordView(DesignRecordService designs) {
+    public DesignRecordView(DesignRecords designs, DesignReviews reviews, SolutionDelivery delivery) {
         this.designs = designs;
+        this.reviews = reviews;
+        this.delivery = delivery;
         setPadding(false);
         addClassName("design-record-view");
     }
@@ -166,7 +172,7 @@ public class DesignRecordView extends VerticalLayout implements BeforeEnterObser
                     + " revision " + review.revision() + (review.comment().isEmpty() ? "" : ": " + review.comment()))));
         }
         add(revisionsSection(details));
-        add(new DesignComments(designs, access, number, details.comments(), this::build));
+        add(new DesignComments(reviews, access, number, details.comments(), this::build));
     }
 
     private Component actions(DesignRecordSummary record) {
@@ -179,31 +185,31 @@ public class DesignRecordView extends VerticalLayout implements BeforeEnterObser
                         DesignNavigation.editPath(access.tenant().slug(), number))));
             }
             if (status == DesignStatus.DRAFT || status == DesignStatus.CHANGES_REQUESTED) {
-                actions.add(button("Submit for review", true, () -> act(() -> designs.submit(access.tenant().id(), number),
+                actions.add(button("Submit for review", true, () -> act(() -> reviews.submit(access.tenant().id(), number),
                         "Submitted for review. The client's executives can now approve it.")));
             }
             if (status == DesignStatus.IN_REVIEW) {
-                actions.add(button("Withdraw from review", false, () -> act(() -> designs.withdraw(access.tenant().id(), number),
+                actions.add(button("Withdraw from review", false, () -> act(() -> reviews.withdraw(access.tenant().id(), number),
                         "Withdrawn; you can change it again.")));
             }
             if (status == DesignStatus.APPROVED) {
-                actions.add(button("Start build", true, () -> act(() -> designs.startBuild(access.tenant().id(), number),
+                actions.add(button("Start build", true, () -> act(() -> delivery.startBuild(access.tenant().id(), number),
                         "Building.")));
             }
             if (status == DesignStatus.IN_BUILD) {
-                actions.add(button("Go live", true, () -> new GoLiveDialog(designs, access, number, this::build).open()));
+                actions.add(button("Go live", true, () -> new GoLiveDialog(delivery, access, number, this::build).open()));
             }
             if (status == DesignStatus.LIVE) {
                 actions.add(button("Start improvement", false, () -> {
-                    DesignRecordSummary improvement = designs.startImprovement(access.tenant().id(), number);
+                    DesignRecordSummary improvement = delivery.startImprovement(access.tenant().id(), number);
                     UI.getCurrent().navigate(DesignNavigation.editPath(access.tenant().slug(), improvement.number()));
                 }));
-                actions.add(button("Retire", false, () -> act(() -> designs.retire(access.tenant().id(), number), "Retired.")));
+                actions.add(button("Retire", false, () -> act(() -> delivery.retire(access.tenant().id(), number), "Retired.")));
             }
         }
         if (access.role() == TenantRole.EXECUTIVE && status == DesignStatus.IN_REVIEW) {
-            actions.add(button("Approve", true, () -> new ReviewDialog(designs, access, record, true, this::build).open()));
-            actions.add(button("Request changes", false, () -> new ReviewDialog(designs, access, record, false, this::build).open()));
+            actions.add(button("Approve", true, () -> new ReviewDialog(reviews, access, record, true, this::build).open()));
+            actions.add(button("Request changes", false, () -> new ReviewDialog(reviews, access, record, false, this::build).open()));
         }
         return actions;
     }

@@ -17,8 +17,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import studio.smartwork.portal.design.DesignRecordService;
 import studio.smartwork.portal.design.DesignRecordSummary;
+import studio.smartwork.portal.design.DesignRecords;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.TenantFormat;
@@ -30,9 +30,9 @@ import studio.smartwork.portal.shell.TenantLayout;
 @PermitAll
 public class DesignRecordsView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final DesignRecordService designs;
+    private final DesignRecords designs;
 
-    public DesignRecordsView(DesignRecordService designs) {
+    public DesignRecordsView(DesignRecords designs) {
         this.designs = designs;
         setPadding(false);
         addClassName("design-records-view");

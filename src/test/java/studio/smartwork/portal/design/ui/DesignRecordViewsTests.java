@@ -15,8 +15,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import studio.smartwork.portal.design.DesignRecordService;
 import studio.smartwork.portal.design.DesignRecordSummary;
+import studio.smartwork.portal.design.DesignRecords;
 import studio.smartwork.portal.design.DesignStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -69,7 +69,7 @@ class DesignRecordViewsTests extends KaribuTests {
         _click(_get(Button.class, spec -> spec.withText("Approve")));
         _click(_get(Button.class, spec -> spec.withText("Approve revision 2")));
 
-        List<DesignRecordSummary> records = context.getBean(DesignRecordService.class).records(acme());
+        List<DesignRecordSummary> records = context.getBean(DesignRecords.class).records(acme());
         assertThat(records).filteredOn(r -> r.title().equals(title)).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo(DesignStatus.APPROVED);
             assertThat(r.approvedRevision()).isEqualTo(2);
@@ -114,7 +114,7 @@ class DesignRecordViewsTests extends KaribuTests {
         assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withText("Approve revision 2"))))
                 .isInstanceOf(TenantNotFoundException.class);
         SignIn.as(context, DemoPeople.CARLA);
-        assertThat(context.getBean(DesignRecordService.class).records(acme())).filteredOn(r -> r.title().equals(title))
+        assertThat(context.getBean(DesignRecords.class).records(acme())).filteredOn(r -> r.title().equals(title))
                 .singleElement().extracting(DesignRecordSummary::status).isEqualTo(DesignStatus.IN_REVIEW);
     }
 
@@ -123,7 +123,7 @@ class DesignRecordViewsTests extends KaribuTests {
         signIn(DemoPeople.SAM);
         navigate("t/acme/designs");
         assertThat(_find(Button.class, spec -> spec.withText("New design record"))).isEmpty();
-        int number = context.getBean(DesignRecordService.class).records(acme()).getFirst().number();
+        int number = context.getBean(DesignRecords.class).records(acme()).getFirst().number();
         navigate("t/acme/designs/" + number);
         assertThat(_find(H2.class)).isNotEmpty();
         for (String action : List.of("Edit", "Submit for review", "Approve", "Request changes", "Go live", "Start build")) {
