@@ -1,5 +1,6 @@
 package studio.smartwork.portal.design;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import studio.smartwork.portal.identity.TenantRole;
@@ -70,6 +71,6 @@ public enum DesignAction {
                 allowed.add(action);
             }
         }
-        return allowed;
+        return Collections.unmodifiableSet(allowed);
     }
 }

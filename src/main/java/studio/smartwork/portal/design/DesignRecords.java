@@ -104,6 +104,15 @@ public class DesignRecords {
         });
     }
 
+    /**
+     * What the signed-in person may do with the record now, by their role in the tenant and the
+     * record's status, in the order pages show them. The services refuse every other step, so a
+     * page that offers exactly these never offers one that would be refused.
+     */
+    public Set<DesignAction> allowedActions(TenantId tenant, int number) {
+        return tenantScope.read(tenant, session -> DesignAction.allowed(session.role(), access.find(session, number).status()));
+    }
+
     /** What changed from revision {@code from} to revision {@code to}. */
     public List<DesignContent.FieldChange> compare(TenantId tenant, int number, int from, int to) {
         return tenantScope.read(tenant, session -> {

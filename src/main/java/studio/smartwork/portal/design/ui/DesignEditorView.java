@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import studio.smartwork.portal.design.DesignAction;
 import studio.smartwork.portal.design.DesignContent;
 import studio.smartwork.portal.design.DesignContent.KpiSpec;
 import studio.smartwork.portal.design.DesignContent.StepActor;
@@ -38,7 +39,6 @@ import studio.smartwork.portal.design.KpiDefinition.KpiDirection;
 import studio.smartwork.portal.design.KpiDefinition.KpiUnit;
 import studio.smartwork.portal.design.LiveSolution.SavingsMethod;
 import studio.smartwork.portal.design.SolutionType;
-import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
@@ -104,12 +104,13 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        if (!access.role().isConsultancy()) {
+        // People who never edit records find no editor; those who do are sent to the record while it cannot change.
+        if (!DesignAction.EDIT.isTakenBy(access.role())) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         DesignRecordDetails details = designs.record(access.tenant().id(), number);
-        if (!details.summary().status().isEditable()) {
+        if (!designs.allowedActions(access.tenant().id(), number).contains(DesignAction.EDIT)) {
             event.forwardTo(DesignNavigation.recordPath(access.tenant().slug(), number));
             return;
         }

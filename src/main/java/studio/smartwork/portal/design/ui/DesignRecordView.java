@@ -26,21 +26,21 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import studio.smartwork.portal.design.CandidateFacts;
+import studio.smartwork.portal.design.DesignAction;
 import studio.smartwork.portal.design.DesignContent;
 import studio.smartwork.portal.design.DesignRecordDetails;
 import studio.smartwork.portal.design.DesignRecordSummary;
 import studio.smartwork.portal.design.DesignRecords;
 import studio.smartwork.portal.design.DesignReviews;
-import studio.smartwork.portal.design.DesignStatus;
 import studio.smartwork.portal.design.LiveSolution.SavingsMethod;
 import studio.smartwork.portal.design.SolutionDelivery;
-import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shell.TenantLayout;
+import studio.smartwork.portal.tenancy.TenantId;
 
 /**
  * One design record: its content, where it is in its life, the actions the person's role
@@ -75,10 +75,6 @@ public class DesignRecordView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         build();
-    }
-
-    private boolean isConsultant() {
-        return access.role().isConsultancy();
     }
 
     private void build() {
@@ -175,43 +171,35 @@ public class DesignRecordView extends VerticalLayout implements BeforeEnterObser
         add(new DesignComments(reviews, access, number, details.comments(), this::build));
     }
 
+    /** The steps the service says this person may take on the record now; the page only says how each looks. */
     private Component actions(DesignRecordSummary record) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.addClassName("design-actions");
-        DesignStatus status = record.status();
-        if (isConsultant()) {
-            if (status.isEditable()) {
-                actions.add(button("Edit", false, () -> UI.getCurrent().navigate(
-                        DesignNavigation.editPath(access.tenant().slug(), number))));
-            }
-            if (status == DesignStatus.DRAFT || status == DesignStatus.CHANGES_REQUESTED) {
-                actions.add(button("Submit for review", true, () -> act(() -> reviews.submit(access.tenant().id(), number),
-                        "Submitted for review. The client's executives can now approve it.")));
-            }
-            if (status == DesignStatus.IN_REVIEW) {
-                actions.add(button("Withdraw from review", false, () -> act(() -> reviews.withdraw(access.tenant().id(), number),
-                        "Withdrawn; you can change it again.")));
-            }
-            if (status == DesignStatus.APPROVED) {
-                actions.add(button("Start build", true, () -> act(() -> delivery.startBuild(access.tenant().id(), number),
-                        "Building.")));
-            }
-            if (status == DesignStatus.IN_BUILD) {
-                actions.add(button("Go live", true, () -> new GoLiveDialog(delivery, access, number, this::build).open()));
-            }
-            if (status == DesignStatus.LIVE) {
-                actions.add(button("Start improvement", false, () -> {
-                    DesignRecordSummary improvement = delivery.startImprovement(access.tenant().id(), number);
-                    UI.getCurrent().navigate(DesignNavigation.editPath(access.tenant().slug(), improvement.number()));
-                }));
-                actions.add(button("Retire", false, () -> act(() -> delivery.retire(access.tenant().id(), number), "Retired.")));
-            }
-        }
-        if (access.role() == TenantRole.EXECUTIVE && status == DesignStatus.IN_REVIEW) {
-            actions.add(button("Approve", true, () -> new ReviewDialog(reviews, access, record, true, this::build).open()));
-            actions.add(button("Request changes", false, () -> new ReviewDialog(reviews, access, record, false, this::build).open()));
+        for (DesignAction action : designs.allowedActions(access.tenant().id(), number)) {
+            actions.add(button(action, record));
         }
         return actions;
+    }
+
+    private Button button(DesignAction action, DesignRecordSummary record) {
+        TenantId tenant = access.tenant().id();
+        return switch (action) {
+            case EDIT -> button("Edit", false, () -> UI.getCurrent().navigate(DesignNavigation.editPath(access.tenant().slug(), number)));
+            case SUBMIT -> button("Submit for review", true, () -> act(() -> reviews.submit(tenant, number),
+                    "Submitted for review. The client's executives can now approve it."));
+            case WITHDRAW -> button("Withdraw from review", false, () -> act(() -> reviews.withdraw(tenant, number),
+                    "Withdrawn; you can change it again."));
+            case APPROVE -> button("Approve", true, () -> new ReviewDialog(reviews, access, record, true, this::build).open());
+            case REQUEST_CHANGES -> button("Request changes", false,
+                    () -> new ReviewDialog(reviews, access, record, false, this::build).open());
+            case START_BUILD -> button("Start build", true, () -> act(() -> delivery.startBuild(tenant, number), "Building."));
+            case GO_LIVE -> button("Go live", true, () -> new GoLiveDialog(delivery, access, number, this::build).open());
+            case START_IMPROVEMENT -> button("Start improvement", false, () -> {
+                DesignRecordSummary improvement = delivery.startImprovement(tenant, number);
+                UI.getCurrent().navigate(DesignNavigation.editPath(access.tenant().slug(), improvement.number()));
+            });
+            case RETIRE -> button("Retire", false, () -> act(() -> delivery.retire(tenant, number), "Retired."));
+        };
     }
 
     private Button button(String text, boolean primary, Runnable action) {

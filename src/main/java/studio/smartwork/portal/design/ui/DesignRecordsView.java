@@ -17,9 +17,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import studio.smartwork.portal.design.DesignAction;
 import studio.smartwork.portal.design.DesignRecordSummary;
 import studio.smartwork.portal.design.DesignRecords;
-import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.TenantAccess;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shell.TenantLayout;
@@ -45,7 +45,8 @@ public class DesignRecordsView extends VerticalLayout implements BeforeEnterObse
         removeAll();
         HorizontalLayout header = new HorizontalLayout(new H3("Solution design records"));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        boolean consultant = access.role().isConsultancy();
+        // Those who edit records start them, as the service has it.
+        boolean consultant = DesignAction.EDIT.isTakenBy(access.role());
         if (consultant) {
             Button create = new Button("New design record", VaadinIcon.PLUS.create(),
                     click -> new NewDesignRecordDialog(designs, access).open());

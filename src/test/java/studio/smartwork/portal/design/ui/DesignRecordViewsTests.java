@@ -11,6 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -131,6 +132,17 @@ class DesignRecordViewsTests extends KaribuTests {
         }
         navigate("t/acme/designs/" + number + "/edit");
         assertThat(_find(H1.class, spec -> spec.withText("Not found"))).hasSize(1);
+    }
+
+    /** The page shows a button for each step the service allows on the record now, in the service's order. */
+    @Test
+    void theRecordPageOffersTheStepsTheServiceAllows() {
+        signIn(DemoPeople.CARLA);
+        DesignRecordSummary live = context.getBean(DesignRecords.class).records(acme()).stream()
+                .filter(r -> r.title().equals("Voice agent for delivery-time calls")).findFirst().orElseThrow();
+        navigate("t/acme/designs/" + live.number());
+        HorizontalLayout actions = _get(HorizontalLayout.class, spec -> spec.withClasses("design-actions"));
+        assertThat(_find(actions, Button.class)).extracting(Button::getText).containsExactly("Start improvement", "Retire");
     }
 
     @Test
