@@ -66,10 +66,6 @@ public class DesignRecordEntity {
         return id;
     }
 
-    public long tenantId() {
-        return tenantId;
-    }
-
     public int number() {
         return number;
     }
