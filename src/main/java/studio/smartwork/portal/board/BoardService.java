@@ -14,8 +14,10 @@ import studio.smartwork.portal.activity.ActivityLog;
 import studio.smartwork.portal.board.internal.ActionItemEntity;
 import studio.smartwork.portal.board.internal.ActionItemRepository;
 import studio.smartwork.portal.design.CandidateFacts;
-import studio.smartwork.portal.design.DesignRecordService;
 import studio.smartwork.portal.design.DesignRecordSummary;
+import studio.smartwork.portal.design.DesignRecords;
+import studio.smartwork.portal.design.DesignReviews;
+import studio.smartwork.portal.design.SolutionDelivery;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.outcome.KpiAlert;
 import studio.smartwork.portal.outcome.OutcomeService;
@@ -42,7 +44,9 @@ import studio.smartwork.portal.tenant.TenantSummary;
 public class BoardService {
 
     private final TenantScope tenantScope;
-    private final DesignRecordService designs;
+    private final DesignRecords designs;
+    private final DesignReviews reviews;
+    private final SolutionDelivery delivery;
     private final ConsultantAssignments consultantAssignments;
     private final PersonNames personNames;
     private final TenantMembers tenantMembers;
@@ -52,11 +56,14 @@ public class BoardService {
     private final ActivityLog activity;
     private final Clock clock;
 
-    BoardService(TenantScope tenantScope, DesignRecordService designs, ConsultantAssignments consultantAssignments, PersonNames personNames, TenantMembers tenantMembers, TenantService tenants,
-            ActionItemRepository actionItems, OutcomeService outcomes, ActivityLog activity, Clock clock) {
+    BoardService(TenantScope tenantScope, DesignRecords designs, DesignReviews reviews, SolutionDelivery delivery,
+            ConsultantAssignments consultantAssignments, PersonNames personNames, TenantMembers tenantMembers,
+            TenantService tenants, ActionItemRepository actionItems, OutcomeService outcomes, ActivityLog activity, Clock clock) {
         this.outcomes = outcomes;
         this.tenantScope = tenantScope;
         this.designs = designs;
+        this.reviews = reviews;
+        this.delivery = delivery;
         this.consultantAssignments = consultantAssignments;
         this.personNames = personNames;
         this.tenantMembers = tenantMembers;
@@ -128,10 +135,10 @@ public class BoardService {
         }
         return switch (move) {
             case START_DESIGN -> designs.create(tenant, card.title(), List.of(card.candidateId())).number();
-            case SUBMIT -> designs.submit(tenant, card.recordNumber()).number();
-            case WITHDRAW -> designs.withdraw(tenant, card.recordNumber()).number();
-            case START_BUILD -> designs.startBuild(tenant, card.recordNumber()).number();
-            case START_IMPROVEMENT -> designs.startImprovement(tenant, card.recordNumber()).number();
+            case SUBMIT -> reviews.submit(tenant, card.recordNumber()).number();
+            case WITHDRAW -> reviews.withdraw(tenant, card.recordNumber()).number();
+            case START_BUILD -> delivery.startBuild(tenant, card.recordNumber()).number();
+            case START_IMPROVEMENT -> delivery.startImprovement(tenant, card.recordNumber()).number();
             case GO_LIVE -> throw new NotAllowedException("Choose the month it went live on the record's page.");
         };
     }

@@ -10,9 +10,11 @@ import studio.smartwork.portal.design.CandidateFacts;
 import studio.smartwork.portal.design.DesignContent;
 import studio.smartwork.portal.design.DesignContent.StepActor;
 import studio.smartwork.portal.design.DesignContent.WorkflowStep;
-import studio.smartwork.portal.design.DesignRecordService;
 import studio.smartwork.portal.design.DesignRecordSummary;
+import studio.smartwork.portal.design.DesignRecords;
+import studio.smartwork.portal.design.DesignReviews;
 import studio.smartwork.portal.design.LiveSolution.SavingsMethod;
+import studio.smartwork.portal.design.SolutionDelivery;
 import studio.smartwork.portal.design.SolutionType;
 import studio.smartwork.portal.tenancy.TenantId;
 
@@ -27,11 +29,15 @@ class DesignDemo implements DemoChapter {
     private static final String CARLA = "carla@smartwork.studio";
     private static final String EVA = "eva@acme.example";
 
-    private final DesignRecordService designs;
+    private final DesignRecords designs;
+    private final DesignReviews reviews;
+    private final SolutionDelivery delivery;
     private final Clock clock;
 
-    DesignDemo(DesignRecordService designs, Clock clock) {
+    DesignDemo(DesignRecords designs, DesignReviews reviews, SolutionDelivery delivery, Clock clock) {
         this.designs = designs;
+        this.reviews = reviews;
+        this.delivery = delivery;
         this.clock = clock;
     }
 
@@ -60,7 +66,7 @@ class DesignDemo implements DemoChapter {
                     "Misheard order numbers: read back before lookup. Outage: calls fall back to the queue.",
                     new BigDecimal("7500"), new BigDecimal("450"), SavingsMethod.RUNS,
                     new BigDecimal("4"), new BigDecimal("0.5"));
-            designs.submit(acme, voice.number());
+            reviews.submit(acme, voice.number());
 
             DesignRecordSummary leads = create(acme, candidates, "Lead qualification assistant");
             save(acme, leads, SolutionType.LEAD_QUALIFICATION,
@@ -75,7 +81,7 @@ class DesignDemo implements DemoChapter {
                     "Scoring bias: monthly check of rejected leads by the sales lead.",
                     new BigDecimal("6500"), new BigDecimal("220"), SavingsMethod.RUNS,
                     new BigDecimal("10"), new BigDecimal("1"));
-            designs.submit(acme, leads.number());
+            reviews.submit(acme, leads.number());
 
             DesignRecordSummary inbox = create(acme, candidates, "Inbox triage");
             save(acme, inbox, SolutionType.INBOX_TRIAGE,
@@ -91,7 +97,7 @@ class DesignDemo implements DemoChapter {
         seeding.as(EVA, () -> {
             for (DesignRecordSummary record : designs.records(acme)) {
                 if (record.title().startsWith("Voice agent") || record.title().startsWith("Lead qualification")) {
-                    designs.approve(acme, record.number(), record.currentRevision(), "Agreed, go ahead.");
+                    reviews.approve(acme, record.number(), record.currentRevision(), "Agreed, go ahead.");
                 }
             }
         });
@@ -99,8 +105,8 @@ class DesignDemo implements DemoChapter {
                 .filter(r -> r.title().startsWith("Voice agent"))
                 .findFirst()
                 .ifPresent(voice -> {
-                    designs.startBuild(acme, voice.number());
-                    designs.goLive(acme, voice.number(), YearMonth.now(clock).minusMonths(6));
+                    delivery.startBuild(acme, voice.number());
+                    delivery.goLive(acme, voice.number(), YearMonth.now(clock).minusMonths(6));
                 }));
     }
 
@@ -115,15 +121,30 @@ class DesignDemo implements DemoChapter {
             BigDecimal buildCost, BigDecimal runningCost, SavingsMethod method, BigDecimal minutesBefore, BigDecimal reviewMinutes) {
         DesignContent prefilled = designs.record(acme, record.number()).content();
         List<DesignContent.KpiSpec> kpis = prefilled.kpis().isEmpty()
-                ? List.of(new DesignContent.KpiSpec(DesignRecordService.newKey(), "Human minutes per occurrence",
+                ? List.of(new DesignContent.KpiSpec(DesignContent.KpiSpec.newKey(), "Human minutes per occurrence",
                         studio.smartwork.portal.design.KpiDefinition.KpiUnit.MINUTES,
                         studio.smartwork.portal.design.KpiDefinition.KpiDirection.LOWER_IS_BETTER,
                         minutesBefore, reviewMinutes, studio.smartwork.portal.design.KpiDefinition.KpiCadence.MONTHLY))
                 : prefilled.kpis();
-        BigDecimal hourlyCost = prefilled.hourlyCost().signum() > 0 ? prefilled.hourlyCost() : new BigDecimal("38");
-        DesignContent content = new DesignContent(record.title(), problem, type, trigger, steps, systems, data, checkpoints, risks,
-                kpis, buildCost, runningCost, prefilled.expectedHoursPerMonth(), prefilled.expectedMoneyPerMonth(), method,
-                hourlyCost, minutesBefore, reviewMinutes, prefilled.baselineMonthlyHours(), prefilled.hoursKpiKey());
+        BigDecimal prefilledCost = prefilled.savingsMeasurement().hourlyCost();
+        DesignContent content = prefilled.toBuilder()
+                .title(record.title())
+                .problem(problem)
+                .solutionType(type)
+                .trigger(trigger)
+                .steps(steps)
+                .systems(systems)
+                .dataAndPrivacy(data)
+                .humanCheckpoints(checkpoints)
+                .risks(risks)
+                .kpis(kpis)
+                .buildCost(buildCost)
+                .runningCostPerMonth(runningCost)
+                .savingsMethod(method)
+                .hourlyCost(prefilledCost.signum() > 0 ? prefilledCost : new BigDecimal("38"))
+                .baselineMinutesPerOccurrence(minutesBefore)
+                .reviewMinutesPerRun(reviewMinutes)
+                .build();
         designs.saveContent(acme, record.number(), record.currentRevision(), content);
     }
 }

@@ -1,11 +1,13 @@
 package studio.smartwork.portal.design;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import studio.smartwork.portal.design.KpiDefinition.KpiCadence;
@@ -16,31 +18,27 @@ import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
 
 /**
- * Everything a solution design record says (see docs/product.md, "Content of a record"),
- * as one revision holds it. Money is in the tenant's currency. The last group says how the
- * saving will be measured once the solution is live.
+ * Everything a solution design record says (docs/product.md, "Content of a record"), as one revision holds it,
+ * in the groups a record is read in: the problem and the workflow that solves it, the
+ * systems it touches and its risks, its KPIs, what it costs and is expected to save, and how
+ * the saving will be measured once the solution is live. Money is in the tenant's currency.
+ *
+ * <p>Content is made with {@link #builder()} and changed with {@link #toBuilder()}, by field
+ * name: a new field is added to its group and to the builder here, and no caller changes.
+ *
+ * <p>A revision is stored as one flat JSON object holding every field, and stored revisions
+ * are never rewritten (decision 0020). The groups are therefore unwrapped into that object:
+ * they shape the code, while the stored shape stays the one people's revisions already have.
  */
 public record DesignContent(
         String title,
         String problem,
         SolutionType solutionType,
-        String trigger,
-        List<WorkflowStep> steps,
-        String systems,
-        String dataAndPrivacy,
-        String humanCheckpoints,
-        String risks,
+        @JsonUnwrapped Workflow workflow,
+        @JsonUnwrapped SystemsAndRisks systemsAndRisks,
         List<KpiSpec> kpis,
-        BigDecimal buildCost,
-        BigDecimal runningCostPerMonth,
-        BigDecimal expectedHoursPerMonth,
-        BigDecimal expectedMoneyPerMonth,
-        SavingsMethod savingsMethod,
-        BigDecimal hourlyCost,
-        BigDecimal baselineMinutesPerOccurrence,
-        BigDecimal reviewMinutesPerRun,
-        BigDecimal baselineMonthlyHours,
-        @Nullable String hoursKpiKey) {
+        @JsonUnwrapped CostsAndSaving costsAndSaving,
+        @JsonUnwrapped SavingsMeasurement savingsMeasurement) {
 
     public enum StepActor {
         AI("AI"), SYSTEM("System"), HUMAN("Human");
@@ -60,37 +58,109 @@ public record DesignContent(
     public record WorkflowStep(StepActor actor, String description) {
     }
 
+    /** What starts the workflow, and its steps in order. */
+    public record Workflow(String trigger, List<WorkflowStep> steps) {
+
+        public Workflow {
+            trigger = text(trigger);
+            steps = steps == null ? List.of() : List.copyOf(steps);
+        }
+    }
+
+    /** What the solution touches and what could go wrong, with how people stay in control. */
+    public record SystemsAndRisks(String systems, String dataAndPrivacy, String humanCheckpoints, String risks) {
+
+        public SystemsAndRisks {
+            systems = text(systems);
+            dataAndPrivacy = text(dataAndPrivacy);
+            humanCheckpoints = text(humanCheckpoints);
+            risks = text(risks);
+        }
+    }
+
     /** A KPI as designed; {@code key} stays the same across revisions. */
     public record KpiSpec(String key, String name, KpiUnit unit, KpiDirection direction,
             BigDecimal baseline, BigDecimal target, KpiCadence cadence) {
+
+        /** A key for a KPI being added; measurements follow a KPI by its key, so it never changes afterwards. */
+        public static String newKey() {
+            return UUID.randomUUID().toString().substring(0, 8);
+        }
+    }
+
+    /** The one-off and running cost, and the saving expected per month. */
+    public record CostsAndSaving(BigDecimal buildCost, BigDecimal runningCostPerMonth, BigDecimal expectedHoursPerMonth,
+            BigDecimal expectedMoneyPerMonth) {
+
+        public CostsAndSaving {
+            buildCost = money(buildCost);
+            runningCostPerMonth = money(runningCostPerMonth);
+            expectedHoursPerMonth = money(expectedHoursPerMonth);
+            expectedMoneyPerMonth = money(expectedMoneyPerMonth);
+        }
+    }
+
+    /**
+     * How the saving will be measured once the solution is live (docs/product.md, "Savings"); outcome
+     * measurement takes these figures from the approved revision.
+     *
+     * @param hourlyCost                   the loaded hourly cost that values the hours saved
+     * @param baselineMinutesPerOccurrence for {@link SavingsMethod#RUNS}: manual minutes per occurrence before
+     * @param reviewMinutesPerRun          for {@link SavingsMethod#RUNS}: human review minutes per run after
+     * @param baselineMonthlyHours         for {@link SavingsMethod#HOURS_KPI}: monthly hours before
+     * @param hoursKpiKey                  for {@link SavingsMethod#HOURS_KPI}: the KPI that measures monthly hours
+     */
+    public record SavingsMeasurement(SavingsMethod savingsMethod, BigDecimal hourlyCost, BigDecimal baselineMinutesPerOccurrence,
+            BigDecimal reviewMinutesPerRun, BigDecimal baselineMonthlyHours, @Nullable String hoursKpiKey) {
+
+        public SavingsMeasurement {
+            savingsMethod = savingsMethod == null ? SavingsMethod.RUNS : savingsMethod;
+            hourlyCost = money(hourlyCost);
+            baselineMinutesPerOccurrence = money(baselineMinutesPerOccurrence);
+            reviewMinutesPerRun = money(reviewMinutesPerRun);
+            baselineMonthlyHours = money(baselineMonthlyHours);
+        }
     }
 
     public DesignContent {
         title = text(title);
         problem = text(problem);
-        trigger = text(trigger);
-        systems = text(systems);
-        dataAndPrivacy = text(dataAndPrivacy);
-        humanCheckpoints = text(humanCheckpoints);
-        risks = text(risks);
-        steps = steps == null ? List.of() : List.copyOf(steps);
-        kpis = kpis == null ? List.of() : List.copyOf(kpis);
-        buildCost = money(buildCost);
-        runningCostPerMonth = money(runningCostPerMonth);
-        expectedHoursPerMonth = money(expectedHoursPerMonth);
-        expectedMoneyPerMonth = money(expectedMoneyPerMonth);
-        hourlyCost = money(hourlyCost);
-        baselineMinutesPerOccurrence = money(baselineMinutesPerOccurrence);
-        reviewMinutesPerRun = money(reviewMinutesPerRun);
-        baselineMonthlyHours = money(baselineMonthlyHours);
         solutionType = solutionType == null ? SolutionType.OTHER : solutionType;
-        savingsMethod = savingsMethod == null ? SavingsMethod.RUNS : savingsMethod;
+        workflow = workflow == null ? new Workflow(null, null) : workflow;
+        systemsAndRisks = systemsAndRisks == null ? new SystemsAndRisks(null, null, null, null) : systemsAndRisks;
+        kpis = kpis == null ? List.of() : List.copyOf(kpis);
+        costsAndSaving = costsAndSaving == null ? new CostsAndSaving(null, null, null, null) : costsAndSaving;
+        savingsMeasurement = savingsMeasurement == null ? new SavingsMeasurement(null, null, null, null, null, null) : savingsMeasurement;
     }
 
-    public static DesignContent blank(String title) {
-        return new DesignContent(title, "", SolutionType.OTHER, "", List.of(), "", "", "", "", List.of(),
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, SavingsMethod.RUNS,
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null);
+    /** Content with nothing set yet: empty texts, no steps or KPIs, zero money, "other", measured from runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** This content to change field by field; the content itself stays as it is. */
+    public Builder toBuilder() {
+        return new Builder()
+                .title(title)
+                .problem(problem)
+                .solutionType(solutionType)
+                .trigger(workflow.trigger())
+                .steps(workflow.steps())
+                .systems(systemsAndRisks.systems())
+                .dataAndPrivacy(systemsAndRisks.dataAndPrivacy())
+                .humanCheckpoints(systemsAndRisks.humanCheckpoints())
+                .risks(systemsAndRisks.risks())
+                .kpis(kpis)
+                .buildCost(costsAndSaving.buildCost())
+                .runningCostPerMonth(costsAndSaving.runningCostPerMonth())
+                .expectedHoursPerMonth(costsAndSaving.expectedHoursPerMonth())
+                .expectedMoneyPerMonth(costsAndSaving.expectedMoneyPerMonth())
+                .savingsMethod(savingsMeasurement.savingsMethod())
+                .hourlyCost(savingsMeasurement.hourlyCost())
+                .baselineMinutesPerOccurrence(savingsMeasurement.baselineMinutesPerOccurrence())
+                .reviewMinutesPerRun(savingsMeasurement.reviewMinutesPerRun())
+                .baselineMonthlyHours(savingsMeasurement.baselineMonthlyHours())
+                .hoursKpiKey(savingsMeasurement.hoursKpiKey());
     }
 
     /** Problems that keep a record from being saved at all. */
@@ -99,15 +169,18 @@ public record DesignContent(
                 .check(!title.isEmpty() && title.length() <= 200, "title", "Give the record a title of up to 200 characters.")
                 .check(EnteredText.isLine(title), "title", EnteredText.LINE)
                 .check(EnteredText.isProse(problem), "problem", EnteredText.PROSE)
-                .check(EnteredText.isProse(trigger), "trigger", EnteredText.PROSE)
-                .check(EnteredText.isProse(systems), "systems", EnteredText.PROSE)
-                .check(EnteredText.isProse(dataAndPrivacy), "dataAndPrivacy", EnteredText.PROSE)
-                .check(EnteredText.isProse(humanCheckpoints), "humanCheckpoints", EnteredText.PROSE)
-                .check(EnteredText.isProse(risks), "risks", EnteredText.PROSE);
-        for (BigDecimal amount : List.of(buildCost, runningCostPerMonth, expectedHoursPerMonth, expectedMoneyPerMonth,
-                hourlyCost, baselineMinutesPerOccurrence, reviewMinutesPerRun, baselineMonthlyHours)) {
+                .check(EnteredText.isProse(workflow.trigger()), "trigger", EnteredText.PROSE)
+                .check(EnteredText.isProse(systemsAndRisks.systems()), "systems", EnteredText.PROSE)
+                .check(EnteredText.isProse(systemsAndRisks.dataAndPrivacy()), "dataAndPrivacy", EnteredText.PROSE)
+                .check(EnteredText.isProse(systemsAndRisks.humanCheckpoints()), "humanCheckpoints", EnteredText.PROSE)
+                .check(EnteredText.isProse(systemsAndRisks.risks()), "risks", EnteredText.PROSE);
+        for (BigDecimal amount : List.of(costsAndSaving.buildCost(), costsAndSaving.runningCostPerMonth(),
+                costsAndSaving.expectedHoursPerMonth(), costsAndSaving.expectedMoneyPerMonth(), savingsMeasurement.hourlyCost(),
+                savingsMeasurement.baselineMinutesPerOccurrence(), savingsMeasurement.reviewMinutesPerRun(),
+                savingsMeasurement.baselineMonthlyHours())) {
             problems.check(amount.signum() >= 0, "money", "Costs, hours and minutes cannot be negative.");
         }
+        List<WorkflowStep> steps = workflow.steps();
         for (int i = 0; i < steps.size(); i++) {
             problems.check(steps.get(i).actor() != null && !text(steps.get(i).description()).isEmpty(), "steps",
                     "Step " + (i + 1) + " needs an actor and a description.")
@@ -126,6 +199,7 @@ public record DesignContent(
                     .check(!keys.contains(kpi.key()), "kpis", "Two KPIs share one key.");
             keys.add(kpi.key());
         }
+        String hoursKpiKey = savingsMeasurement.hoursKpiKey();
         problems.check(hoursKpiKey == null || keys.contains(hoursKpiKey), "hoursKpiKey", "Choose one of the record's KPIs.");
         problems.throwIfAny();
     }
@@ -135,12 +209,13 @@ public record DesignContent(
         validateForSaving();
         new InvalidInputException.Collector()
                 .check(!problem.isEmpty(), "problem", "Describe the problem the solution solves.")
-                .check(!trigger.isEmpty(), "trigger", "Say what starts the workflow.")
-                .check(!steps.isEmpty(), "steps", "Add the workflow's steps.")
+                .check(!workflow.trigger().isEmpty(), "trigger", "Say what starts the workflow.")
+                .check(!workflow.steps().isEmpty(), "steps", "Add the workflow's steps.")
                 .check(!kpis.isEmpty(), "kpis", "Add at least one KPI with baseline and target.")
-                .check(savingsMethod != SavingsMethod.HOURS_KPI || hoursKpiKey != null, "hoursKpiKey",
-                        "Choose the KPI that measures monthly hours.")
-                .check(hourlyCost.signum() > 0, "hourlyCost", "Enter the loaded hourly cost used to value the hours saved.")
+                .check(savingsMeasurement.savingsMethod() != SavingsMethod.HOURS_KPI || savingsMeasurement.hoursKpiKey() != null,
+                        "hoursKpiKey", "Choose the KPI that measures monthly hours.")
+                .check(savingsMeasurement.hourlyCost().signum() > 0, "hourlyCost",
+                        "Enter the loaded hourly cost used to value the hours saved.")
                 .throwIfAny();
     }
 
@@ -150,26 +225,27 @@ public record DesignContent(
         fields.put("Title", DesignContent::title);
         fields.put("Problem", DesignContent::problem);
         fields.put("Solution type", c -> c.solutionType().label());
-        fields.put("Trigger", DesignContent::trigger);
-        fields.put("Workflow steps", c -> String.join("\n", c.steps().stream()
+        fields.put("Trigger", c -> c.workflow().trigger());
+        fields.put("Workflow steps", c -> String.join("\n", c.workflow().steps().stream()
                 .map(s -> s.actor().label() + ": " + s.description()).toList()));
-        fields.put("Systems and integrations", DesignContent::systems);
-        fields.put("Data and privacy", DesignContent::dataAndPrivacy);
-        fields.put("Human-in-the-loop checkpoints", DesignContent::humanCheckpoints);
-        fields.put("Risks and mitigations", DesignContent::risks);
+        fields.put("Systems and integrations", c -> c.systemsAndRisks().systems());
+        fields.put("Data and privacy", c -> c.systemsAndRisks().dataAndPrivacy());
+        fields.put("Human-in-the-loop checkpoints", c -> c.systemsAndRisks().humanCheckpoints());
+        fields.put("Risks and mitigations", c -> c.systemsAndRisks().risks());
         fields.put("KPIs", c -> String.join("\n", c.kpis().stream()
                 .map(k -> k.name() + " (" + k.unit() + ", " + k.direction() + ", " + k.cadence() + "): "
                         + k.baseline().stripTrailingZeros().toPlainString() + " → " + k.target().stripTrailingZeros().toPlainString())
                 .toList()));
-        fields.put("Build cost", c -> plain(c.buildCost()));
-        fields.put("Running cost per month", c -> plain(c.runningCostPerMonth()));
-        fields.put("Expected hours saved per month", c -> plain(c.expectedHoursPerMonth()));
-        fields.put("Expected money saved per month", c -> plain(c.expectedMoneyPerMonth()));
-        fields.put("Savings measured", c -> c.savingsMethod() == SavingsMethod.RUNS ? "From runs" : "From an hours KPI");
-        fields.put("Loaded hourly cost", c -> plain(c.hourlyCost()));
-        fields.put("Baseline minutes per occurrence", c -> plain(c.baselineMinutesPerOccurrence()));
-        fields.put("Review minutes per run", c -> plain(c.reviewMinutesPerRun()));
-        fields.put("Baseline monthly hours", c -> plain(c.baselineMonthlyHours()));
+        fields.put("Build cost", c -> plain(c.costsAndSaving().buildCost()));
+        fields.put("Running cost per month", c -> plain(c.costsAndSaving().runningCostPerMonth()));
+        fields.put("Expected hours saved per month", c -> plain(c.costsAndSaving().expectedHoursPerMonth()));
+        fields.put("Expected money saved per month", c -> plain(c.costsAndSaving().expectedMoneyPerMonth()));
+        fields.put("Savings measured", c -> c.savingsMeasurement().savingsMethod() == SavingsMethod.RUNS
+                ? "From runs" : "From an hours KPI");
+        fields.put("Loaded hourly cost", c -> plain(c.savingsMeasurement().hourlyCost()));
+        fields.put("Baseline minutes per occurrence", c -> plain(c.savingsMeasurement().baselineMinutesPerOccurrence()));
+        fields.put("Review minutes per run", c -> plain(c.savingsMeasurement().reviewMinutesPerRun()));
+        fields.put("Baseline monthly hours", c -> plain(c.savingsMeasurement().baselineMonthlyHours()));
         List<FieldChange> changes = new ArrayList<>();
         fields.forEach((label, value) -> {
             String a = value.apply(before);
@@ -183,6 +259,146 @@ public record DesignContent(
 
     /** One field that differs between two revisions. */
     public record FieldChange(String field, String before, String after) {
+    }
+
+    /**
+     * Fills in a content by field name. Fields left unset are normalised by the records above
+     * (texts empty, lists empty, money zero), as they are when a stored revision lacks them.
+     */
+    public static final class Builder {
+        private @Nullable String title;
+        private @Nullable String problem;
+        private @Nullable SolutionType solutionType;
+        private @Nullable String trigger;
+        private @Nullable List<WorkflowStep> steps;
+        private @Nullable String systems;
+        private @Nullable String dataAndPrivacy;
+        private @Nullable String humanCheckpoints;
+        private @Nullable String risks;
+        private @Nullable List<KpiSpec> kpis;
+        private @Nullable BigDecimal buildCost;
+        private @Nullable BigDecimal runningCostPerMonth;
+        private @Nullable BigDecimal expectedHoursPerMonth;
+        private @Nullable BigDecimal expectedMoneyPerMonth;
+        private @Nullable SavingsMethod savingsMethod;
+        private @Nullable BigDecimal hourlyCost;
+        private @Nullable BigDecimal baselineMinutesPerOccurrence;
+        private @Nullable BigDecimal reviewMinutesPerRun;
+        private @Nullable BigDecimal baselineMonthlyHours;
+        private @Nullable String hoursKpiKey;
+
+        private Builder() {
+        }
+
+        public Builder title(@Nullable String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder problem(@Nullable String problem) {
+            this.problem = problem;
+            return this;
+        }
+
+        public Builder solutionType(@Nullable SolutionType solutionType) {
+            this.solutionType = solutionType;
+            return this;
+        }
+
+        public Builder trigger(@Nullable String trigger) {
+            this.trigger = trigger;
+            return this;
+        }
+
+        public Builder steps(@Nullable List<WorkflowStep> steps) {
+            this.steps = steps;
+            return this;
+        }
+
+        public Builder systems(@Nullable String systems) {
+            this.systems = systems;
+            return this;
+        }
+
+        public Builder dataAndPrivacy(@Nullable String dataAndPrivacy) {
+            this.dataAndPrivacy = dataAndPrivacy;
+            return this;
+        }
+
+        public Builder humanCheckpoints(@Nullable String humanCheckpoints) {
+            this.humanCheckpoints = humanCheckpoints;
+            return this;
+        }
+
+        public Builder risks(@Nullable String risks) {
+            this.risks = risks;
+            return this;
+        }
+
+        public Builder kpis(@Nullable List<KpiSpec> kpis) {
+            this.kpis = kpis;
+            return this;
+        }
+
+        public Builder buildCost(@Nullable BigDecimal buildCost) {
+            this.buildCost = buildCost;
+            return this;
+        }
+
+        public Builder runningCostPerMonth(@Nullable BigDecimal runningCostPerMonth) {
+            this.runningCostPerMonth = runningCostPerMonth;
+            return this;
+        }
+
+        public Builder expectedHoursPerMonth(@Nullable BigDecimal expectedHoursPerMonth) {
+            this.expectedHoursPerMonth = expectedHoursPerMonth;
+            return this;
+        }
+
+        public Builder expectedMoneyPerMonth(@Nullable BigDecimal expectedMoneyPerMonth) {
+            this.expectedMoneyPerMonth = expectedMoneyPerMonth;
+            return this;
+        }
+
+        public Builder savingsMethod(@Nullable SavingsMethod savingsMethod) {
+            this.savingsMethod = savingsMethod;
+            return this;
+        }
+
+        public Builder hourlyCost(@Nullable BigDecimal hourlyCost) {
+            this.hourlyCost = hourlyCost;
+            return this;
+        }
+
+        public Builder baselineMinutesPerOccurrence(@Nullable BigDecimal baselineMinutesPerOccurrence) {
+            this.baselineMinutesPerOccurrence = baselineMinutesPerOccurrence;
+            return this;
+        }
+
+        public Builder reviewMinutesPerRun(@Nullable BigDecimal reviewMinutesPerRun) {
+            this.reviewMinutesPerRun = reviewMinutesPerRun;
+            return this;
+        }
+
+        public Builder baselineMonthlyHours(@Nullable BigDecimal baselineMonthlyHours) {
+            this.baselineMonthlyHours = baselineMonthlyHours;
+            return this;
+        }
+
+        public Builder hoursKpiKey(@Nullable String hoursKpiKey) {
+            this.hoursKpiKey = hoursKpiKey;
+            return this;
+        }
+
+        public DesignContent build() {
+            return new DesignContent(title, problem, solutionType,
+                    new Workflow(trigger, steps),
+                    new SystemsAndRisks(systems, dataAndPrivacy, humanCheckpoints, risks),
+                    kpis,
+                    new CostsAndSaving(buildCost, runningCostPerMonth, expectedHoursPerMonth, expectedMoneyPerMonth),
+                    new SavingsMeasurement(savingsMethod, hourlyCost, baselineMinutesPerOccurrence, reviewMinutesPerRun,
+                            baselineMonthlyHours, hoursKpiKey));
+        }
     }
 
     private static String plain(BigDecimal value) {

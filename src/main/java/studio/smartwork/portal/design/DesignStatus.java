@@ -19,9 +19,4 @@ public enum DesignStatus {
     public String label() {
         return label;
     }
-
-    /** Content may be changed: before review, after a request for changes, and before go-live. */
-    public boolean isEditable() {
-        return this == DRAFT || this == CHANGES_REQUESTED || this == APPROVED || this == IN_BUILD;
-    }
 }

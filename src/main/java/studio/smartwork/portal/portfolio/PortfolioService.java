@@ -15,8 +15,8 @@ import studio.smartwork.portal.audit.AuditCampaigns;
 import studio.smartwork.portal.audit.Campaign;
 import studio.smartwork.portal.audit.ParticipantProgress;
 import studio.smartwork.portal.design.CandidateSource;
-import studio.smartwork.portal.design.DesignRecordService;
 import studio.smartwork.portal.design.DesignRecordSummary;
+import studio.smartwork.portal.design.DesignRecords;
 import studio.smartwork.portal.design.DesignStatus;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.outcome.OutcomeService;
@@ -38,11 +38,11 @@ public class PortfolioService {
     private final TenantEntrance entrance;
     private final AuditCampaigns campaigns;
     private final CandidateSource candidates;
-    private final DesignRecordService designs;
+    private final DesignRecords designs;
     private final OutcomeService outcomes;
     private final ActivityLog activity;
 
-    PortfolioService(TenantEntrance entrance, AuditCampaigns campaigns, CandidateSource candidates, DesignRecordService designs,
+    PortfolioService(TenantEntrance entrance, AuditCampaigns campaigns, CandidateSource candidates, DesignRecords designs,
             OutcomeService outcomes, ActivityLog activity) {
         this.entrance = entrance;
         this.campaigns = campaigns;

@@ -29,9 +29,11 @@ import studio.smartwork.portal.design.DesignContent;
 import studio.smartwork.portal.design.DesignContent.KpiSpec;
 import studio.smartwork.portal.design.DesignContent.StepActor;
 import studio.smartwork.portal.design.DesignContent.WorkflowStep;
-import studio.smartwork.portal.design.DesignRecordService;
 import studio.smartwork.portal.design.DesignRecordSummary;
+import studio.smartwork.portal.design.DesignRecords;
+import studio.smartwork.portal.design.DesignReviews;
 import studio.smartwork.portal.design.LiveSolution;
+import studio.smartwork.portal.design.SolutionDelivery;
 import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.outcome.OutcomeService;
@@ -112,7 +114,9 @@ final class AdversarialTenants {
         TaskCatalogue catalogue = context.getBean(TaskCatalogue.class);
         TimeLog timeLog = context.getBean(TimeLog.class);
         AuditAnalysis analysis = context.getBean(AuditAnalysis.class);
-        DesignRecordService designs = context.getBean(DesignRecordService.class);
+        DesignRecords designs = context.getBean(DesignRecords.class);
+        DesignReviews reviews = context.getBean(DesignReviews.class);
+        SolutionDelivery delivery = context.getBean(SolutionDelivery.class);
         OutcomeService outcomes = context.getBean(OutcomeService.class);
         BoardService board = context.getBean(BoardService.class);
         String word = label.toLowerCase(Locale.ROOT);
@@ -175,22 +179,28 @@ final class AdversarialTenants {
                 label + " invoices arrive as paper", List.of(invoices)));
         DesignRecordSummary live = designs.create(tenant, "", List.of(voiceAgent.id()));
         DesignContent prefilled = designs.record(tenant, live.number()).content();
-        designs.saveContent(tenant, live.number(), 1, new DesignContent(prefilled.title(), label + " " + prefilled.problem(),
-                prefilled.solutionType(), label + " a customer calls",
-                List.of(new WorkflowStep(StepActor.AI, label + " answers the call"), new WorkflowStep(StepActor.HUMAN, label + " takes complaints")),
-                label + " telephony", label + " order numbers", label + " callers may ask for a person", label + " outage goes to the queue",
-                prefilled.kpis().stream().map(k -> new KpiSpec(k.key(), label + " " + k.name(), k.unit(), k.direction(), k.baseline(),
-                        k.target(), k.cadence())).toList(),
-                new BigDecimal("3000"), new BigDecimal("200"), prefilled.expectedHoursPerMonth(), prefilled.expectedMoneyPerMonth(),
-                prefilled.savingsMethod(), prefilled.hourlyCost(), prefilled.baselineMinutesPerOccurrence(), new BigDecimal("0.5"),
-                prefilled.baselineMonthlyHours(), prefilled.hoursKpiKey()));
-        designs.submit(tenant, live.number());
+        designs.saveContent(tenant, live.number(), 1, prefilled.toBuilder()
+                .problem(label + " " + prefilled.problem())
+                .trigger(label + " a customer calls")
+                .steps(List.of(new WorkflowStep(StepActor.AI, label + " answers the call"),
+                        new WorkflowStep(StepActor.HUMAN, label + " takes complaints")))
+                .systems(label + " telephony")
+                .dataAndPrivacy(label + " order numbers")
+                .humanCheckpoints(label + " callers may ask for a person")
+                .risks(label + " outage goes to the queue")
+                .kpis(prefilled.kpis().stream().map(k -> new KpiSpec(k.key(), label + " " + k.name(), k.unit(), k.direction(),
+                        k.baseline(), k.target(), k.cadence())).toList())
+                .buildCost(new BigDecimal("3000"))
+                .runningCostPerMonth(new BigDecimal("200"))
+                .reviewMinutesPerRun(new BigDecimal("0.5"))
+                .build());
+        reviews.submit(tenant, live.number());
         SignIn.as(context, executive);
-        designs.approve(tenant, live.number(), 2, label + " approved, go ahead");
+        reviews.approve(tenant, live.number(), 2, label + " approved, go ahead");
         SignIn.as(context, consultant);
-        designs.startBuild(tenant, live.number());
+        delivery.startBuild(tenant, live.number());
         YearMonth thisMonth = YearMonth.now(ZONE);
-        designs.goLive(tenant, live.number(), thisMonth.minusMonths(3));
+        delivery.goLive(tenant, live.number(), thisMonth.minusMonths(3));
         LiveSolution solution = outcomes.liveSolutions(tenant).getFirst();
         outcomes.recordRunTotal(tenant, solution.recordId(), thisMonth.minusMonths(1), 100, 90, 10);
         outcomes.recordMeasurement(tenant, solution.kpis().getFirst().id(), thisMonth.minusMonths(1).atDay(1), new BigDecimal("12"));
@@ -198,10 +208,10 @@ final class AdversarialTenants {
         // A draft record with a comment thread, action items on the board, the executives' self-check.
         int draft = designs.create(tenant, label + " inbox triage", List.of()).number();
         SignIn.as(context, executive);
-        designs.comment(tenant, draft, null, label + " what happens to spam?");
+        reviews.comment(tenant, draft, null, label + " what happens to spam?");
         context.getBean(ReadinessService.class).answer(tenant, EnumSet.of(ReadinessSign.SAVING_UNKNOWN, ReadinessSign.ADOPTION_AS_LOGINS));
         SignIn.as(context, staff);
-        designs.comment(tenant, draft, designs.record(tenant, draft).comments().getFirst().id(), label + " spam goes to a folder");
+        reviews.comment(tenant, draft, designs.record(tenant, draft).comments().getFirst().id(), label + " spam goes to a folder");
         SignIn.as(context, consultant);
         board.createActionItem(tenant, label + " export the call log", vicId, monday.plusWeeks(10));
         board.createActionItem(tenant, label + " sign the data agreement", veraId, null);

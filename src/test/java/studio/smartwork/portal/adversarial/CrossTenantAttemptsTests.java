@@ -149,9 +149,9 @@ class CrossTenantAttemptsTests {
 
         assertThat(arguments.unbuilt()).as("parameter types the suite cannot build yet (teach PlausibleArguments)").isEmpty();
         assertThat(surface).extracting(Target::service).contains("TimeLog", "TaskCatalogue", "AuditCampaigns", "AuditAnalysis",
-                "AuditImport", "Invitations", "Accounts", "OutcomeService", "BoardService", "DesignRecordService",
-                "ReadinessService", "ActivityLog", "TenantMembers", "TenantTeams", "ConsultantAssignments", "PersonNames", "PortfolioService",
-                "TenantService");
+                "AuditImport", "Invitations", "Accounts", "OutcomeService", "BoardService", "DesignRecords", "DesignReviews",
+                "SolutionDelivery", "ReadinessService", "ActivityLog", "TenantMembers", "TenantTeams", "ConsultantAssignments",
+                "PersonNames", "PortfolioService", "TenantService");
         assertThat(attempts).as("attempts").hasSizeGreaterThanOrEqualTo(MINIMUM_ATTEMPTS);
         assertThat(report.leaks(false)).as("leaks outside the open holes").isEmpty();
         assertThat(report.serverErrors()).as("server errors").isEmpty();

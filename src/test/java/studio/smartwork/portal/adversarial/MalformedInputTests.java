@@ -44,7 +44,8 @@ import studio.smartwork.portal.audit.TaskRating;
 import studio.smartwork.portal.audit.TimeLog;
 import studio.smartwork.portal.board.BoardService;
 import studio.smartwork.portal.design.DesignContent;
-import studio.smartwork.portal.design.DesignRecordService;
+import studio.smartwork.portal.design.DesignRecords;
+import studio.smartwork.portal.design.DesignReviews;
 import studio.smartwork.portal.design.LiveSolution;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.outcome.OutcomeService;
@@ -233,7 +234,8 @@ class MalformedInputTests extends KaribuTests {
         TimeLog timeLog = context.getBean(TimeLog.class);
         TaskCatalogue catalogue = context.getBean(TaskCatalogue.class);
         AuditCampaigns campaigns = context.getBean(AuditCampaigns.class);
-        DesignRecordService designs = context.getBean(DesignRecordService.class);
+        DesignRecords designs = context.getBean(DesignRecords.class);
+        DesignReviews reviews = context.getBean(DesignReviews.class);
         BoardService board = context.getBean(BoardService.class);
         OutcomeService outcomes = context.getBean(OutcomeService.class);
         TenantMembers tenantMembers = context.getBean(TenantMembers.class);
@@ -264,9 +266,9 @@ class MalformedInputTests extends KaribuTests {
                 name -> () -> { catalogue.renameTask(t, task.id(), name); return null; });
         texts("AuditCampaigns.save name", tenant.consultant(), 120, true, false,
                 name -> () -> campaigns.save(t, null, name, day, day.plusDays(4), List.of()));
-        texts("DesignRecordService.create title", tenant.consultant(), 200, true, false, title -> () -> designs.create(t, title, List.of()));
-        texts("DesignRecordService.comment", tenant.executive(), 4000, true, false,
-                body -> () -> { designs.comment(t, draft, null, body); return null; });
+        texts("DesignRecords.create title", tenant.consultant(), 200, true, false, title -> () -> designs.create(t, title, List.of()));
+        texts("DesignReviews.comment", tenant.executive(), 4000, true, false,
+                body -> () -> { reviews.comment(t, draft, null, body); return null; });
         texts("BoardService.createActionItem title", tenant.consultant(), 200, true, false,
                 title -> () -> { board.createActionItem(t, title, staffId, null); return null; });
         texts("TenantTeams.saveTeam name", tenant.executive(), 80, true, true, name -> () -> tenantTeams.saveTeam(t, null, name, null));
@@ -276,7 +278,7 @@ class MalformedInputTests extends KaribuTests {
                 name -> () -> tenants.create(settings(name, "adversarial-input-" + unique.incrementAndGet())));
         texts("Accounts.find text", DemoPeople.ADMIN, Integer.MAX_VALUE, false, false,
                 text -> () -> context.getBean(Accounts.class).find(text, 0, 20));
-        texts("DesignRecordService.saveContent problem", tenant.consultant(), Integer.MAX_VALUE, false, false,
+        texts("DesignRecords.saveContent problem", tenant.consultant(), Integer.MAX_VALUE, false, false,
                 text -> () -> designs.saveContent(t, draft, currentRevision(designs, t, draft), withProblem(designs, t, draft, text)));
 
         // Numbers, dates and ids of the quick time form.
@@ -355,26 +357,26 @@ class MalformedInputTests extends KaribuTests {
 
         // Design records: candidates, comment threads, money with too many digits.
         for (long candidate : new long[] {-1, 0, Long.MAX_VALUE}) {
-            input(group, "DesignRecordService.create", "candidate " + candidate, tenant.consultant(), Expect.REFUSED,
+            input(group, "DesignRecords.create", "candidate " + candidate, tenant.consultant(), Expect.REFUSED,
                     () -> designs.create(t, "From a candidate", List.of(candidate)));
         }
         for (Long parent : new Long[] {-1L, 0L, Long.MAX_VALUE}) {
-            input(group, "DesignRecordService.comment", "reply to comment " + parent, tenant.executive(), Expect.REFUSED,
-                    () -> { designs.comment(t, draft, parent, "A reply"); return null; });
+            input(group, "DesignReviews.comment", "reply to comment " + parent, tenant.executive(), Expect.REFUSED,
+                    () -> { reviews.comment(t, draft, parent, "A reply"); return null; });
         }
         for (int number : new int[] {-1, 0, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
-            input(group, "DesignRecordService.comment", "record " + number, tenant.executive(), Expect.REFUSED,
-                    () -> { designs.comment(t, number, null, "A comment"); return null; });
+            input(group, "DesignReviews.comment", "record " + number, tenant.executive(), Expect.REFUSED,
+                    () -> { reviews.comment(t, number, null, "A comment"); return null; });
         }
         Map<String, BigDecimal> amounts = new LinkedHashMap<>();
         amounts.put("40 digits", new BigDecimal("1234567890123456789012345678901234567890"));
         amounts.put("scale 10", new BigDecimal("12.3456789012"));
         amounts.put("negative", new BigDecimal("-1"));
         amounts.put("1E+400", new BigDecimal("1E+400"));
-        amounts.forEach((what, amount) -> input(group, "DesignRecordService.saveContent", "build cost " + what, tenant.consultant(),
+        amounts.forEach((what, amount) -> input(group, "DesignRecords.saveContent", "build cost " + what, tenant.consultant(),
                 amount.signum() < 0 ? Expect.REFUSED : Expect.REFUSED_OR_ACCEPTED,
                 () -> designs.saveContent(t, draft, currentRevision(designs, t, draft), withBuildCost(designs, t, draft, amount))));
-        input(group, "DesignRecordService.saveContent", "a revision that is not the current one", tenant.consultant(), Expect.REFUSED,
+        input(group, "DesignRecords.saveContent", "a revision that is not the current one", tenant.consultant(), Expect.REFUSED,
                 () -> designs.saveContent(t, draft, Integer.MAX_VALUE, withProblem(designs, t, draft, "Changed")));
 
         // Action items: assignees and due dates.
@@ -551,7 +553,7 @@ class MalformedInputTests extends KaribuTests {
                     () -> context.getBean(TimeLog.class).myEntries(t, tenant.openCampaignId()),
                     () -> context.getBean(TaskCatalogue.class).catalogue(t),
                     () -> context.getBean(AuditCampaigns.class).campaigns(t),
-                    () -> context.getBean(DesignRecordService.class).records(t),
+                    () -> context.getBean(DesignRecords.class).records(t),
                     () -> context.getBean(BoardService.class).cards(t),
                     () -> context.getBean(BoardService.class).actionItems(t),
                     () -> context.getBean(OutcomeService.class).dashboard(t)));
@@ -784,24 +786,16 @@ class MalformedInputTests extends KaribuTests {
     }
 
 
-    private static int currentRevision(DesignRecordService designs, TenantId tenant, int number) {
+    private static int currentRevision(DesignRecords designs, TenantId tenant, int number) {
         return designs.record(tenant, number).summary().currentRevision();
     }
 
-    private static DesignContent withProblem(DesignRecordService designs, TenantId tenant, int number, @Nullable String problem) {
-        DesignContent c = designs.record(tenant, number).content();
-        return new DesignContent(c.title(), problem, c.solutionType(), c.trigger(), c.steps(), c.systems(), c.dataAndPrivacy(),
-                c.humanCheckpoints(), c.risks(), c.kpis(), c.buildCost(), c.runningCostPerMonth(), c.expectedHoursPerMonth(),
-                c.expectedMoneyPerMonth(), c.savingsMethod(), c.hourlyCost(), c.baselineMinutesPerOccurrence(), c.reviewMinutesPerRun(),
-                c.baselineMonthlyHours(), c.hoursKpiKey());
+    private static DesignContent withProblem(DesignRecords designs, TenantId tenant, int number, @Nullable String problem) {
+        return designs.record(tenant, number).content().toBuilder().problem(problem).build();
     }
 
-    private static DesignContent withBuildCost(DesignRecordService designs, TenantId tenant, int number, BigDecimal cost) {
-        DesignContent c = designs.record(tenant, number).content();
-        return new DesignContent(c.title(), c.problem(), c.solutionType(), c.trigger(), c.steps(), c.systems(), c.dataAndPrivacy(),
-                c.humanCheckpoints(), c.risks(), c.kpis(), cost, c.runningCostPerMonth(), c.expectedHoursPerMonth(),
-                c.expectedMoneyPerMonth(), c.savingsMethod(), c.hourlyCost(), c.baselineMinutesPerOccurrence(), c.reviewMinutesPerRun(),
-                c.baselineMonthlyHours(), c.hoursKpiKey());
+    private static DesignContent withBuildCost(DesignRecords designs, TenantId tenant, int number, BigDecimal cost) {
+        return designs.record(tenant, number).content().toBuilder().buildCost(cost).build();
     }
 
     private static TenantSettings settings(@Nullable String name, @Nullable String slug) {

@@ -12,9 +12,11 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import studio.smartwork.portal.design.DesignRecordService;
 import studio.smartwork.portal.design.DesignRecordSummary;
+import studio.smartwork.portal.design.DesignRecords;
+import studio.smartwork.portal.design.DesignReviews;
 import studio.smartwork.portal.design.DesignStatus;
+import studio.smartwork.portal.design.SolutionDelivery;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.support.DemoPeople;
@@ -50,7 +52,7 @@ class BoardTests extends KaribuTests {
     void aConsultantMovesACardAndTheRecordMovesWithIt() {
         signIn(DemoPeople.CARLA);
         TenantId acme = tenant("acme");
-        DesignRecordService designs = context.getBean(DesignRecordService.class);
+        DesignRecords designs = context.getBean(DesignRecords.class);
         DesignRecordSummary record = designs.create(acme, "Board move " + System.nanoTime(), List.of());
         designs.saveContent(acme, record.number(), 1, studio.smartwork.portal.design.DesignRecordLifecycleTestsContent.complete(record.title()));
         BoardCard card = board().cards(acme).stream().filter(c -> record.title().equals(c.title())).findFirst().orElseThrow();
@@ -105,17 +107,19 @@ class BoardTests extends KaribuTests {
     @Test
     void aLiveSolutionWhoseKpiMissesItsTargetShowsAnAlertOnItsCard() {
         TenantId acme = tenant("acme");
-        DesignRecordService designs = context.getBean(DesignRecordService.class);
+        DesignRecords designs = context.getBean(DesignRecords.class);
+        DesignReviews reviews = context.getBean(DesignReviews.class);
+        SolutionDelivery delivery = context.getBean(SolutionDelivery.class);
         signIn(DemoPeople.CARLA);
         DesignRecordSummary record = designs.create(acme, "Alerting " + System.nanoTime(), List.of());
         designs.saveContent(acme, record.number(), 1, studio.smartwork.portal.design.DesignRecordLifecycleTestsContent.complete(record.title()));
-        designs.submit(acme, record.number());
+        reviews.submit(acme, record.number());
         signIn(DemoPeople.EVA);
-        designs.approve(acme, record.number(), 2, "");
+        reviews.approve(acme, record.number(), 2, "");
         signIn(DemoPeople.CARLA);
-        designs.startBuild(acme, record.number());
+        delivery.startBuild(acme, record.number());
         java.time.YearMonth thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Madrid"));
-        designs.goLive(acme, record.number(), thisMonth.minusMonths(3));
+        delivery.goLive(acme, record.number(), thisMonth.minusMonths(3));
         var outcomes = context.getBean(studio.smartwork.portal.outcome.OutcomeService.class);
         long kpi = outcomes.liveSolutions(acme).stream().filter(s -> s.recordId() == record.id()).findFirst().orElseThrow()
                 .kpis().getFirst().id();

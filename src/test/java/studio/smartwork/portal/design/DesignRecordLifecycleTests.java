@@ -20,8 +20,8 @@ import studio.smartwork.portal.design.KpiDefinition.KpiUnit;
 import studio.smartwork.portal.design.LiveSolution.SavingsMethod;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
-import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.DemoPeople;
+import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.SignIn;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
@@ -34,7 +34,11 @@ class DesignRecordLifecycleTests {
     @Autowired
     ApplicationContext context;
     @Autowired
-    DesignRecordService designs;
+    DesignRecords designs;
+    @Autowired
+    DesignReviews reviews;
+    @Autowired
+    SolutionDelivery delivery;
     @Autowired
     TenantService tenants;
 
@@ -52,13 +56,27 @@ class DesignRecordLifecycleTests {
     }
 
     static DesignContent complete(String title, String problem) {
-        return new DesignContent(title, problem, SolutionType.VOICE_AGENT, "An inbound call",
-                List.of(new WorkflowStep(StepActor.AI, "Answers"), new WorkflowStep(StepActor.HUMAN, "Takes over hard calls")),
-                "Telephony", "Phone numbers", "Caller can ask for a person", "Misheard numbers: read back",
-                List.of(new KpiSpec("calls", "Minutes per call", KpiUnit.MINUTES, KpiDirection.LOWER_IS_BETTER,
-                        new BigDecimal("4"), new BigDecimal("1"), KpiCadence.MONTHLY)),
-                new BigDecimal("10000"), new BigDecimal("400"), new BigDecimal("100"), new BigDecimal("3800"),
-                SavingsMethod.RUNS, new BigDecimal("38"), new BigDecimal("4"), new BigDecimal("0.5"), BigDecimal.ZERO, null);
+        return DesignContent.builder()
+                .title(title)
+                .problem(problem)
+                .solutionType(SolutionType.VOICE_AGENT)
+                .trigger("An inbound call")
+                .steps(List.of(new WorkflowStep(StepActor.AI, "Answers"), new WorkflowStep(StepActor.HUMAN, "Takes over hard calls")))
+                .systems("Telephony")
+                .dataAndPrivacy("Phone numbers")
+                .humanCheckpoints("Caller can ask for a person")
+                .risks("Misheard numbers: read back")
+                .kpis(List.of(new KpiSpec("calls", "Minutes per call", KpiUnit.MINUTES, KpiDirection.LOWER_IS_BETTER,
+                        new BigDecimal("4"), new BigDecimal("1"), KpiCadence.MONTHLY)))
+                .buildCost(new BigDecimal("10000"))
+                .runningCostPerMonth(new BigDecimal("400"))
+                .expectedHoursPerMonth(new BigDecimal("100"))
+                .expectedMoneyPerMonth(new BigDecimal("3800"))
+                .savingsMethod(SavingsMethod.RUNS)
+                .hourlyCost(new BigDecimal("38"))
+                .baselineMinutesPerOccurrence(new BigDecimal("4"))
+                .reviewMinutesPerRun(new BigDecimal("0.5"))
+                .build();
     }
 
     @Test
@@ -68,23 +86,23 @@ class DesignRecordLifecycleTests {
         DesignRecordSummary record = designs.create(acme, "Lifecycle " + System.nanoTime(), List.of());
         assertThat(record.status()).isEqualTo(DesignStatus.DRAFT);
         assertThat(record.reference()).isEqualTo("SDR-" + record.number());
-        assertThatThrownBy(() -> designs.submit(acme, record.number()))
+        assertThatThrownBy(() -> reviews.submit(acme, record.number()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("problem");
 
         DesignRecordSummary saved = designs.saveContent(acme, record.number(), 1, complete(record.title(), "Too many calls"));
         assertThat(saved.currentRevision()).isEqualTo(2);
-        designs.submit(acme, record.number());
+        reviews.submit(acme, record.number());
 
         SignIn.as(context, DemoPeople.SAM);
-        assertThatThrownBy(() -> designs.approve(acme, record.number(), 2, "")).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> reviews.approve(acme, record.number(), 2, "")).isInstanceOf(NotAllowedException.class);
         assertThat(designs.record(acme, record.number()).content().problem()).isEqualTo("Too many calls");
 
         SignIn.as(context, DemoPeople.EVA);
         assertThatThrownBy(() -> designs.saveContent(acme, record.number(), 2, complete(record.title(), "Changed by exec")))
                 .isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> designs.requestChanges(acme, record.number(), 2, " "))
+        assertThatThrownBy(() -> reviews.requestChanges(acme, record.number(), 2, " "))
                 .isInstanceOf(InvalidInputException.class);
-        DesignRecordSummary approved = designs.approve(acme, record.number(), 2, "Looks right");
+        DesignRecordSummary approved = reviews.approve(acme, record.number(), 2, "Looks right");
         assertThat(approved.status()).isEqualTo(DesignStatus.APPROVED);
         assertThat(approved.approvedRevision()).isEqualTo(2);
 
@@ -94,23 +112,23 @@ class DesignRecordLifecycleTests {
         assertThat(edited.status()).isEqualTo(DesignStatus.DRAFT);
         assertThat(edited.approvedRevision()).isEqualTo(2);
         assertThat(edited.awaitsApproval()).isTrue();
-        designs.submit(acme, record.number());
+        reviews.submit(acme, record.number());
 
         SignIn.as(context, DemoPeople.EVA);
-        assertThatThrownBy(() -> designs.approve(acme, record.number(), 2, ""))
+        assertThatThrownBy(() -> reviews.approve(acme, record.number(), 2, ""))
                 .isInstanceOf(NotAllowedException.class).hasMessageContaining("revision 3");
-        designs.approve(acme, record.number(), 3, "");
+        reviews.approve(acme, record.number(), 3, "");
 
         SignIn.as(context, DemoPeople.CARLA);
-        designs.startBuild(acme, record.number());
-        assertThatThrownBy(() -> designs.goLive(acme, record.number(), YearMonth.now().plusMonths(2)))
+        delivery.startBuild(acme, record.number());
+        assertThatThrownBy(() -> delivery.goLive(acme, record.number(), YearMonth.now().plusMonths(2)))
                 .isInstanceOf(InvalidInputException.class);
-        DesignRecordSummary live = designs.goLive(acme, record.number(), YearMonth.now().minusMonths(3));
+        DesignRecordSummary live = delivery.goLive(acme, record.number(), YearMonth.now().minusMonths(3));
         assertThat(live.status()).isEqualTo(DesignStatus.LIVE);
         assertThatThrownBy(() -> designs.saveContent(acme, record.number(), 3, complete(record.title(), "After go-live")))
                 .isInstanceOf(NotAllowedException.class).hasMessageContaining("improvement");
 
-        LiveSolution solution = designs.liveSolutions(acme).stream()
+        LiveSolution solution = delivery.liveSolutions(acme).stream()
                 .filter(s -> s.recordId() == record.id()).findFirst().orElseThrow();
         assertThat(solution.liveSince()).isEqualTo(YearMonth.now().minusMonths(3));
         assertThat(solution.buildCost()).isEqualByComparingTo("10000");
@@ -126,7 +144,7 @@ class DesignRecordLifecycleTests {
                 .extracting(DesignContent.FieldChange::field).containsExactly("Problem");
         assertThat(designs.compare(acme, record.number(), 2, 3).getFirst().before()).isEqualTo("Too many calls");
 
-        DesignRecordSummary improvement = designs.startImprovement(acme, record.number());
+        DesignRecordSummary improvement = delivery.startImprovement(acme, record.number());
         assertThat(improvement.improvesNumber()).isEqualTo(record.number());
         assertThat(improvement.status()).isEqualTo(DesignStatus.DRAFT);
     }
@@ -136,11 +154,11 @@ class DesignRecordLifecycleTests {
         TenantId acme = acme();
         SignIn.as(context, DemoPeople.CARLA);
         DesignRecordSummary record = designs.create(acme, "Comments " + System.nanoTime(), List.of());
-        designs.comment(acme, record.number(), null, "Which systems does it touch?");
+        reviews.comment(acme, record.number(), null, "Which systems does it touch?");
         long question = designs.record(acme, record.number()).comments().getFirst().id();
         SignIn.as(context, DemoPeople.LIA);
-        designs.comment(acme, record.number(), question, "The CRM and the web form.");
-        assertThatThrownBy(() -> designs.comment(acme, record.number(), null, "  ")).isInstanceOf(InvalidInputException.class);
+        reviews.comment(acme, record.number(), question, "The CRM and the web form.");
+        assertThatThrownBy(() -> reviews.comment(acme, record.number(), null, "  ")).isInstanceOf(InvalidInputException.class);
         List<DesignRecordDetails.Comment> comments = designs.record(acme, record.number()).comments();
         assertThat(comments).hasSize(2);
         assertThat(comments.get(1).parentId()).isEqualTo(question);

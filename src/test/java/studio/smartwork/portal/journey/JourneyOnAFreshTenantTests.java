@@ -30,9 +30,11 @@ import studio.smartwork.portal.audit.TimeLog;
 import studio.smartwork.portal.design.DesignContent;
 import studio.smartwork.portal.design.DesignContent.StepActor;
 import studio.smartwork.portal.design.DesignContent.WorkflowStep;
-import studio.smartwork.portal.design.DesignRecordService;
 import studio.smartwork.portal.design.DesignRecordSummary;
+import studio.smartwork.portal.design.DesignRecords;
+import studio.smartwork.portal.design.DesignReviews;
 import studio.smartwork.portal.design.DesignStatus;
+import studio.smartwork.portal.design.SolutionDelivery;
 import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.outcome.OutcomeService;
@@ -71,7 +73,11 @@ class JourneyOnAFreshTenantTests {
     @Autowired
     AuditAnalysis analysis;
     @Autowired
-    DesignRecordService designs;
+    DesignRecords designs;
+    @Autowired
+    DesignReviews reviews;
+    @Autowired
+    SolutionDelivery delivery;
     @Autowired
     OutcomeService outcomes;
     @Autowired
@@ -131,33 +137,36 @@ class JourneyOnAFreshTenantTests {
         DesignRecordSummary record = designs.create(tenant, "", List.of(candidate.id()));
         DesignContent prefilled = designs.record(tenant, record.number()).content();
         assertThat(prefilled.title()).isEqualTo("Voice agent");
-        assertThat(prefilled.expectedHoursPerMonth()).isEqualByComparingTo("35");
-        assertThat(prefilled.expectedMoneyPerMonth()).isEqualByComparingTo("1400");
-        assertThat(prefilled.baselineMinutesPerOccurrence()).isEqualByComparingTo("4");
-        assertThat(prefilled.hourlyCost()).isEqualByComparingTo("40");
+        assertThat(prefilled.costsAndSaving().expectedHoursPerMonth()).isEqualByComparingTo("35");
+        assertThat(prefilled.costsAndSaving().expectedMoneyPerMonth()).isEqualByComparingTo("1400");
+        assertThat(prefilled.savingsMeasurement().baselineMinutesPerOccurrence()).isEqualByComparingTo("4");
+        assertThat(prefilled.savingsMeasurement().hourlyCost()).isEqualByComparingTo("40");
         assertThat(prefilled.kpis()).extracting(DesignContent.KpiSpec::baseline)
                 .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("70"), new BigDecimal("4"));
-        DesignContent written = new DesignContent(prefilled.title(), prefilled.problem(), prefilled.solutionType(),
-                "A customer calls the delivery line",
-                List.of(new WorkflowStep(StepActor.AI, "Answers and looks up the delivery"),
-                        new WorkflowStep(StepActor.HUMAN, "Takes over complaints")),
-                "Telephony", "Order numbers", "Caller can ask for a person", "Outage: calls go to the queue",
-                prefilled.kpis(), new BigDecimal("3000"), new BigDecimal("200"), prefilled.expectedHoursPerMonth(),
-                prefilled.expectedMoneyPerMonth(), prefilled.savingsMethod(), prefilled.hourlyCost(),
-                prefilled.baselineMinutesPerOccurrence(), new BigDecimal("0.5"), prefilled.baselineMonthlyHours(),
-                prefilled.hoursKpiKey());
+        DesignContent written = prefilled.toBuilder()
+                .trigger("A customer calls the delivery line")
+                .steps(List.of(new WorkflowStep(StepActor.AI, "Answers and looks up the delivery"),
+                        new WorkflowStep(StepActor.HUMAN, "Takes over complaints")))
+                .systems("Telephony")
+                .dataAndPrivacy("Order numbers")
+                .humanCheckpoints("Caller can ask for a person")
+                .risks("Outage: calls go to the queue")
+                .buildCost(new BigDecimal("3000"))
+                .runningCostPerMonth(new BigDecimal("200"))
+                .reviewMinutesPerRun(new BigDecimal("0.5"))
+                .build();
         designs.saveContent(tenant, record.number(), 1, written);
-        designs.submit(tenant, record.number());
+        reviews.submit(tenant, record.number());
 
         // The client's executive approves revision 2.
         SignIn.as(context, executive);
-        assertThat(designs.approve(tenant, record.number(), 2, "Go").status()).isEqualTo(DesignStatus.APPROVED);
+        assertThat(reviews.approve(tenant, record.number(), 2, "Go").status()).isEqualTo(DesignStatus.APPROVED);
 
         // The consultant builds it, puts it live three months ago and records last month's runs.
         SignIn.as(context, consultant);
-        designs.startBuild(tenant, record.number());
+        delivery.startBuild(tenant, record.number());
         YearMonth thisMonth = YearMonth.now(ZoneId.of("Europe/Dublin"));
-        designs.goLive(tenant, record.number(), thisMonth.minusMonths(3));
+        delivery.goLive(tenant, record.number(), thisMonth.minusMonths(3));
         outcomes.recordRunTotal(tenant, record.id(), thisMonth.minusMonths(1), 1000, 900, 100);
 
         // The executive's dashboard: 900 × 4 / 60 − 0.5 × 1000 / 60 = 51.67 hours, × 40 = 2,066.67.

@@ -11,13 +11,15 @@ import studio.smartwork.portal.design.DesignContent;
 import studio.smartwork.portal.design.DesignContent.KpiSpec;
 import studio.smartwork.portal.design.DesignContent.StepActor;
 import studio.smartwork.portal.design.DesignContent.WorkflowStep;
-import studio.smartwork.portal.design.DesignRecordService;
 import studio.smartwork.portal.design.DesignRecordSummary;
+import studio.smartwork.portal.design.DesignRecords;
+import studio.smartwork.portal.design.DesignReviews;
 import studio.smartwork.portal.design.KpiDefinition.KpiCadence;
 import studio.smartwork.portal.design.KpiDefinition.KpiDirection;
 import studio.smartwork.portal.design.KpiDefinition.KpiUnit;
 import studio.smartwork.portal.design.LiveSolution;
 import studio.smartwork.portal.design.LiveSolution.SavingsMethod;
+import studio.smartwork.portal.design.SolutionDelivery;
 import studio.smartwork.portal.design.SolutionType;
 import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.identity.TenantRole;
@@ -83,38 +85,64 @@ final class OutcomeClients {
      * "Average wait on the phone" (minutes, lower is better, 6 → 1, weekly).
      */
     LiveSolution voiceAgent(Client client, YearMonth liveSince) {
-        return live(client, liveSince, new DesignContent("Voice agent for delivery calls", "Too many calls about deliveries",
-                SolutionType.VOICE_AGENT, "A call to the delivery line", steps(), "Telephony", "Order numbers",
-                "Callers can ask for a person", "Misheard numbers are read back",
-                List.of(new KpiSpec("handled", "Calls handled without a person", KpiUnit.PERCENT, KpiDirection.HIGHER_IS_BETTER,
+        return live(client, liveSince, DesignContent.builder()
+                .title("Voice agent for delivery calls")
+                .problem("Too many calls about deliveries")
+                .solutionType(SolutionType.VOICE_AGENT)
+                .trigger("A call to the delivery line")
+                .steps(steps())
+                .systems("Telephony")
+                .dataAndPrivacy("Order numbers")
+                .humanCheckpoints("Callers can ask for a person")
+                .risks("Misheard numbers are read back")
+                .kpis(List.of(new KpiSpec("handled", "Calls handled without a person", KpiUnit.PERCENT, KpiDirection.HIGHER_IS_BETTER,
                                 BigDecimal.ZERO, new BigDecimal("90"), KpiCadence.MONTHLY),
                         new KpiSpec("waiting", "Average wait on the phone", KpiUnit.MINUTES, KpiDirection.LOWER_IS_BETTER,
-                                new BigDecimal("6"), BigDecimal.ONE, KpiCadence.WEEKLY)),
-                new BigDecimal("6000"), new BigDecimal("350"), BigDecimal.ZERO, BigDecimal.ZERO, SavingsMethod.RUNS,
-                new BigDecimal("38"), new BigDecimal("4"), new BigDecimal("0.5"), BigDecimal.ZERO, null));
+                                new BigDecimal("6"), BigDecimal.ONE, KpiCadence.WEEKLY)))
+                .buildCost(new BigDecimal("6000"))
+                .runningCostPerMonth(new BigDecimal("350"))
+                .savingsMethod(SavingsMethod.RUNS)
+                .hourlyCost(new BigDecimal("38"))
+                .baselineMinutesPerOccurrence(new BigDecimal("4"))
+                .reviewMinutesPerRun(new BigDecimal("0.5"))
+                .build());
     }
 
     /** Inbox triage measured by an hours KPI (120 h a month before, 40 the target), 34 an hour, live since September 2026. */
     LiveSolution inboxTriage(Client client) {
-        return live(client, YearMonth.of(2026, 9), new DesignContent("Inbox triage", "The shared inbox is sorted by hand",
-                SolutionType.INBOX_TRIAGE, "A new e-mail", steps(), "E-mail", "Customer e-mails", "Drafts are checked", "",
-                List.of(new KpiSpec("hours", "Hours spent on the inbox", KpiUnit.HOURS, KpiDirection.LOWER_IS_BETTER,
-                        new BigDecimal("120"), new BigDecimal("40"), KpiCadence.MONTHLY)),
-                new BigDecimal("2000"), new BigDecimal("100"), BigDecimal.ZERO, BigDecimal.ZERO, SavingsMethod.HOURS_KPI,
-                new BigDecimal("34"), BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("120"), "hours"));
+        return live(client, YearMonth.of(2026, 9), DesignContent.builder()
+                .title("Inbox triage")
+                .problem("The shared inbox is sorted by hand")
+                .solutionType(SolutionType.INBOX_TRIAGE)
+                .trigger("A new e-mail")
+                .steps(steps())
+                .systems("E-mail")
+                .dataAndPrivacy("Customer e-mails")
+                .humanCheckpoints("Drafts are checked")
+                .kpis(List.of(new KpiSpec("hours", "Hours spent on the inbox", KpiUnit.HOURS, KpiDirection.LOWER_IS_BETTER,
+                        new BigDecimal("120"), new BigDecimal("40"), KpiCadence.MONTHLY)))
+                .buildCost(new BigDecimal("2000"))
+                .runningCostPerMonth(new BigDecimal("100"))
+                .savingsMethod(SavingsMethod.HOURS_KPI)
+                .hourlyCost(new BigDecimal("34"))
+                .baselineMonthlyHours(new BigDecimal("120"))
+                .hoursKpiKey("hours")
+                .build());
     }
 
     private LiveSolution live(Client client, YearMonth liveSince, DesignContent content) {
-        DesignRecordService designs = context.getBean(DesignRecordService.class);
+        DesignRecords designs = context.getBean(DesignRecords.class);
+        DesignReviews reviews = context.getBean(DesignReviews.class);
+        SolutionDelivery delivery = context.getBean(SolutionDelivery.class);
         SignIn.as(context, CONSULTANT);
         DesignRecordSummary record = designs.create(client.id(), content.title(), List.of());
         designs.saveContent(client.id(), record.number(), 1, content);
-        designs.submit(client.id(), record.number());
+        reviews.submit(client.id(), record.number());
         SignIn.as(context, client.executive());
-        designs.approve(client.id(), record.number(), 2, "");
+        reviews.approve(client.id(), record.number(), 2, "");
         SignIn.as(context, CONSULTANT);
-        designs.startBuild(client.id(), record.number());
-        designs.goLive(client.id(), record.number(), liveSince);
+        delivery.startBuild(client.id(), record.number());
+        delivery.goLive(client.id(), record.number(), liveSince);
         LiveSolution solution = context.getBean(OutcomeService.class).liveSolutions(client.id()).stream()
                 .filter(s -> s.recordId() == record.id()).findFirst().orElseThrow();
         SignIn.out();

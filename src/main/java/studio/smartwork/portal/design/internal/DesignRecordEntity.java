@@ -66,10 +66,6 @@ public class DesignRecordEntity {
         return id;
     }
 
-    public long tenantId() {
-        return tenantId;
-    }
-
     public int number() {
         return number;
     }
@@ -120,10 +116,6 @@ public class DesignRecordEntity {
     public void approve(int revision, Instant now) {
         this.approvedRevision = revision;
         moveTo(DesignStatus.APPROVED, now);
-    }
-
-    public void withdrawApproval() {
-        this.approvedRevision = null;
     }
 
     public void goLive(LocalDate since, Instant now) {

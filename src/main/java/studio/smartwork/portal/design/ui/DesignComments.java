@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import studio.smartwork.portal.design.DesignRecordDetails.Comment;
-import studio.smartwork.portal.design.DesignRecordService;
+import studio.smartwork.portal.design.DesignReviews;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.tenant.TenantAccess;
@@ -19,7 +19,7 @@ import studio.smartwork.portal.tenant.TenantAccess;
 /** The discussion of a record: comments with one level of replies. */
 class DesignComments extends VerticalLayout {
 
-    DesignComments(DesignRecordService designs, TenantAccess access, int number, List<Comment> comments, Runnable onChange) {
+    DesignComments(DesignReviews reviews, TenantAccess access, int number, List<Comment> comments, Runnable onChange) {
         setPadding(false);
         addClassName("design-comments");
         add(new H3("Comments"));
@@ -37,14 +37,14 @@ class DesignComments extends VerticalLayout {
                 thread.add(replyBox);
             });
             Button reply = new Button("Reply", click -> {
-                thread.add(editor(designs, access, number, comment.id(), "Your reply", "Reply", onChange));
+                thread.add(editor(reviews, access, number, comment.id(), "Your reply", "Reply", onChange));
                 click.getSource().setVisible(false);
             });
             reply.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             thread.add(reply);
             add(thread);
         }
-        add(editor(designs, access, number, null, "New comment", "Add comment", onChange));
+        add(editor(reviews, access, number, null, "New comment", "Add comment", onChange));
     }
 
     private static Div comment(Comment comment, TenantFormat format) {
@@ -55,14 +55,14 @@ class DesignComments extends VerticalLayout {
         return box;
     }
 
-    private static VerticalLayout editor(DesignRecordService designs, TenantAccess access, int number, @Nullable Long parentId,
+    private static VerticalLayout editor(DesignReviews reviews, TenantAccess access, int number, @Nullable Long parentId,
             String label, String action, Runnable onChange) {
         TextArea text = new TextArea(label);
         text.setWidthFull();
         text.setMaxLength(4000);
         Button post = new Button(action, click -> {
             try {
-                designs.comment(access.tenant().id(), number, parentId, text.getValue());
+                reviews.comment(access.tenant().id(), number, parentId, text.getValue());
                 onChange.run();
             } catch (InvalidInputException problem) {
                 text.setErrorMessage(problem.getMessage());

@@ -26,18 +26,20 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import studio.smartwork.portal.design.CandidateFacts;
+import studio.smartwork.portal.design.DesignAction;
 import studio.smartwork.portal.design.DesignContent;
 import studio.smartwork.portal.design.DesignRecordDetails;
-import studio.smartwork.portal.design.DesignRecordService;
 import studio.smartwork.portal.design.DesignRecordSummary;
-import studio.smartwork.portal.design.DesignStatus;
+import studio.smartwork.portal.design.DesignRecords;
+import studio.smartwork.portal.design.DesignReviews;
 import studio.smartwork.portal.design.LiveSolution.SavingsMethod;
-import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.design.SolutionDelivery;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shell.TenantLayout;
+import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenant.TenantAccess;
 
 /**
@@ -49,12 +51,16 @@ import studio.smartwork.portal.tenant.TenantAccess;
 @PermitAll
 public class DesignRecordView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final DesignRecordService designs;
+    private final DesignRecords designs;
+    private final DesignReviews reviews;
+    private final SolutionDelivery delivery;
     private TenantAccess access;
     private int number;
 
-    public DesignRecordView(DesignRecordService designs) {
+    public DesignRecordView(DesignRecords designs, DesignReviews reviews, SolutionDelivery delivery) {
         this.designs = designs;
+        this.reviews = reviews;
+        this.delivery = delivery;
         setPadding(false);
         addClassName("design-record-view");
     }
@@ -69,10 +75,6 @@ public class DesignRecordView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         build();
-    }
-
-    private boolean isConsultant() {
-        return access.role().isConsultancy();
     }
 
     private void build() {
@@ -112,22 +114,25 @@ public class DesignRecordView extends VerticalLayout implements BeforeEnterObser
 
         add(new H3("Design"));
         add(field("Problem", content.problem()), field("Solution type", content.solutionType().label()),
-                field("Trigger", content.trigger()));
+                field("Trigger", content.workflow().trigger()));
         add(new H4("Workflow"));
-        if (content.steps().isEmpty()) {
+        if (content.workflow().steps().isEmpty()) {
             add(new Paragraph("No steps yet."));
         } else {
             OrderedList steps = new OrderedList();
             steps.addClassName("workflow-steps");
-            content.steps().forEach(step -> {
+            content.workflow().steps().forEach(step -> {
                 Span actor = new Span(step.actor().label());
                 actor.getElement().getThemeList().add("badge contrast");
                 steps.add(new ListItem(actor, new Span(" " + step.description())));
             });
             add(steps);
         }
-        add(field("Systems and integrations", content.systems()), field("Data handled and privacy", content.dataAndPrivacy()),
-                field("Human-in-the-loop checkpoints", content.humanCheckpoints()), field("Risks and mitigations", content.risks()));
+        DesignContent.SystemsAndRisks systemsAndRisks = content.systemsAndRisks();
+        add(field("Systems and integrations", systemsAndRisks.systems()),
+                field("Data handled and privacy", systemsAndRisks.dataAndPrivacy()),
+                field("Human-in-the-loop checkpoints", systemsAndRisks.humanCheckpoints()),
+                field("Risks and mitigations", systemsAndRisks.risks()));
 
         add(new H4("KPIs"));
         Grid<DesignContent.KpiSpec> kpis = new Grid<>();
@@ -143,16 +148,18 @@ public class DesignRecordView extends VerticalLayout implements BeforeEnterObser
         add(kpis);
 
         add(new H4("Costs and expected saving"));
-        add(field("One-off build cost", format.money(content.buildCost())),
-                field("Running cost per month", format.money(content.runningCostPerMonth())),
-                field("Expected saving per month", format.number(content.expectedHoursPerMonth(), 1) + " hours, "
-                        + format.money(content.expectedMoneyPerMonth())),
-                field("Saving measured", content.savingsMethod() == SavingsMethod.RUNS
-                        ? "From the automation's runs: " + format.number(content.baselineMinutesPerOccurrence(), 1)
-                                + " manual minutes per occurrence before, " + format.number(content.reviewMinutesPerRun(), 1)
-                                + " review minutes per run after, valued at " + format.money(content.hourlyCost()) + " per hour"
-                        : "From the monthly hours KPI against a baseline of " + format.number(content.baselineMonthlyHours(), 1)
-                                + " hours, valued at " + format.money(content.hourlyCost()) + " per hour"));
+        DesignContent.CostsAndSaving costs = content.costsAndSaving();
+        DesignContent.SavingsMeasurement measurement = content.savingsMeasurement();
+        add(field("One-off build cost", format.money(costs.buildCost())),
+                field("Running cost per month", format.money(costs.runningCostPerMonth())),
+                field("Expected saving per month", format.number(costs.expectedHoursPerMonth(), 1) + " hours, "
+                        + format.money(costs.expectedMoneyPerMonth())),
+                field("Saving measured", measurement.savingsMethod() == SavingsMethod.RUNS
+                        ? "From the automation's runs: " + format.number(measurement.baselineMinutesPerOccurrence(), 1)
+                                + " manual minutes per occurrence before, " + format.number(measurement.reviewMinutesPerRun(), 1)
+                                + " review minutes per run after, valued at " + format.money(measurement.hourlyCost()) + " per hour"
+                        : "From the monthly hours KPI against a baseline of " + format.number(measurement.baselineMonthlyHours(), 1)
+                                + " hours, valued at " + format.money(measurement.hourlyCost()) + " per hour"));
 
         if (!details.reviews().isEmpty()) {
             add(new H3("Reviews"));
@@ -161,46 +168,38 @@ public class DesignRecordView extends VerticalLayout implements BeforeEnterObser
                     + " revision " + review.revision() + (review.comment().isEmpty() ? "" : ": " + review.comment()))));
         }
         add(revisionsSection(details));
-        add(new DesignComments(designs, access, number, details.comments(), this::build));
+        add(new DesignComments(reviews, access, number, details.comments(), this::build));
     }
 
+    /** The steps the service says this person may take on the record now; the page only says how each looks. */
     private Component actions(DesignRecordSummary record) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.addClassName("design-actions");
-        DesignStatus status = record.status();
-        if (isConsultant()) {
-            if (status.isEditable()) {
-                actions.add(button("Edit", false, () -> UI.getCurrent().navigate(
-                        DesignNavigation.editPath(access.tenant().slug(), number))));
-            }
-            if (status == DesignStatus.DRAFT || status == DesignStatus.CHANGES_REQUESTED) {
-                actions.add(button("Submit for review", true, () -> act(() -> designs.submit(access.tenant().id(), number),
-                        "Submitted for review. The client's executives can now approve it.")));
-            }
-            if (status == DesignStatus.IN_REVIEW) {
-                actions.add(button("Withdraw from review", false, () -> act(() -> designs.withdraw(access.tenant().id(), number),
-                        "Withdrawn; you can change it again.")));
-            }
-            if (status == DesignStatus.APPROVED) {
-                actions.add(button("Start build", true, () -> act(() -> designs.startBuild(access.tenant().id(), number),
-                        "Building.")));
-            }
-            if (status == DesignStatus.IN_BUILD) {
-                actions.add(button("Go live", true, () -> new GoLiveDialog(designs, access, number, this::build).open()));
-            }
-            if (status == DesignStatus.LIVE) {
-                actions.add(button("Start improvement", false, () -> {
-                    DesignRecordSummary improvement = designs.startImprovement(access.tenant().id(), number);
-                    UI.getCurrent().navigate(DesignNavigation.editPath(access.tenant().slug(), improvement.number()));
-                }));
-                actions.add(button("Retire", false, () -> act(() -> designs.retire(access.tenant().id(), number), "Retired.")));
-            }
-        }
-        if (access.role() == TenantRole.EXECUTIVE && status == DesignStatus.IN_REVIEW) {
-            actions.add(button("Approve", true, () -> new ReviewDialog(designs, access, record, true, this::build).open()));
-            actions.add(button("Request changes", false, () -> new ReviewDialog(designs, access, record, false, this::build).open()));
+        for (DesignAction action : designs.allowedActions(access.tenant().id(), number)) {
+            actions.add(button(action, record));
         }
         return actions;
+    }
+
+    private Button button(DesignAction action, DesignRecordSummary record) {
+        TenantId tenant = access.tenant().id();
+        return switch (action) {
+            case EDIT -> button("Edit", false, () -> UI.getCurrent().navigate(DesignNavigation.editPath(access.tenant().slug(), number)));
+            case SUBMIT -> button("Submit for review", true, () -> act(() -> reviews.submit(tenant, number),
+                    "Submitted for review. The client's executives can now approve it."));
+            case WITHDRAW -> button("Withdraw from review", false, () -> act(() -> reviews.withdraw(tenant, number),
+                    "Withdrawn; you can change it again."));
+            case APPROVE -> button("Approve", true, () -> new ReviewDialog(reviews, access, record, true, this::build).open());
+            case REQUEST_CHANGES -> button("Request changes", false,
+                    () -> new ReviewDialog(reviews, access, record, false, this::build).open());
+            case START_BUILD -> button("Start build", true, () -> act(() -> delivery.startBuild(tenant, number), "Building."));
+            case GO_LIVE -> button("Go live", true, () -> new GoLiveDialog(delivery, access, number, this::build).open());
+            case START_IMPROVEMENT -> button("Start improvement", false, () -> {
+                DesignRecordSummary improvement = delivery.startImprovement(tenant, number);
+                UI.getCurrent().navigate(DesignNavigation.editPath(access.tenant().slug(), improvement.number()));
+            });
+            case RETIRE -> button("Retire", false, () -> act(() -> delivery.retire(tenant, number), "Retired."));
+        };
     }
 
     private Button button(String text, boolean primary, Runnable action) {

@@ -17,9 +17,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import studio.smartwork.portal.design.DesignRecordService;
+import studio.smartwork.portal.design.DesignAction;
 import studio.smartwork.portal.design.DesignRecordSummary;
-import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.design.DesignRecords;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenant.TenantAccess;
@@ -30,9 +30,9 @@ import studio.smartwork.portal.tenant.TenantAccess;
 @PermitAll
 public class DesignRecordsView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final DesignRecordService designs;
+    private final DesignRecords designs;
 
-    public DesignRecordsView(DesignRecordService designs) {
+    public DesignRecordsView(DesignRecords designs) {
         this.designs = designs;
         setPadding(false);
         addClassName("design-records-view");
@@ -45,7 +45,8 @@ public class DesignRecordsView extends VerticalLayout implements BeforeEnterObse
         removeAll();
         HorizontalLayout header = new HorizontalLayout(new H3("Solution design records"));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        boolean consultant = access.role().isConsultancy();
+        // Those who edit records start them, as the service has it.
+        boolean consultant = DesignAction.EDIT.isTakenBy(access.role());
         if (consultant) {
             Button create = new Button("New design record", VaadinIcon.PLUS.create(),
                     click -> new NewDesignRecordDialog(designs, access).open());

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import studio.smartwork.portal.design.DesignRecordService;
+import studio.smartwork.portal.design.SolutionDelivery;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.shared.ui.Notifications;
@@ -17,7 +17,7 @@ import studio.smartwork.portal.tenant.TenantAccess;
 /** Puts a built solution live from a chosen month; savings are counted from that month on. */
 class GoLiveDialog extends Dialog {
 
-    GoLiveDialog(DesignRecordService designs, TenantAccess access, int number, Runnable onDone) {
+    GoLiveDialog(SolutionDelivery delivery, TenantAccess access, int number, Runnable onDone) {
         setHeaderTitle("Go live with SDR-" + number);
         YearMonth now = YearMonth.now(access.tenant().settings().timeZone());
         List<YearMonth> months = new ArrayList<>();
@@ -32,7 +32,7 @@ class GoLiveDialog extends Dialog {
         add(new Paragraph("The KPIs of the approved revision become the solution's KPIs, and its saving is measured from this month."), month);
         Button live = new Button("Go live", click -> {
             try {
-                designs.goLive(access.tenant().id(), number, month.getValue());
+                delivery.goLive(access.tenant().id(), number, month.getValue());
                 Notifications.success("SDR-" + number + " is live.");
                 close();
                 onDone.run();

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import studio.smartwork.portal.design.CandidateFacts;
-import studio.smartwork.portal.design.DesignRecordService;
 import studio.smartwork.portal.design.DesignRecordSummary;
+import studio.smartwork.portal.design.DesignRecords;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.tenant.TenantAccess;
@@ -19,7 +19,7 @@ import studio.smartwork.portal.tenant.TenantAccess;
 /** Starts a design record, usually from one or more automation candidates of the audit. */
 class NewDesignRecordDialog extends Dialog {
 
-    NewDesignRecordDialog(DesignRecordService designs, TenantAccess access) {
+    NewDesignRecordDialog(DesignRecords designs, TenantAccess access) {
         setHeaderTitle("New design record");
         TenantFormat format = access.tenant().format();
         List<CandidateFacts> open = designs.openCandidates(access.tenant().id());

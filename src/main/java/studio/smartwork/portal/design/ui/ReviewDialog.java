@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import studio.smartwork.portal.design.DesignRecordService;
 import studio.smartwork.portal.design.DesignRecordSummary;
+import studio.smartwork.portal.design.DesignReviews;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.shared.ui.Notifications;
@@ -15,7 +15,7 @@ import studio.smartwork.portal.tenant.TenantAccess;
 /** An executive's decision on the revision they have read. */
 class ReviewDialog extends Dialog {
 
-    ReviewDialog(DesignRecordService designs, TenantAccess access, DesignRecordSummary record, boolean approve, Runnable onDone) {
+    ReviewDialog(DesignReviews reviews, TenantAccess access, DesignRecordSummary record, boolean approve, Runnable onDone) {
         setHeaderTitle((approve ? "Approve " : "Request changes to ") + record.reference());
         TextArea comment = new TextArea(approve ? "Comment (optional)" : "What should change?");
         comment.setWidthFull();
@@ -25,9 +25,9 @@ class ReviewDialog extends Dialog {
         Button decide = new Button(approve ? "Approve revision " + record.currentRevision() : "Request changes", click -> {
             try {
                 if (approve) {
-                    designs.approve(access.tenant().id(), record.number(), record.currentRevision(), comment.getValue());
+                    reviews.approve(access.tenant().id(), record.number(), record.currentRevision(), comment.getValue());
                 } else {
-                    designs.requestChanges(access.tenant().id(), record.number(), record.currentRevision(), comment.getValue());
+                    reviews.requestChanges(access.tenant().id(), record.number(), record.currentRevision(), comment.getValue());
                 }
                 Notifications.success(approve ? record.reference() + " approved." : "Changes requested on " + record.reference() + ".");
                 close();

@@ -11,14 +11,15 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import studio.smartwork.portal.design.DesignRecordService;
 import studio.smartwork.portal.design.DesignRecordSummary;
+import studio.smartwork.portal.design.DesignRecords;
 import studio.smartwork.portal.design.DesignStatus;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.TenantMembers;
@@ -69,7 +70,7 @@ class DesignRecordViewsTests extends KaribuTests {
         _click(_get(Button.class, spec -> spec.withText("Approve")));
         _click(_get(Button.class, spec -> spec.withText("Approve revision 2")));
 
-        List<DesignRecordSummary> records = context.getBean(DesignRecordService.class).records(acme());
+        List<DesignRecordSummary> records = context.getBean(DesignRecords.class).records(acme());
         assertThat(records).filteredOn(r -> r.title().equals(title)).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo(DesignStatus.APPROVED);
             assertThat(r.approvedRevision()).isEqualTo(2);
@@ -114,7 +115,7 @@ class DesignRecordViewsTests extends KaribuTests {
         assertThatThrownBy(() -> _click(_get(Button.class, spec -> spec.withText("Approve revision 2"))))
                 .isInstanceOf(TenantNotFoundException.class);
         SignIn.as(context, DemoPeople.CARLA);
-        assertThat(context.getBean(DesignRecordService.class).records(acme())).filteredOn(r -> r.title().equals(title))
+        assertThat(context.getBean(DesignRecords.class).records(acme())).filteredOn(r -> r.title().equals(title))
                 .singleElement().extracting(DesignRecordSummary::status).isEqualTo(DesignStatus.IN_REVIEW);
     }
 
@@ -123,7 +124,7 @@ class DesignRecordViewsTests extends KaribuTests {
         signIn(DemoPeople.SAM);
         navigate("t/acme/designs");
         assertThat(_find(Button.class, spec -> spec.withText("New design record"))).isEmpty();
-        int number = context.getBean(DesignRecordService.class).records(acme()).getFirst().number();
+        int number = context.getBean(DesignRecords.class).records(acme()).getFirst().number();
         navigate("t/acme/designs/" + number);
         assertThat(_find(H2.class)).isNotEmpty();
         for (String action : List.of("Edit", "Submit for review", "Approve", "Request changes", "Go live", "Start build")) {
@@ -131,6 +132,17 @@ class DesignRecordViewsTests extends KaribuTests {
         }
         navigate("t/acme/designs/" + number + "/edit");
         assertThat(_find(H1.class, spec -> spec.withText("Not found"))).hasSize(1);
+    }
+
+    /** The page shows a button for each step the service allows on the record now, in the service's order. */
+    @Test
+    void theRecordPageOffersTheStepsTheServiceAllows() {
+        signIn(DemoPeople.CARLA);
+        DesignRecordSummary live = context.getBean(DesignRecords.class).records(acme()).stream()
+                .filter(r -> r.title().equals("Voice agent for delivery-time calls")).findFirst().orElseThrow();
+        navigate("t/acme/designs/" + live.number());
+        HorizontalLayout actions = _get(HorizontalLayout.class, spec -> spec.withClasses("design-actions"));
+        assertThat(_find(actions, Button.class)).extracting(Button::getText).containsExactly("Start improvement", "Retire");
     }
 
     @Test

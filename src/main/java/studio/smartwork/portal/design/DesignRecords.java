@@ -1,0 +1,226 @@
+package studio.smartwork.portal.design;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.stereotype.Service;
+import studio.smartwork.portal.activity.ActivityLog;
+import studio.smartwork.portal.design.DesignContent.KpiSpec;
+import studio.smartwork.portal.design.KpiDefinition.KpiCadence;
+import studio.smartwork.portal.design.KpiDefinition.KpiDirection;
+import studio.smartwork.portal.design.KpiDefinition.KpiUnit;
+import studio.smartwork.portal.design.LiveSolution.SavingsMethod;
+import studio.smartwork.portal.design.internal.DesignCommentEntity;
+import studio.smartwork.portal.design.internal.DesignCommentRepository;
+import studio.smartwork.portal.design.internal.DesignRecordEntity;
+import studio.smartwork.portal.design.internal.DesignRecordRepository;
+import studio.smartwork.portal.design.internal.DesignReviewEntity;
+import studio.smartwork.portal.design.internal.DesignReviewRepository;
+import studio.smartwork.portal.design.internal.DesignRevisionEntity;
+import studio.smartwork.portal.design.internal.DesignRevisionRepository;
+import studio.smartwork.portal.people.PersonNames;
+import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.tenancy.TenantId;
+import studio.smartwork.portal.tenancy.TenantScope;
+
+/**
+ * The solution design records of a tenant and their content (docs/product.md, "Solution design records"): the list,
+ * one record with its revisions, reviews and comments, what changed between two revisions,
+ * starting a record from the audit's candidates, and saving content as a new revision.
+ * Everyone in the tenant reads records; consultants write them. Every revision is kept, and
+ * an approval holds for the exact revision approved: changing approved content makes a new
+ * revision that needs approval again. Review is {@link DesignReviews}' business, and what
+ * happens after approval is {@link SolutionDelivery}'s.
+ */
+@Service
+public class DesignRecords {
+
+    private final TenantScope tenantScope;
+    private final DesignRecordAccess access;
+    private final DesignRecordRepository records;
+    private final DesignRevisionRepository revisions;
+    private final DesignReviewRepository reviews;
+    private final DesignCommentRepository comments;
+    private final PersonNames personNames;
+    private final ActivityLog activity;
+    private final Clock clock;
+
+    DesignRecords(TenantScope tenantScope, DesignRecordAccess access, DesignRecordRepository records,
+            DesignRevisionRepository revisions, DesignReviewRepository reviews, DesignCommentRepository comments,
+            PersonNames personNames, ActivityLog activity, Clock clock) {
+        this.tenantScope = tenantScope;
+        this.access = access;
+        this.records = records;
+        this.revisions = revisions;
+        this.reviews = reviews;
+        this.comments = comments;
+        this.personNames = personNames;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    public List<DesignRecordSummary> records(TenantId tenant) {
+        return tenantScope.read(tenant, session -> {
+            List<DesignRecordEntity> all = records.findByTenantIdOrderByNumberDesc(tenant.value());
+            Map<Long, SolutionType> types = new HashMap<>();
+            revisions.findCurrentRevisions(tenant.value()).forEach(r -> types.put(r.recordId(), access.solutionType(r)));
+            return all.stream().map(r -> access.summary(session, r, all, types.getOrDefault(r.id(), SolutionType.OTHER))).toList();
+        });
+    }
+
+    public DesignRecordDetails record(TenantId tenant, int number) {
+        return tenantScope.read(tenant, session -> {
+            DesignRecordEntity record = access.find(session, number);
+            DesignContent content = access.content(session, record.id(), record.currentRevision());
+            List<DesignRevisionEntity> allRevisions = revisions.findByTenantIdAndRecordIdOrderByRevisionDesc(tenant.value(), record.id());
+            List<DesignReviewEntity> allReviews = reviews.findByTenantIdAndRecordIdOrderByDecidedAtDesc(tenant.value(), record.id());
+            List<DesignCommentEntity> allComments = comments.findByTenantIdAndRecordIdOrderByCreatedAtAscIdAsc(tenant.value(), record.id());
+            Set<Long> personIds = new HashSet<>();
+            allRevisions.forEach(r -> {
+                if (r.createdBy() != null) {
+                    personIds.add(r.createdBy());
+                }
+            });
+            allReviews.forEach(r -> personIds.add(r.decidedBy()));
+            allComments.forEach(c -> personIds.add(c.authorId()));
+            Map<Long, String> names = personNames.displayNames(tenant, personIds);
+            return new DesignRecordDetails(
+                    access.summary(session, record, List.of(record)),
+                    content,
+                    access.candidatesOf(tenant, record.id()),
+                    allRevisions.stream().map(r -> new DesignRecordDetails.Revision(r.revision(),
+                            r.createdBy() == null ? "—" : names.getOrDefault(r.createdBy(), "—"), r.createdAt())).toList(),
+                    allReviews.stream().map(r -> new DesignRecordDetails.Review(r.revision(), "APPROVED".equals(r.decision()),
+                            r.comment(), names.getOrDefault(r.decidedBy(), "—"), r.decidedAt())).toList(),
+                    allComments.stream().map(c -> new DesignRecordDetails.Comment(c.id(), c.parentId(),
+                            names.getOrDefault(c.authorId(), "—"), c.body(), c.createdAt())).toList());
+        });
+    }
+
+    /**
+     * What the signed-in person may do with the record now, by their role in the tenant and the
+     * record's status, in the order pages show them. The services refuse every other step, so a
+     * page that offers exactly these never offers one that would be refused.
+     */
+    public Set<DesignAction> allowedActions(TenantId tenant, int number) {
+        return tenantScope.read(tenant, session -> DesignAction.allowed(session.role(), access.find(session, number).status()));
+    }
+
+    /** What changed from revision {@code from} to revision {@code to}. */
+    public List<DesignContent.FieldChange> compare(TenantId tenant, int number, int from, int to) {
+        return tenantScope.read(tenant, session -> {
+            long recordId = access.find(session, number).id();
+            return DesignContent.changes(access.content(session, recordId, from), access.content(session, recordId, to));
+        });
+    }
+
+    /** Candidates of the audit that have no design record yet. */
+    public List<CandidateFacts> openCandidates(TenantId tenant) {
+        return tenantScope.read(tenant, session -> access.openCandidates(tenant));
+    }
+
+    /**
+     * Creates a record, prefilled from audit candidates when given: the title, the expected
+     * saving, the baseline for measuring it, and KPIs for monthly hours and minutes per
+     * occurrence with their audit baselines.
+     */
+    public DesignRecordSummary create(TenantId tenant, String title, List<Long> candidateIds) {
+        return tenantScope.write(tenant, session -> {
+            // Whoever edits records starts them.
+            access.requireRole(session, DesignAction.EDIT);
+            List<CandidateFacts> candidates = access.candidates(tenant, candidateIds);
+            if (candidates.size() != candidateIds.size()) {
+                throw InvalidInputException.of("candidates", "Choose candidates of this tenant's audit.");
+            }
+            String effectiveTitle = title == null || title.isBlank()
+                    ? (candidates.isEmpty() ? "" : candidates.getFirst().title()) : title.trim();
+            DesignContent content = prefilled(effectiveTitle, candidates);
+            content.validateForSaving();
+            DesignRecordEntity record = access.start(session, content, null, candidateIds);
+            activity.record(session, "started design record SDR-" + record.number() + " " + content.title());
+            return access.summary(session, record, List.of(record));
+        });
+    }
+
+    /**
+     * Saves changed content as a new revision. An approved record that is changed loses its
+     * approval and goes back to draft; records in review, live or retired cannot change.
+     */
+    public DesignRecordSummary saveContent(TenantId tenant, int number, int basedOnRevision, DesignContent content) {
+        return tenantScope.write(tenant, session -> {
+            DesignRecordEntity record = access.requireAllowed(session, number, DesignAction.EDIT);
+            if (basedOnRevision != record.currentRevision()) {
+                throw InvalidInputException.of("revision", "Someone saved revision " + record.currentRevision()
+                        + " meanwhile. Reopen the record and make your change again.");
+            }
+            content.validateForSaving();
+            DesignContent current = access.content(session, record.id(), record.currentRevision());
+            if (current.equals(content)) {
+                return access.summary(session, record, List.of(record));
+            }
+            Instant now = Instant.now(clock);
+            int next = record.currentRevision() + 1;
+            revisions.save(new DesignRevisionEntity(tenant.value(), record.id(), next, access.write(content),
+                    session.actor().personId(), now));
+            record.newRevision(next, content.title(), now);
+            boolean lostApproval = record.status() == DesignStatus.APPROVED || record.status() == DesignStatus.IN_BUILD;
+            if (lostApproval || record.status() == DesignStatus.CHANGES_REQUESTED) {
+                record.moveTo(DesignStatus.DRAFT, now);
+            }
+            records.saveAndFlush(record);
+            activity.record(session, "saved revision " + next + " of SDR-" + number
+                    + (lostApproval ? " (needs approval again)" : ""));
+            return access.summary(session, record, List.of(record));
+        });
+    }
+
+    private static DesignContent prefilled(String title, List<CandidateFacts> candidates) {
+        if (candidates.isEmpty()) {
+            return DesignContent.builder().title(title).build();
+        }
+        BigDecimal monthlyHours = sum(candidates, CandidateFacts::monthlyHours);
+        BigDecimal monthlyOccurrences = sum(candidates, CandidateFacts::monthlyOccurrences);
+        BigDecimal expectedHours = sum(candidates, CandidateFacts::expectedHoursPerMonth);
+        BigDecimal expectedMoney = sum(candidates, CandidateFacts::expectedMoneyPerMonth);
+        BigDecimal minutesPerOccurrence = monthlyOccurrences.signum() == 0 ? BigDecimal.ZERO
+                : monthlyHours.multiply(BigDecimal.valueOf(60)).divide(monthlyOccurrences, 2, RoundingMode.HALF_UP);
+        BigDecimal hourlyCost = monthlyHours.signum() == 0 ? candidates.getFirst().hourlyCost()
+                : candidates.stream().map(c -> c.hourlyCost().multiply(c.monthlyHours())).reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(monthlyHours, 2, RoundingMode.HALF_UP);
+        BigDecimal hoursTarget = monthlyHours.subtract(expectedHours).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
+        String tasks = String.join(", ", candidates.stream().flatMap(c -> c.taskNames().stream()).distinct().toList());
+        List<KpiSpec> kpis = List.of(
+                new KpiSpec(KpiSpec.newKey(), "Monthly hours on " + tasks, KpiUnit.HOURS, KpiDirection.LOWER_IS_BETTER,
+                        monthlyHours.setScale(2, RoundingMode.HALF_UP),
+                        hoursTarget.compareTo(monthlyHours.setScale(2, RoundingMode.HALF_UP)) == 0 ? BigDecimal.ZERO : hoursTarget,
+                        KpiCadence.MONTHLY),
+                new KpiSpec(KpiSpec.newKey(), "Human minutes per occurrence", KpiUnit.MINUTES, KpiDirection.LOWER_IS_BETTER,
+                        minutesPerOccurrence, minutesPerOccurrence.divide(BigDecimal.valueOf(4), 2, RoundingMode.HALF_UP),
+                        KpiCadence.MONTHLY));
+        String problem = "The time audit found " + monthlyHours.setScale(1, RoundingMode.HALF_UP).toPlainString()
+                + " hours a month spent on " + tasks + ".";
+        return DesignContent.builder()
+                .title(title)
+                .problem(problem)
+                .kpis(kpis)
+                .expectedHoursPerMonth(expectedHours.setScale(2, RoundingMode.HALF_UP))
+                .expectedMoneyPerMonth(expectedMoney.setScale(2, RoundingMode.HALF_UP))
+                .savingsMethod(SavingsMethod.RUNS)
+                .hourlyCost(hourlyCost)
+                .baselineMinutesPerOccurrence(minutesPerOccurrence)
+                .baselineMonthlyHours(monthlyHours.setScale(2, RoundingMode.HALF_UP))
+                .hoursKpiKey(kpis.getFirst().key())
+                .build();
+    }
+
+    private static BigDecimal sum(List<CandidateFacts> candidates, Function<CandidateFacts, BigDecimal> value) {
+        return candidates.stream().map(value).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}
