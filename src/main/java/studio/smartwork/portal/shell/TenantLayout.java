@@ -21,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import studio.smartwork.portal.shared.ui.AddressParameters;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenant.TenantAccess;
 import studio.smartwork.portal.tenant.TenantEntrance;
@@ -32,9 +33,12 @@ import studio.smartwork.portal.tenant.TenantEntrance;
  * the tenant from {@link #current()}.
  */
 @ParentLayout(MainLayout.class)
-@RoutePrefix("t/:tenant")
+@RoutePrefix("t/:" + TenantLayout.TENANT_PARAMETER)
 @PermitAll
 public class TenantLayout extends VerticalLayout implements RouterLayout, BeforeEnterObserver {
+
+    /** The name of the tenant's address among a page's parameters. */
+    public static final String TENANT_PARAMETER = "tenant";
 
     private final TenantEntrance entrance;
     private final List<TenantSection> tenantSections;
@@ -68,7 +72,7 @@ public class TenantLayout extends VerticalLayout implements RouterLayout, Before
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String slug = event.getRouteParameters().get("tenant").orElse("");
+        String slug = AddressParameters.text(event, TENANT_PARAMETER);
         TenantAccess access;
         try {
             access = entrance.enter(slug);

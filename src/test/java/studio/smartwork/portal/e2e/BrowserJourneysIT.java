@@ -108,9 +108,9 @@ class BrowserJourneysIT {
             assertThat(days).isNotEmpty();
             int minutes = 30;
             for (WebElement day : days) {
-                String key = day.getAttribute("id").substring("minutes-".length());
                 type(day, Integer.toString(minutes++));
-                type(joe.driver.findElement(By.id("occurrences-" + key)), "10");
+                // How many times sits next to the minutes in the same day's cell.
+                type(day.findElement(By.xpath("following-sibling::vaadin-integer-field[1]")), "10");
             }
             joe.screenshot("03-staff-week-grid");
             accessibilityProblems.addAll(joe.seriousAccessibilityProblems("time-log"));

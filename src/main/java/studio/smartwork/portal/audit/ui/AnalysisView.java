@@ -37,7 +37,7 @@ import studio.smartwork.portal.tenant.TenantAccess;
  * Consultants also see how many people do each task, export it and promote tasks to
  * candidates; executives see the same figures by task; staff do not get this page.
  */
-@Route(value = "audit/:campaign([0-9]+)/analysis", layout = TenantLayout.class)
+@Route(value = "audit/:" + AuditNavigation.CAMPAIGN_PARAMETER + "([0-9]+)/analysis", layout = TenantLayout.class)
 @PageTitle("Audit analysis · SmartWork Portal")
 @PermitAll
 public class AnalysisView extends VerticalLayout implements BeforeEnterObserver {

@@ -1,33 +1,28 @@
 package studio.smartwork.portal.audit.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.RouteParameters;
+import studio.smartwork.portal.shared.ui.AddressParameters;
 import studio.smartwork.portal.shell.ShellNavigation;
 
-/** Addresses of the audit's pages inside a tenant. */
+/** The audit's pages inside a tenant, by their view classes and the parameters of their addresses. */
 final class AuditNavigation {
+
+    static final String CAMPAIGN_PARAMETER = "campaign";
 
     private AuditNavigation() {
     }
 
-    static String audit(String slug) {
-        return ShellNavigation.tenantPath(slug) + "/audit";
+    static RouteParameters audit(String slug) {
+        return ShellNavigation.inTenant(slug);
     }
 
-    static String campaign(String slug, long campaignId) {
-        return audit(slug) + "/" + campaignId;
+    static RouteParameters campaign(String slug, long campaignId) {
+        return ShellNavigation.inTenant(slug, CAMPAIGN_PARAMETER, Long.toString(campaignId));
     }
 
-    static void to(String path) {
-        UI.getCurrent().navigate(path);
-    }
-
-    /** The campaign in the address; one no campaign can have (too many digits for a number) is -1, which is not found. */
+    /** The campaign in the address; anything that is not a campaign's id is not found. */
     static long campaignId(BeforeEnterEvent event) {
-        try {
-            return event.getRouteParameters().getLong("campaign").orElse(-1L);
-        } catch (IllegalArgumentException notANumber) {
-            return -1L;
-        }
+        return AddressParameters.number(event, CAMPAIGN_PARAMETER);
     }
 }

@@ -17,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import studio.smartwork.portal.audit.AuditCampaigns;
 import studio.smartwork.portal.audit.Campaign;
+import studio.smartwork.portal.shell.ShellNavigation;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenant.TenantAccess;
 
@@ -48,11 +49,11 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
             Button create = new Button("New campaign", VaadinIcon.PLUS.create(),
                     click -> new CampaignDialog(campaigns, access, null, this::refresh).open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button catalogue = new Button("Task catalogue", click -> AuditNavigation.to(AuditNavigation.audit(access.tenant().slug()) + "/catalogue"));
+            Button catalogue = new Button("Task catalogue", click -> ShellNavigation.to(CatalogueView.class, AuditNavigation.audit(access.tenant().slug())));
             header.add(create, catalogue);
         }
         grid.addComponentColumn(c -> {
-            Button open = new Button(c.name(), click -> AuditNavigation.to(AuditNavigation.campaign(access.tenant().slug(), c.id())));
+            Button open = new Button(c.name(), click -> ShellNavigation.to(CampaignView.class, AuditNavigation.campaign(access.tenant().slug(), c.id())));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             return open;
         }).setHeader("Campaign").setKey("campaign").setFlexGrow(2);

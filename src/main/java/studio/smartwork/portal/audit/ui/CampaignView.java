@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import studio.smartwork.portal.audit.AuditCampaigns;
 import studio.smartwork.portal.audit.Campaign;
@@ -22,6 +23,7 @@ import studio.smartwork.portal.identity.CurrentActor;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shared.ui.UserFacingErrors;
+import studio.smartwork.portal.shell.ShellNavigation;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenant.TenantAccess;
 
@@ -29,7 +31,7 @@ import studio.smartwork.portal.tenant.TenantAccess;
  * One campaign: its window and status, completion per participant (consultants and
  * executives), the way to logging, analysis and import, and the friction notes.
  */
-@Route(value = "audit/:campaign([0-9]+)", layout = TenantLayout.class)
+@Route(value = "audit/:" + AuditNavigation.CAMPAIGN_PARAMETER + "([0-9]+)", layout = TenantLayout.class)
 @PageTitle("Audit campaign · SmartWork Portal")
 @PermitAll
 public class CampaignView extends VerticalLayout implements BeforeEnterObserver {
@@ -57,7 +59,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
 
     private void build() {
         removeAll();
-        String base = AuditNavigation.campaign(access.tenant().slug(), campaign.id());
+        RouteParameters here = AuditNavigation.campaign(access.tenant().slug(), campaign.id());
         add(new H3(campaign.name()));
         Span status = new Span(campaign.open() ? "Open" : "Closed");
         status.getElement().getThemeList().add(campaign.open() ? "badge success" : "badge contrast");
@@ -66,13 +68,13 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
         HorizontalLayout actions = new HorizontalLayout();
         if (access.role() == TenantRole.STAFF || (access.role() == TenantRole.EXECUTIVE
                 && campaigns.participantIds(access.tenant().id(), campaign.id()).contains(CurrentActor.require().personId()))) {
-            actions.add(new Button("Log my time", click -> AuditNavigation.to(base + "/log")));
+            actions.add(new Button("Log my time", click -> ShellNavigation.to(TimeLogView.class, here)));
         }
         if (AuditUi.seesResults(access)) {
-            actions.add(new Button("Analysis", click -> AuditNavigation.to(base + "/analysis")));
+            actions.add(new Button("Analysis", click -> ShellNavigation.to(AnalysisView.class, here)));
         }
         if (AuditUi.runsAudit(access)) {
-            actions.add(new Button("Import CSV", click -> AuditNavigation.to(base + "/import")));
+            actions.add(new Button("Import CSV", click -> ShellNavigation.to(ImportView.class, here)));
             actions.add(new Button("Change", click -> new CampaignDialog(campaigns, access, campaign, this::reload).open()));
             Button toggle = new Button(campaign.open() ? "Close campaign" : "Reopen campaign", click -> {
                 campaign = campaigns.setOpen(access.tenant().id(), campaign.id(), !campaign.open());

@@ -26,7 +26,7 @@ import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenant.TenantAccess;
 
 /** A consultant uploads a CSV of time entries into a campaign; the result or every problem is shown. */
-@Route(value = "audit/:campaign([0-9]+)/import", layout = TenantLayout.class)
+@Route(value = "audit/:" + AuditNavigation.CAMPAIGN_PARAMETER + "([0-9]+)/import", layout = TenantLayout.class)
 @PageTitle("Import time entries · SmartWork Portal")
 @PermitAll
 public class ImportView extends VerticalLayout implements BeforeEnterObserver {

@@ -50,7 +50,7 @@ import studio.smartwork.portal.tenant.TenantAccess;
  * Where a participant logs their own time: a quick form, a weekly grid (tasks × days),
  * their entries, and their ratings of the tasks they do. Nobody sees anyone else's here.
  */
-@Route(value = "audit/:campaign([0-9]+)/log", layout = TenantLayout.class)
+@Route(value = "audit/:" + AuditNavigation.CAMPAIGN_PARAMETER + "([0-9]+)/log", layout = TenantLayout.class)
 @PageTitle("Log time · SmartWork Portal")
 @PermitAll
 public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
@@ -227,15 +227,14 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
             for (int d = 0; d < 7; d++) {
                 LocalDate date = monday.plusDays(d);
                 Day day = new Day(taskId, date);
-                String id = taskId + "_" + date;
                 IntegerField min = new IntegerField();
                 min.setPlaceholder("min");
-                min.setId("minutes-" + id);
+                min.setId(minutesFieldId(taskId, date));
                 min.setAriaLabel("Minutes " + date);
                 min.setWidth("4em");
                 IntegerField times = new IntegerField();
                 times.setPlaceholder("×");
-                times.setId("occurrences-" + id);
+                times.setId(occurrencesFieldId(taskId, date));
                 times.setAriaLabel("Times " + date);
                 times.setWidth("3.5em");
                 WeekCell loaded = weekLoaded.get(day);
@@ -260,6 +259,16 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
             }
             weekGrid.add(row);
         }
+    }
+
+    /** The id of the week grid's minutes field of a task and day, for tests and the browser to find it by. */
+    static String minutesFieldId(long taskId, LocalDate day) {
+        return "minutes-" + taskId + "_" + day;
+    }
+
+    /** The id of the week grid's field of how many times, next to {@link #minutesFieldId}. */
+    static String occurrencesFieldId(long taskId, LocalDate day) {
+        return "occurrences-" + taskId + "_" + day;
     }
 
     private void saveWeek() {

@@ -98,7 +98,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
             box.add(warning);
         }
         if (card.recordNumber() != null) {
-            box.addToFooter(new Anchor(ShellNavigation.tenantPath(access.tenant().slug()) + "/designs/" + card.recordNumber(), "Open"));
+            box.addToFooter(new Anchor(ShellNavigation.designRecordPath(access.tenant().slug(), card.recordNumber()), "Open"));
         }
         for (BoardMove move : card.moves()) {
             Button button = new Button(move.label(), click -> move(card, move));
@@ -109,14 +109,14 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void move(BoardCard card, BoardMove move) {
-        String recordPath = ShellNavigation.tenantPath(access.tenant().slug()) + "/designs/";
+        String slug = access.tenant().slug();
         if (move == BoardMove.GO_LIVE) {
-            UI.getCurrent().navigate(recordPath + card.recordNumber());
+            UI.getCurrent().navigate(ShellNavigation.designRecordPath(slug, card.recordNumber()));
             return;
         }
         Optional<Integer> number = UserFacingErrors.attemptToGet(() -> board.move(access.tenant().id(), card, move));
         if (number.isPresent() && (move == BoardMove.START_DESIGN || move == BoardMove.START_IMPROVEMENT)) {
-            UI.getCurrent().navigate(recordPath + number.get() + "/edit");
+            UI.getCurrent().navigate(ShellNavigation.designEditorPath(slug, number.get()));
             return;
         }
         number.ifPresent(n -> Notifications.success(card.title() + ": " + move.label().toLowerCase() + " done."));

@@ -24,6 +24,7 @@ import studio.smartwork.portal.identity.Roles;
 import studio.smartwork.portal.people.Consultant;
 import studio.smartwork.portal.people.ConsultantAssignments;
 import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.ui.AddressParameters;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shell.MainLayout;
 import studio.smartwork.portal.shell.ShellNavigation;
@@ -49,7 +50,7 @@ public class TenantAdminView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String slug = event.getRouteParameters().get("slug").orElse("");
+        String slug = AddressParameters.text(event, "slug");
         var found = tenants.findBySlug(slug);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
@@ -70,9 +71,9 @@ public class TenantAdminView extends VerticalLayout implements BeforeEnterObserv
             add(new HorizontalLayout(
                     new Anchor(ShellNavigation.tenantPath(tenant.slug()), "Open tenant"),
                     new Anchor(ShellNavigation.tenantPeoplePath(tenant.slug()), "People & teams"),
-                    new Anchor(ShellNavigation.tenantPath(tenant.slug()) + "/data", "Data")));
+                    new Anchor(ShellNavigation.tenantDataPath(tenant.slug()), "Data")));
         } else {
-            add(new Anchor(ShellNavigation.tenantPath(tenant.slug()) + "/data", "Data, and deleting the tenant for good"));
+            add(new Anchor(ShellNavigation.tenantDataPath(tenant.slug()), "Data, and deleting the tenant for good"));
         }
 
         add(new H3("Settings"));

@@ -9,11 +9,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import studio.smartwork.portal.design.DesignRecordDetails.Comment;
 import studio.smartwork.portal.design.DesignReviews;
-import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.tenant.TenantAccess;
 
 /** The discussion of a record: comments with one level of replies. */
@@ -61,13 +62,10 @@ class DesignComments extends VerticalLayout {
         text.setWidthFull();
         text.setMaxLength(4000);
         Button post = new Button(action, click -> {
-            try {
+            FieldErrors.attempt(Map.of("body", text), () -> {
                 reviews.comment(access.tenant().id(), number, parentId, text.getValue());
                 onChange.run();
-            } catch (InvalidInputException problem) {
-                text.setErrorMessage(problem.getMessage());
-                text.setInvalid(true);
-            }
+            });
         });
         VerticalLayout editor = new VerticalLayout(text, post);
         editor.setPadding(false);

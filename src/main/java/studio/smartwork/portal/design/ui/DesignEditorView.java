@@ -1,6 +1,5 @@
 package studio.smartwork.portal.design.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -18,7 +17,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -39,14 +37,14 @@ import studio.smartwork.portal.design.KpiDefinition.KpiDirection;
 import studio.smartwork.portal.design.KpiDefinition.KpiUnit;
 import studio.smartwork.portal.design.LiveSolution.SavingsMethod;
 import studio.smartwork.portal.design.SolutionType;
-import studio.smartwork.portal.shared.InvalidInputException;
-import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shared.ui.UserFacingErrors;
 import studio.smartwork.portal.shell.TenantLayout;
+import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenant.TenantAccess;
 
 /** Where consultants write a design record; saving makes a new revision. */
-@Route(value = "designs/:number/edit", layout = TenantLayout.class)
+@Route(value = "designs/:" + DesignNavigation.NUMBER_PARAMETER + "/edit", layout = TenantLayout.class)
 @PageTitle("Edit design record · SmartWork Portal")
 @PermitAll
 public class DesignEditorView extends VerticalLayout implements BeforeEnterObserver {
@@ -98,20 +96,14 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         access = TenantLayout.current();
-        try {
-            number = Integer.parseInt(event.getRouteParameters().get("number").orElse(""));
-        } catch (NumberFormatException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        number = DesignNavigation.number(event);
         // People who never edit records find no editor; those who do are sent to the record while it cannot change.
         if (!DesignAction.EDIT.isTakenBy(access.role())) {
-            event.rerouteToError(NotFoundException.class);
-            return;
+            throw new TenantNotFoundException();
         }
         DesignRecordDetails details = designs.record(access.tenant().id(), number);
         if (!designs.allowedActions(access.tenant().id(), number).contains(DesignAction.EDIT)) {
-            event.forwardTo(DesignNavigation.recordPath(access.tenant().slug(), number));
+            event.forwardTo(DesignRecordView.class, DesignNavigation.record(access.tenant().slug(), number));
             return;
         }
         revision = details.summary().currentRevision();
@@ -174,7 +166,7 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
 
         Button save = new Button("Save revision", click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", click -> UI.getCurrent().navigate(DesignNavigation.recordPath(access.tenant().slug(), number)));
+        Button cancel = new Button("Cancel", click -> DesignNavigation.toRecord(access.tenant().slug(), number));
         add(new HorizontalLayout(save, cancel));
     }
 
@@ -192,7 +184,7 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void save() {
-        try {
+        UserFacingErrors.attempt(() -> {
             KpiRow chosenHoursKpi = hoursKpi.getValue();
             DesignContent content = DesignContent.builder()
                     .title(title.getValue())
@@ -218,10 +210,8 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
                     .build();
             designs.saveContent(access.tenant().id(), number, revision, content);
             Notifications.success("Saved.");
-            UI.getCurrent().navigate(DesignNavigation.recordPath(access.tenant().slug(), number));
-        } catch (InvalidInputException | NotAllowedException problem) {
-            Notifications.error(problem.getMessage());
-        }
+            DesignNavigation.toRecord(access.tenant().slug(), number);
+        });
     }
 
     private void addStep(WorkflowStep step) {

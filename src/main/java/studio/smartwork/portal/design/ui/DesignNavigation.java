@@ -1,22 +1,32 @@
 package studio.smartwork.portal.design.ui;
 
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.RouteParameters;
+import studio.smartwork.portal.shared.ui.AddressParameters;
 import studio.smartwork.portal.shell.ShellNavigation;
 
-/** Addresses of design record pages. */
-public final class DesignNavigation {
+/** The design record pages, by their view classes and the parameters of their addresses. */
+final class DesignNavigation {
+
+    static final String NUMBER_PARAMETER = "number";
 
     private DesignNavigation() {
     }
 
-    public static String listPath(String slug) {
-        return ShellNavigation.tenantPath(slug) + "/designs";
+    static RouteParameters record(String slug, int number) {
+        return ShellNavigation.inTenant(slug, NUMBER_PARAMETER, Integer.toString(number));
     }
 
-    public static String recordPath(String slug, int number) {
-        return listPath(slug) + "/" + number;
+    static void toRecord(String slug, int number) {
+        ShellNavigation.to(DesignRecordView.class, record(slug, number));
     }
 
-    public static String editPath(String slug, int number) {
-        return recordPath(slug, number) + "/edit";
+    static void toEditor(String slug, int number) {
+        ShellNavigation.to(DesignEditorView.class, record(slug, number));
+    }
+
+    /** The record's number in the address; anything that is not a record's number is not found. */
+    static int number(BeforeEnterEvent event) {
+        return AddressParameters.smallNumber(event, NUMBER_PARAMETER);
     }
 }

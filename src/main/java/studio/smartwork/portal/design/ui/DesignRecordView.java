@@ -1,7 +1,6 @@
 package studio.smartwork.portal.design.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,10 +16,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -34,10 +31,9 @@ import studio.smartwork.portal.design.DesignRecords;
 import studio.smartwork.portal.design.DesignReviews;
 import studio.smartwork.portal.design.LiveSolution.SavingsMethod;
 import studio.smartwork.portal.design.SolutionDelivery;
-import studio.smartwork.portal.shared.InvalidInputException;
-import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shared.ui.UserFacingErrors;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenant.TenantAccess;
@@ -46,7 +42,7 @@ import studio.smartwork.portal.tenant.TenantAccess;
  * One design record: its content, where it is in its life, the actions the person's role
  * allows there, its revisions (any two can be compared), reviews and comments.
  */
-@Route(value = "designs/:number", layout = TenantLayout.class)
+@Route(value = "designs/:" + DesignNavigation.NUMBER_PARAMETER, layout = TenantLayout.class)
 @PageTitle("Design record · SmartWork Portal")
 @PermitAll
 public class DesignRecordView extends VerticalLayout implements BeforeEnterObserver {
@@ -68,12 +64,7 @@ public class DesignRecordView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         access = TenantLayout.current();
-        try {
-            number = Integer.parseInt(event.getRouteParameters().get("number").orElse(""));
-        } catch (NumberFormatException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        number = DesignNavigation.number(event);
         build();
     }
 
@@ -184,7 +175,7 @@ public class DesignRecordView extends VerticalLayout implements BeforeEnterObser
     private Button button(DesignAction action, DesignRecordSummary record) {
         TenantId tenant = access.tenant().id();
         return switch (action) {
-            case EDIT -> button("Edit", false, () -> UI.getCurrent().navigate(DesignNavigation.editPath(access.tenant().slug(), number)));
+            case EDIT -> button("Edit", false, () -> DesignNavigation.toEditor(access.tenant().slug(), number));
             case SUBMIT -> button("Submit for review", true, () -> act(() -> reviews.submit(tenant, number),
                     "Submitted for review. The client's executives can now approve it."));
             case WITHDRAW -> button("Withdraw from review", false, () -> act(() -> reviews.withdraw(tenant, number),
@@ -196,7 +187,7 @@ public class DesignRecordView extends VerticalLayout implements BeforeEnterObser
             case GO_LIVE -> button("Go live", true, () -> new GoLiveDialog(delivery, access, number, this::build).open());
             case START_IMPROVEMENT -> button("Start improvement", false, () -> {
                 DesignRecordSummary improvement = delivery.startImprovement(tenant, number);
-                UI.getCurrent().navigate(DesignNavigation.editPath(access.tenant().slug(), improvement.number()));
+                DesignNavigation.toEditor(access.tenant().slug(), improvement.number());
             });
             case RETIRE -> button("Retire", false, () -> act(() -> delivery.retire(tenant, number), "Retired."));
         };
@@ -211,12 +202,10 @@ public class DesignRecordView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void act(Runnable action, String done) {
-        try {
+        UserFacingErrors.attempt(() -> {
             action.run();
             Notifications.success(done);
-        } catch (InvalidInputException | NotAllowedException problem) {
-            Notifications.error(problem.getMessage());
-        }
+        });
         build();
     }
 

@@ -1,6 +1,5 @@
 package studio.smartwork.portal.design.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -70,8 +69,7 @@ public class DesignRecordsView extends VerticalLayout implements BeforeEnterObse
         grid.addColumn(r -> format.dateTime(r.updatedAt())).setHeader("Last change").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(records);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(click -> UI.getCurrent().navigate(
-                DesignNavigation.recordPath(access.tenant().slug(), click.getItem().number())));
+        grid.addItemClickListener(click -> DesignNavigation.toRecord(access.tenant().slug(), click.getItem().number()));
         add(grid);
     }
 

@@ -8,9 +8,9 @@ import com.vaadin.flow.component.select.Select;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import studio.smartwork.portal.design.SolutionDelivery;
-import studio.smartwork.portal.shared.InvalidInputException;
-import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.tenant.TenantAccess;
 
@@ -31,15 +31,12 @@ class GoLiveDialog extends Dialog {
         month.setItemLabelGenerator(access.tenant().format()::month);
         add(new Paragraph("The KPIs of the approved revision become the solution's KPIs, and its saving is measured from this month."), month);
         Button live = new Button("Go live", click -> {
-            try {
+            FieldErrors.attempt(Map.of("liveSince", month), () -> {
                 delivery.goLive(access.tenant().id(), number, month.getValue());
                 Notifications.success("SDR-" + number + " is live.");
                 close();
                 onDone.run();
-            } catch (InvalidInputException | NotAllowedException problem) {
-                month.setErrorMessage(problem.getMessage());
-                month.setInvalid(true);
-            }
+            });
         });
         live.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", click -> close()), live);

@@ -1,6 +1,5 @@
 package studio.smartwork.portal.design.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -9,11 +8,12 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Map;
 import studio.smartwork.portal.design.CandidateFacts;
 import studio.smartwork.portal.design.DesignRecordSummary;
 import studio.smartwork.portal.design.DesignRecords;
-import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.tenant.TenantAccess;
 
 /** Starts a design record, usually from one or more automation candidates of the audit. */
@@ -36,15 +36,12 @@ class NewDesignRecordDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
         Button create = new Button("Create record", click -> {
-            try {
+            FieldErrors.attempt(Map.of("title", title, "candidates", candidates), () -> {
                 DesignRecordSummary created = designs.create(access.tenant().id(), title.getValue(),
                         candidates.getSelectedItems().stream().map(CandidateFacts::id).toList());
                 close();
-                UI.getCurrent().navigate(DesignNavigation.editPath(access.tenant().slug(), created.number()));
-            } catch (InvalidInputException problems) {
-                title.setErrorMessage(problems.getMessage());
-                title.setInvalid(true);
-            }
+                DesignNavigation.toEditor(access.tenant().slug(), created.number());
+            });
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", click -> close()), create);

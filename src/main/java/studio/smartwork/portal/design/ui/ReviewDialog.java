@@ -5,10 +5,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Map;
 import studio.smartwork.portal.design.DesignRecordSummary;
 import studio.smartwork.portal.design.DesignReviews;
-import studio.smartwork.portal.shared.InvalidInputException;
-import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.tenant.TenantAccess;
 
@@ -23,7 +23,7 @@ class ReviewDialog extends Dialog {
         add(new Paragraph("Your decision applies to revision " + record.currentRevision()
                 + ". If the record changes afterwards, it needs approval again."), comment);
         Button decide = new Button(approve ? "Approve revision " + record.currentRevision() : "Request changes", click -> {
-            try {
+            FieldErrors.attempt(Map.of("comment", comment), () -> {
                 if (approve) {
                     reviews.approve(access.tenant().id(), record.number(), record.currentRevision(), comment.getValue());
                 } else {
@@ -32,10 +32,7 @@ class ReviewDialog extends Dialog {
                 Notifications.success(approve ? record.reference() + " approved." : "Changes requested on " + record.reference() + ".");
                 close();
                 onDone.run();
-            } catch (InvalidInputException | NotAllowedException problem) {
-                comment.setErrorMessage(problem.getMessage());
-                comment.setInvalid(true);
-            }
+            });
         });
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", click -> close()), decide);

@@ -58,7 +58,7 @@ public class OutcomeDashboardView extends VerticalLayout implements BeforeEnterO
 
         if (OutcomeService.mayRecord(access.role())) {
             Button record = new Button("Record measurements", VaadinIcon.EDIT.create(),
-                    click -> getUI().ifPresent(ui -> ui.navigate(OutcomeNavigation.measurements(access.tenant().slug()))));
+                    click -> OutcomeNavigation.toMeasurements(access.tenant().slug()));
             record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(record);
         }

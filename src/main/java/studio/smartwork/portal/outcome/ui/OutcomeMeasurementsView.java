@@ -60,7 +60,7 @@ public class OutcomeMeasurementsView extends VerticalLayout implements BeforeEnt
     private void refresh() {
         removeAll();
         TenantFormat format = access.tenant().format();
-        Anchor back = new Anchor(OutcomeNavigation.dashboard(access.tenant().slug()), "Back to the dashboard");
+        Anchor back = new Anchor(OutcomeNavigation.dashboardUrl(access.tenant().slug()), "Back to the dashboard");
         back.getElement().setAttribute("router-link", true);
         add(back);
         List<LiveSolution> solutions = outcomes.liveSolutions(access.tenant().id());

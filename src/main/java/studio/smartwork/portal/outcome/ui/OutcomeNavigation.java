@@ -1,6 +1,8 @@
 package studio.smartwork.portal.outcome.ui;
 
-/** Addresses of the outcome pages below a tenant's {@code /t/{slug}/}. */
+import studio.smartwork.portal.shell.ShellNavigation;
+
+/** The outcome pages below a tenant's {@code /t/{slug}/}, by their view classes. */
 final class OutcomeNavigation {
 
     static final String DASHBOARD = "outcomes";
@@ -9,11 +11,11 @@ final class OutcomeNavigation {
     private OutcomeNavigation() {
     }
 
-    static String dashboard(String slug) {
-        return "t/" + slug + "/" + DASHBOARD;
+    static String dashboardUrl(String slug) {
+        return ShellNavigation.url(OutcomeDashboardView.class, ShellNavigation.inTenant(slug));
     }
 
-    static String measurements(String slug) {
-        return "t/" + slug + "/" + MEASUREMENTS;
+    static void toMeasurements(String slug) {
+        ShellNavigation.to(OutcomeMeasurementsView.class, ShellNavigation.inTenant(slug));
     }
 }

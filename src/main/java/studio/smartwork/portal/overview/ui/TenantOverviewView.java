@@ -79,7 +79,7 @@ public class TenantOverviewView extends VerticalLayout implements BeforeEnterObs
         if (access.role() == TenantRole.STAFF) {
             // Staff come here to log their time: the open campaigns they are invited to come first.
             campaigns.campaigns(access.tenant().id()).stream().filter(Campaign::open).forEach(campaign -> {
-                Anchor log = new Anchor(ShellNavigation.tenantPath(access.tenant().slug()) + "/audit/" + campaign.id() + "/log",
+                Anchor log = new Anchor(ShellNavigation.timeLogPath(access.tenant().slug(), campaign.id()),
                         "Log my time");
                 log.addClassName("call-to-action");
                 Div invitation = new Div(new H3(campaign.name()), new Paragraph("Your time audit runs from "

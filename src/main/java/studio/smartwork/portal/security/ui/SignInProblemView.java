@@ -11,6 +11,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import studio.smartwork.portal.security.SignInProblem;
+import studio.smartwork.portal.shared.ui.AddressParameters;
 
 /** Says why a sign-in through the company's Keycloak did not work, and how to go on. */
 @Route(SignInProblem.ROUTE + "/:problem")
@@ -28,7 +29,7 @@ public class SignInProblemView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        SignInProblem problem = event.getRouteParameters().get("problem").flatMap(SignInProblem::of).orElse(null);
+        SignInProblem problem = SignInProblem.of(AddressParameters.text(event, "problem")).orElse(null);
         if (problem == null) {
             event.rerouteToError(NotFoundException.class);
             return;

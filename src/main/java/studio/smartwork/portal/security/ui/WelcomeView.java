@@ -21,6 +21,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.people.Invitations;
 import studio.smartwork.portal.people.PortalPasswordAccounts;
+import studio.smartwork.portal.shared.ui.AddressParameters;
 import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.tenant.TenantAccess;
 
@@ -47,7 +48,7 @@ public class WelcomeView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getRouteParameters().get("token").orElse("");
+        token = AddressParameters.text(event, "token");
         removeAll();
         PortalPasswordAccounts passwords = accounts.getIfAvailable();
         var name = passwords == null ? java.util.Optional.<String>empty() : passwords.invitedName(token);

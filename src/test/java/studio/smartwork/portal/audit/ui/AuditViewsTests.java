@@ -36,11 +36,10 @@ import studio.smartwork.portal.audit.TaskAnalysis;
 import studio.smartwork.portal.audit.TaskCatalogue;
 import studio.smartwork.portal.audit.TimeEntry;
 import studio.smartwork.portal.audit.TimeLog;
-import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.DemoPeople;
+import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.KaribuTests;
 import studio.smartwork.portal.support.SignIn;
-import studio.smartwork.portal.tenant.TenantService;
 
 /** The time audit through its pages, as each kind of person uses it. */
 class AuditViewsTests extends KaribuTests {
@@ -65,11 +64,11 @@ class AuditViewsTests extends KaribuTests {
         ComboBoxKt.selectByLabel(addRow, "Support " + s + " · Calls " + s);
         _click(_get(Button.class, spec -> spec.withText("Add row")));
         for (int day = 0; day < 5; day++) {
-            String key = calls + "_" + MONDAY.plusDays(day);
-            _setValue(_get(IntegerField.class, spec -> spec.withId("minutes-" + key)), 60 + day);
-            _setValue(_get(IntegerField.class, spec -> spec.withId("occurrences-" + key)), 10);
+            LocalDate date = MONDAY.plusDays(day);
+            _setValue(_get(IntegerField.class, spec -> spec.withId(TimeLogView.minutesFieldId(calls, date))), 60 + day);
+            _setValue(_get(IntegerField.class, spec -> spec.withId(TimeLogView.occurrencesFieldId(calls, date))), 10);
         }
-        assertThat(_get(IntegerField.class, spec -> spec.withId("minutes-" + calls + "_" + MONDAY.plusDays(5))).isEnabled()).isTrue();
+        assertThat(_get(IntegerField.class, spec -> spec.withId(TimeLogView.minutesFieldId(calls, MONDAY.plusDays(5)))).isEnabled()).isTrue();
         _click(_get(Button.class, spec -> spec.withText("Save week")));
 
         Grid<?> entries = _get(Grid.class, spec -> spec.withId("my-entries"));
@@ -106,10 +105,10 @@ class AuditViewsTests extends KaribuTests {
 
         signIn(DemoPeople.SAM);
         navigate("t/acme/audit/" + campaign.id() + "/log");
-        IntegerField monday = _get(IntegerField.class, spec -> spec.withId("minutes-" + calls + "_" + MONDAY));
+        IntegerField monday = _get(IntegerField.class, spec -> spec.withId(TimeLogView.minutesFieldId(calls, MONDAY)));
         assertThat(monday.isEnabled()).isTrue();
         assertThat(monday.getTooltip().getText()).isEqualTo("Note: carrier called back");
-        IntegerField tuesday = _get(IntegerField.class, spec -> spec.withId("minutes-" + calls + "_" + MONDAY.plusDays(1)));
+        IntegerField tuesday = _get(IntegerField.class, spec -> spec.withId(TimeLogView.minutesFieldId(calls, MONDAY.plusDays(1))));
         assertThat(tuesday.getValue()).isEqualTo(30);
         assertThat(tuesday.isEnabled()).isFalse();
         assertThat(tuesday.getTooltip().getText()).isEqualTo("2 entries this day: change them under My entries");
