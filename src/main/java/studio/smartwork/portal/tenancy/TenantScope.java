@@ -44,11 +44,6 @@ public class TenantScope {
         return inTenant(writing, tenant, CurrentActor.require(), work);
     }
 
-    /** Reads as a given person, for work that runs outside a request (push, scheduled jobs). */
-    public <T> T readAs(Actor actor, TenantId tenant, Function<TenantSession, T> work) {
-        return inTenant(reading, tenant, actor, work);
-    }
-
     /**
      * Work of the portal itself inside one tenant, with no person's access to check:
      * seeding demo data, jobs. Never call it with a tenant that came from a request.

@@ -1,7 +1,6 @@
 package studio.smartwork.portal.tenant;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
@@ -49,13 +48,5 @@ public record TenantSettings(
                         && workingHoursPerDay.compareTo(new BigDecimal("24")) <= 0,
                         "workingHoursPerDay", "Working hours per day must be more than 0 and at most 24.")
                 .throwIfAny();
-    }
-
-    static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            throw InvalidInputException.of("timeZone", "Unknown time zone " + id + ".");
-        }
     }
 }

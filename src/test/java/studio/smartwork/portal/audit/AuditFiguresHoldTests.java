@@ -23,6 +23,7 @@ import studio.smartwork.portal.people.TenantMembers;
 import studio.smartwork.portal.people.TenantTeams;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.support.FreshClient;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.SignIn;
 import studio.smartwork.portal.support.TestPeople;
@@ -183,9 +184,7 @@ class AuditFiguresHoldTests {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsKey("currency"));
         assertThat(tenants.find(acme.id()).orElseThrow().settings().currency().getCurrencyCode()).isEqualTo("EUR");
 
-        String s = AuditFixture.suffix();
-        TenantSummary fresh = tenants.create(TenantSettings.defaults("Fresh " + s, "fresh-" + s, java.util.Locale.UK,
-                ZoneId.of("Europe/London"), new BigDecimal("30")));
+        TenantSummary fresh = FreshClient.tenant(context, "Fresh", java.util.Locale.UK, ZoneId.of("Europe/London"));
         assertThat(tenants.update(fresh.id(), withCurrency(fresh.settings(), "GBP")).settings().currency().getCurrencyCode())
                 .isEqualTo("GBP");
     }

@@ -6,10 +6,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,20 +33,14 @@ import studio.smartwork.portal.design.DesignRecords;
 import studio.smartwork.portal.design.DesignReviews;
 import studio.smartwork.portal.design.DesignStatus;
 import studio.smartwork.portal.design.SolutionDelivery;
-import studio.smartwork.portal.identity.PlatformRole;
-import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.outcome.OutcomeService;
 import studio.smartwork.portal.outcome.SavingsDashboard;
-import studio.smartwork.portal.people.ConsultantAssignments;
 import studio.smartwork.portal.people.Invitation;
 import studio.smartwork.portal.portfolio.PortfolioRow;
 import studio.smartwork.portal.portfolio.PortfolioService;
-import studio.smartwork.portal.support.DemoPeople;
+import studio.smartwork.portal.support.FreshClient;
 import studio.smartwork.portal.support.SignIn;
-import studio.smartwork.portal.support.TestPeople;
 import studio.smartwork.portal.tenancy.TenantId;
-import studio.smartwork.portal.tenant.TenantService;
-import studio.smartwork.portal.tenant.TenantSettings;
 
 /**
  * The whole method on a client created from nothing, each step by the role that does it
@@ -60,10 +52,6 @@ class JourneyOnAFreshTenantTests {
 
     @Autowired
     ApplicationContext context;
-    @Autowired
-    TenantService tenants;
-    @Autowired
-    ConsultantAssignments consultantAssignments;
     @Autowired
     AuditCampaigns campaigns;
     @Autowired
@@ -90,24 +78,17 @@ class JourneyOnAFreshTenantTests {
 
     @Test
     void aNewClientGoesFromTimeAuditToMeasuredSavings() {
-        String suffix = Long.toString(System.nanoTime() % 1_000_000_000L);
-        String executive = "exec-" + suffix + "@journey.example";
-        String staff = "staff-" + suffix + "@journey.example";
-
-        // An administrator creates the client, invites its people and assigns a consultant.
-        SignIn.as(context, DemoPeople.ADMIN);
-        TenantId tenant = tenants.create(TenantSettings.defaults("Journey " + suffix, "journey-" + suffix,
-                Locale.forLanguageTag("en-IE"), ZoneId.of("Europe/Dublin"), new BigDecimal("40"))).id();
-        TestPeople.member(context, tenant, executive, "Erin Exec", TenantRole.EXECUTIVE, null, DemoPeople.ADMIN);
-        long staffId = TestPeople.member(context, tenant, staff, "Stan Staff", TenantRole.STAFF, null, DemoPeople.ADMIN).personId();
-        // A consultant of its own, so the demo consultants' portfolios stay as the other tests expect them.
-        String consultant = "journey-consultant-" + suffix + "@smartwork.studio";
-        SignIn.as(context, DemoPeople.ADMIN);
-        consultantAssignments.assignConsultant(tenant, TestPeople.consultancyPerson(context, consultant, "Jo Journey", PlatformRole.CONSULTANT).personId());
+        // An administrator creates the client, invites its people and assigns a consultant of its own.
+        FreshClient client = FreshClient.withPeople(context, "Journey");
+        TenantId tenant = client.id();
+        String executive = client.executive();
+        String staff = client.staff();
+        long staffId = client.staffId();
+        String consultant = client.consultant();
 
         // The consultant opens a two-week audit (two full weeks, six weeks ago) with the staff member.
         SignIn.as(context, consultant);
-        LocalDate monday = TimeLog.monday(LocalDate.now(ZoneId.of("Europe/Dublin")).minusWeeks(6));
+        LocalDate monday = TimeLog.monday(LocalDate.now(FreshClient.DUBLIN).minusWeeks(6));
         Campaign campaign = campaigns.save(tenant, null, "Two weeks", monday, monday.plusDays(11), List.of(staffId));
         AuditTask calls = catalogue.addTask(tenant, catalogue.createProcess(tenant, "Customer support").id(), "Answer calls");
 
@@ -165,7 +146,7 @@ class JourneyOnAFreshTenantTests {
         // The consultant builds it, puts it live three months ago and records last month's runs.
         SignIn.as(context, consultant);
         delivery.startBuild(tenant, record.number());
-        YearMonth thisMonth = YearMonth.now(ZoneId.of("Europe/Dublin"));
+        YearMonth thisMonth = YearMonth.now(FreshClient.DUBLIN);
         delivery.goLive(tenant, record.number(), thisMonth.minusMonths(3));
         outcomes.recordRunTotal(tenant, record.id(), thisMonth.minusMonths(1), 1000, 900, 100);
 

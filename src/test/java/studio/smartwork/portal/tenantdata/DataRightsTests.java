@@ -3,7 +3,6 @@ package studio.smartwork.portal.tenantdata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -36,6 +35,7 @@ import studio.smartwork.portal.people.SignInPeople;
 import studio.smartwork.portal.people.TenantMembers;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.support.FreshClient;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.SignIn;
 import studio.smartwork.portal.support.TestPeople;
@@ -44,8 +44,8 @@ import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenancy.TenantScope;
 import studio.smartwork.portal.tenant.TenantEntrance;
 import studio.smartwork.portal.tenant.TenantService;
-import studio.smartwork.portal.tenant.TenantSettings;
 import studio.smartwork.portal.tenant.TenantStatus;
+import studio.smartwork.portal.tenant.TenantSummary;
 
 /**
  * A person can be erased (their name and address gone everywhere, what they did kept under a
@@ -136,9 +136,8 @@ class DataRightsTests {
     @Test
     void aTenantArchivedThirtyDaysIsDeletedForGoodWithItsOwnPeople() {
         String s = AuditFixture.suffix();
-        SignIn.as(context, DemoPeople.ADMIN);
-        TenantId leaving = tenants.create(TenantSettings.defaults("Leaving " + s, "leaving-" + s, Locale.UK,
-                ZoneId.of("Europe/London"), new BigDecimal("30"))).id();
+        TenantSummary leavingTenant = FreshClient.tenant(context, "Leaving", Locale.UK, ZoneId.of("Europe/London"));
+        TenantId leaving = leavingTenant.id();
         Actor onlyHere = TestPeople.member(context, leaving, "only-" + s + "@leaving.example", "Olly Only", TenantRole.EXECUTIVE,
                 null, DemoPeople.ADMIN);
         String alsoInAcme = TestPeople.newClientPerson(context, "acme", TenantRole.STAFF, null);
@@ -158,15 +157,15 @@ class DataRightsTests {
         context.getBean(BoardService.class).createActionItem(leaving, "Hand over the files", tom, null);
 
         SignIn.as(context, DemoPeople.ADMIN);
-        assertThatThrownBy(() -> deletion.deleteForGood(leaving, "Leaving " + s)).isInstanceOf(NotAllowedException.class)
+        assertThatThrownBy(() -> deletion.deleteForGood(leaving, leavingTenant.settings().name())).isInstanceOf(NotAllowedException.class)
                 .hasMessageContaining("archive");
         tenants.setStatus(leaving, TenantStatus.ARCHIVED);
-        assertThatThrownBy(() -> deletion.deleteForGood(leaving, "Leaving " + s)).isInstanceOf(NotAllowedException.class)
+        assertThatThrownBy(() -> deletion.deleteForGood(leaving, leavingTenant.settings().name())).isInstanceOf(NotAllowedException.class)
                 .hasMessageContaining("less than 30 days");
         jdbc.sql("update tenant set archived_at = now() - interval '31 days' where id = :t").param("t", leaving.value()).update();
         assertThatThrownBy(() -> deletion.deleteForGood(leaving, "leaving " + s)).isInstanceOf(InvalidInputException.class);
 
-        deletion.deleteForGood(leaving, "Leaving " + s);
+        deletion.deleteForGood(leaving, leavingTenant.settings().name());
 
         assertThat(tenants.find(leaving)).isEmpty();
         for (String table : deletion.tablesChildrenFirst()) {

@@ -52,6 +52,7 @@ import studio.smartwork.portal.people.TenantMembers;
 import studio.smartwork.portal.people.TenantTeams;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.support.FreshClient;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.KaribuTests;
@@ -62,7 +63,6 @@ import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenant.TenantEntrance;
 import studio.smartwork.portal.tenant.TenantService;
-import studio.smartwork.portal.tenant.TenantSettings;
 import studio.smartwork.portal.tenant.TenantSummary;
 
 /** A tenant's people and teams: who may invite whom, how an invitation reaches its person and is accepted, and who sees the page. */
@@ -195,17 +195,14 @@ class TenantPeopleTests extends KaribuTests {
         SignIn.as(context, person);
         assertThat(entrance.enter("brightsmile").role()).isEqualTo(TenantRole.STAFF);
 
-        String other = "declines-" + suffix();
-        signIn(DemoPeople.ADMIN);
-        TenantSummary tenant = tenants.create(TenantSettings.defaults("Declined " + other, other, Locale.UK,
-                ZoneId.of("Europe/London"), new BigDecimal("30")));
+        TenantSummary tenant = FreshClient.tenant(context, "Declined", Locale.UK, ZoneId.of("Europe/London"));
         invitations.invite(tenant.id(), new Invitation(person, "Someone", TenantRole.EXECUTIVE, null));
         newBrowserSession();
         signIn(person);
         navigate("");
         _click(_get(Button.class, spec -> spec.withText("Decline")));
         SignIn.as(context, person);
-        assertThatThrownBy(() -> entrance.enter(other)).isInstanceOf(TenantNotFoundException.class);
+        assertThatThrownBy(() -> entrance.enter(tenant.slug())).isInstanceOf(TenantNotFoundException.class);
         assertThat(invitations.mine(CurrentActor.require())).isEmpty();
     }
 
@@ -318,12 +315,9 @@ class TenantPeopleTests extends KaribuTests {
     @Test
     void executiveCreatesATeamWithItsOwnHourlyCost() {
         // A tenant of its own, so the demo tenants keep exactly their demo teams.
-        String suffix = suffix();
-        String slug = "teams-" + suffix;
-        String executive = "exec-" + suffix + "@teams.example";
-        signIn(DemoPeople.ADMIN);
-        TenantSummary tenant = tenants.create(TenantSettings.defaults("Teams " + suffix, slug,
-                Locale.forLanguageTag("es-ES"), ZoneId.of("Europe/Madrid"), new BigDecimal("38")));
+        TenantSummary tenant = FreshClient.tenant(context, "Teams", Locale.forLanguageTag("es-ES"), ZoneId.of("Europe/Madrid"));
+        String slug = tenant.slug();
+        String executive = "exec-" + slug + "@teams.example";
         TestPeople.member(context, tenant.id(), executive, "Tere Exec", TenantRole.EXECUTIVE, null, DemoPeople.ADMIN);
 
         newBrowserSession();
