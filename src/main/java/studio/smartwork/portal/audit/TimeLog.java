@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,13 +26,14 @@ import studio.smartwork.portal.shared.ChangedMeanwhileException;
 import studio.smartwork.portal.shared.EnteredDates;
 import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
-import studio.smartwork.portal.tenancy.TenantId;
-import studio.smartwork.portal.tenant.TenantService;
-import studio.smartwork.portal.tenant.TenantSummary;
+import studio.smartwork.portal.shared.Message;
 import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenancy.TenantScope;
 import studio.smartwork.portal.tenancy.TenantSession;
+import studio.smartwork.portal.tenant.TenantService;
+import studio.smartwork.portal.tenant.TenantSummary;
 
 /**
  * A participant's own time entries, weekly grid, task ratings and friction notes. Every
@@ -162,40 +163,40 @@ public class TimeLog {
     public void saveWeek(TenantId tenant, long campaignId, List<WeekCell> changedCells) {
         tenantScope.write(tenant, session -> {
             CampaignEntity campaign = writableCampaign(session, campaignId);
-            Map<String, String> problems = new LinkedHashMap<>();
+            Map<String, Message> problems = new LinkedHashMap<>();
             TenantFormat format = formatOf(tenant);
             for (WeekCell cell : changedCells) {
                 String field = cellField(cell);
                 if (!campaign.startsOn().isAfter(cell.date()) && !campaign.endsOn().isBefore(cell.date())) {
                     if (cell.minutes() != null && (cell.minutes() < 1 || cell.minutes() > MAX_MINUTES)) {
-                        problems.put(field, "Minutes must be a whole number from 1 to " + MAX_MINUTES + " (" + format.date(cell.date()) + ").");
+                        problems.put(field, Message.of("Minutes must be a whole number from 1 to " + MAX_MINUTES + " (" + format.date(cell.date()) + ")."));
                     } else if (cell.minutes() != null && (cell.occurrences() == null || cell.occurrences() < 1)) {
-                        problems.put(field, "Enter how many times (1 or more) for " + format.date(cell.date()) + ".");
+                        problems.put(field, Message.of("Enter how many times (1 or more) for " + format.date(cell.date()) + "."));
                     } else if (cell.minutes() == null && cell.occurrences() != null) {
-                        problems.put(field, "Enter the minutes for " + format.date(cell.date()) + ", or clear the occurrences.");
+                        problems.put(field, Message.of("Enter the minutes for " + format.date(cell.date()) + ", or clear the occurrences."));
                     }
                 } else {
-                    problems.put(field, format.date(cell.date()) + " is outside the campaign's window.");
+                    problems.put(field, Message.of(format.date(cell.date()) + " is outside the campaign's window."));
                 }
                 if (tasks.findByIdAndTenantId(cell.taskId(), tenant.value()).isEmpty()) {
-                    problems.put(field, "Choose a task of the catalogue.");
+                    problems.put(field, Message.of("Choose a task of the catalogue."));
                 }
             }
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
             long me = session.actor().personId();
-            Map<String, String> changedMeanwhile = new LinkedHashMap<>();
+            Map<String, Message> changedMeanwhile = new LinkedHashMap<>();
             Map<WeekCell, List<TimeEntryEntity>> current = new LinkedHashMap<>();
             for (WeekCell cell : changedCells) {
                 List<TimeEntryEntity> logged = entries.findByCampaignIdAndPersonIdAndTaskIdAndDate(campaignId, me, cell.taskId(), cell.date());
                 Set<EntryVersion> now = logged.stream().map(e -> new EntryVersion(e.id(), e.version())).collect(Collectors.toSet());
                 if (!now.equals(Set.copyOf(cell.entries()))) {
-                    changedMeanwhile.put(cellField(cell), "Your time on " + format.date(cell.date())
-                            + " was changed meanwhile, in another window or on another device. The grid now shows it; make your change again.");
+                    changedMeanwhile.put(cellField(cell), Message.of("Your time on " + format.date(cell.date())
+                            + " was changed meanwhile, in another window or on another device. The grid now shows it; make your change again."));
                 } else if (logged.size() > 1) {
-                    problems.put(cellField(cell), "On " + format.date(cell.date()) + " this task has " + logged.size()
-                            + " entries. Change them one by one under My entries, so that none of them or their notes is lost.");
+                    problems.put(cellField(cell), Message.of("On " + format.date(cell.date()) + " this task has " + logged.size()
+                            + " entries. Change them one by one under My entries, so that none of them or their notes is lost."));
                 }
                 current.put(cell, logged);
             }

@@ -10,6 +10,6 @@ class BoardSections {
     /** Both sides share the board, staff included. */
     @Bean
     TenantSection boardSection() {
-        return new TenantSection("Board", "board", 50, role -> true);
+        return new TenantSection("board.section", "board", 50, role -> true);
     }
 }

@@ -10,6 +10,6 @@ class DesignSections {
     /** Everyone in a tenant reads its design records; who may change them is the service's rule. */
     @Bean
     TenantSection designSection() {
-        return new TenantSection("Solution design", "designs", 200, role -> true);
+        return new TenantSection("design.section", "designs", 200, role -> true);
     }
 }

@@ -21,6 +21,11 @@ public enum TenantRole {
         return label;
     }
 
+    /** The key of the role's name among the portal's texts ("identity.role.staff"). */
+    public String textKey() {
+        return "identity.role." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public boolean isClient() {
         return this == EXECUTIVE || this == STAFF;
     }

@@ -9,6 +9,6 @@ class ReadinessSections {
 
     @Bean
     TenantSection readinessSection() {
-        return new TenantSection("Self-check", "self-check", 800, ReadinessService::seesResult);
+        return new TenantSection("readiness.section", "self-check", 800, ReadinessService::seesResult);
     }
 }

@@ -9,11 +9,11 @@ import java.util.Map;
  */
 public class ChangedMeanwhileException extends InvalidInputException {
 
-    public ChangedMeanwhileException(Map<String, String> problems) {
+    public ChangedMeanwhileException(Map<String, Message> problems) {
         super(problems);
     }
 
-    public static ChangedMeanwhileException of(String field, String message) {
-        return new ChangedMeanwhileException(Map.of(field, message));
+    public static ChangedMeanwhileException of(String field, String key, Object... args) {
+        return new ChangedMeanwhileException(Map.of(field, Message.of(key, args)));
     }
 }

@@ -6,7 +6,19 @@ package studio.smartwork.portal.shared;
  */
 public class NotAllowedException extends RuntimeException {
 
-    public NotAllowedException(String message) {
-        super(message);
+    private final Message reason;
+
+    public NotAllowedException(String key, Object... args) {
+        this(Message.of(key, args));
+    }
+
+    public NotAllowedException(Message reason) {
+        super(reason.toString());
+        this.reason = reason;
+    }
+
+    /** What the person reads: what they may not do, and what to do instead. */
+    public Message reason() {
+        return reason;
     }
 }

@@ -14,9 +14,26 @@ import java.util.Locale;
 
 /**
  * How a tenant's people read money, numbers and times: in the tenant's locale, currency
- * and time zone, whoever is looking. Every figure shown to users is formatted here.
+ * and time zone, whoever is looking. Every figure shown to users is formatted here. The words
+ * inside dates (month and day names) are in the reader's language ({@code words}), so an
+ * English page about a Spanish client says "29 Nov 2026" with the client's way of writing
+ * numbers, not "29 nov 2026" in the middle of English.
  */
-public record TenantFormat(Locale locale, Currency currency, ZoneId zone) {
+public record TenantFormat(Locale locale, Currency currency, ZoneId zone, Locale words) {
+
+    public TenantFormat(Locale locale, Currency currency, ZoneId zone) {
+        this(locale, currency, zone, locale);
+    }
+
+    /** The same format for a reader of another language: the tenant's numbers, the reader's words. */
+    public TenantFormat forReader(Locale reader) {
+        if (reader.getLanguage().equals(locale.getLanguage())) {
+            return new TenantFormat(locale, currency, zone, locale);
+        }
+        Locale combined = new Locale.Builder().setLocale(locale).setLanguage(reader.getLanguage()).build();
+        boolean known = java.util.Arrays.asList(java.text.DateFormat.getAvailableLocales()).contains(combined);
+        return new TenantFormat(locale, currency, zone, known ? combined : Locale.forLanguageTag(reader.getLanguage()));
+    }
 
     public String money(BigDecimal amount) {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
@@ -43,20 +60,20 @@ public record TenantFormat(Locale locale, Currency currency, ZoneId zone) {
 
     /** A calendar month, short, for charts and tables: "nov 2026", "Nov 2026". */
     public String shortMonth(YearMonth month) {
-        return DateTimeFormatter.ofPattern("MMM yyyy", locale).format(month);
+        return DateTimeFormatter.ofPattern("MMM yyyy", words).format(month);
     }
 
     public String date(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(words).format(date);
     }
 
     /** A month as people of the tenant write it, e.g. "mayo de 2026" or "May 2026". */
     public String month(YearMonth month) {
-        return DateTimeFormatter.ofLocalizedPattern("yMMMM").withLocale(locale).format(month);
+        return DateTimeFormatter.ofLocalizedPattern("yMMMM").withLocale(words).format(month);
     }
 
     public String dateTime(Instant instant) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(zone).format(instant);
+                .withLocale(words).withZone(zone).format(instant);
     }
 }

@@ -2,9 +2,6 @@ package studio.smartwork.portal.shell;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.avatar.Avatar;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -18,6 +15,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.CurrentActor;
+import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.tenant.TenantAccess;
 import studio.smartwork.portal.tenant.TenantEntrance;
 
@@ -30,15 +28,16 @@ public class MainLayout extends AppLayout {
 
     private final ComboBox<TenantAccess> switcher = new ComboBox<>();
 
-    MainLayout(TenantEntrance entrance, AuthenticationContext authentication, List<PlatformPage> platformPages) {
+    MainLayout(TenantEntrance entrance, AuthenticationContext authentication, List<PlatformPage> platformPages,
+            LanguagePreferences languages, PageLanguage pageLanguage) {
         Actor actor = CurrentActor.require();
         List<TenantAccess> tenants = entrance.tenantsOf(actor);
 
-        Span brand = new Span("SmartWork Portal");
+        Span brand = new Span(getTranslation("shell.brand"));
         brand.addClassName("brand");
 
-        switcher.setPlaceholder("Switch tenant");
-        switcher.setAriaLabel("Switch tenant");
+        switcher.setPlaceholder(getTranslation("shell.switch-tenant"));
+        switcher.setAriaLabel(getTranslation("shell.switch-tenant"));
         switcher.setItems(tenants);
         switcher.setItemLabelGenerator(access -> access.tenant().name());
         switcher.addValueChangeListener(event -> {
@@ -48,14 +47,9 @@ public class MainLayout extends AppLayout {
         });
         switcher.setVisible(tenants.size() > 1 || actor.isConsultant());
 
-        Avatar avatar = new Avatar(actor.displayName());
-        Span who = new Span(actor.displayName());
-        who.addClassName("who");
-        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
-        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-
         Div spacer = new Div();
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, spacer, switcher, avatar, who, signOut);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, spacer, switcher,
+                new ProfileMenu(actor, authentication, languages, pageLanguage));
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setFlexGrow(1, spacer);
@@ -75,17 +69,17 @@ public class MainLayout extends AppLayout {
 
     private static SideNav navigation(Actor actor, List<TenantAccess> tenants, List<PlatformPage> platformPages) {
         SideNav nav = new SideNav();
-        nav.getElement().setAttribute("aria-label", "Main navigation");
+        nav.getElement().setAttribute("aria-label", Texts.t("shell.main-navigation"));
         if (actor.isAdmin()) {
-            nav.addItem(new SideNavItem("Tenants", ShellNavigation.ADMIN_TENANTS, VaadinIcon.BUILDING.create()));
-            nav.addItem(new SideNavItem("Consultancy people", ShellNavigation.ADMIN_PEOPLE, VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(Texts.t("shell.nav.tenants"), ShellNavigation.ADMIN_TENANTS, VaadinIcon.BUILDING.create()));
+            nav.addItem(new SideNavItem(Texts.t("shell.nav.consultancy-people"), ShellNavigation.ADMIN_PEOPLE, VaadinIcon.USERS.create()));
         }
         if (actor.isConsultant()) {
-            nav.addItem(new SideNavItem("Portfolio", ShellNavigation.PORTFOLIO, VaadinIcon.BRIEFCASE.create()));
+            nav.addItem(new SideNavItem(Texts.t("shell.nav.portfolio"), ShellNavigation.PORTFOLIO, VaadinIcon.BRIEFCASE.create()));
         }
         platformPages.stream().filter(page -> page.isVisibleTo(actor))
                 .sorted(java.util.Comparator.comparingInt(PlatformPage::order))
-                .forEach(page -> nav.addItem(new SideNavItem(page.label(), page.path(), page.icon().create())));
+                .forEach(page -> nav.addItem(new SideNavItem(Texts.t(page.label()), page.path(), page.icon().create())));
         if (!actor.isAdmin() && !actor.isConsultant()) {
             tenants.forEach(access -> nav.addItem(new SideNavItem(access.tenant().name(),
                     ShellNavigation.tenantPath(access.tenant().slug()), VaadinIcon.HOME.create())));

@@ -58,7 +58,7 @@ public class TenantLayout extends VerticalLayout implements RouterLayout, Before
         header.addClassName("tenant-header");
         // Links in a labelled navigation, not tabs: each section is its own page with its own address.
         sections.addClassName("tenant-sections");
-        sections.getElement().setAttribute("aria-label", "Sections of this tenant");
+        sections.getElement().setAttribute("aria-label", getTranslation("shell.tenant-sections"));
         content.setWidthFull();
         content.addClassName("tenant-content");
         add(header, sections, content);
@@ -83,7 +83,7 @@ public class TenantLayout extends VerticalLayout implements RouterLayout, Before
         }
         ComponentUtil.setData(event.getUI(), TenantAccess.class, access);
         title.setText(access.tenant().name());
-        role.setText(access.role().label());
+        role.setText(getTranslation(access.role().textKey()));
         sections.removeAll();
         String path = event.getLocation().getPath();
         Anchor selected = null;
@@ -94,7 +94,7 @@ public class TenantLayout extends VerticalLayout implements RouterLayout, Before
             }
             String sectionPath = section.path().isEmpty()
                     ? ShellNavigation.tenantPath(slug) : ShellNavigation.tenantPath(slug) + "/" + section.path();
-            Anchor link = link(section.label(), sectionPath);
+            Anchor link = link(getTranslation(section.label()), sectionPath);
             sections.add(link);
             boolean matches = path.equals(sectionPath) || path.startsWith(sectionPath + "/");
             if (matches && sectionPath.length() > longestMatch) {

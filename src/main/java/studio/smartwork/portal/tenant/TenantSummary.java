@@ -21,6 +21,11 @@ public record TenantSummary(TenantId id, TenantSettings settings, TenantStatus s
         return new TenantFormat(settings.locale(), settings.currency(), settings.timeZone());
     }
 
+    /** As {@link #format()}, with the words of dates in the reader's language (a page's locale). */
+    public TenantFormat formatFor(java.util.Locale reader) {
+        return format().forReader(reader);
+    }
+
     public boolean isActive() {
         return status == TenantStatus.ACTIVE;
     }

@@ -54,6 +54,7 @@ import studio.smartwork.portal.people.Invitation;
 import studio.smartwork.portal.people.Invitations;
 import studio.smartwork.portal.people.TenantMembers;
 import studio.smartwork.portal.people.TenantTeams;
+import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.KaribuTests;
@@ -645,7 +646,7 @@ class MalformedInputTests extends KaribuTests {
             navigate(path);
             List<HasElement> chain = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
             String shown = chain.isEmpty() ? "nothing" : chain.getFirst().getClass().getSimpleName().replaceAll("\\$\\$.*", "");
-            boolean notFound = !_find(H1.class, spec -> spec.withText("Not found")).isEmpty();
+            boolean notFound = !_find(H1.class, spec -> spec.withText(Texts.t("shell.not-found.title"))).isEmpty();
             result = notFound ? "Not found" : shown.equals("LoginView") ? SIGN_IN_PAGE : shown;
             if (shown.contains("InternalServerError") || shown.contains("MockInternalSeverError")) {
                 problems.add("server error: Vaadin's error view");

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import studio.smartwork.portal.design.KpiDefinition;
 import studio.smartwork.portal.design.LiveSolution;
 import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.Message;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.support.SignIn;
 import studio.smartwork.portal.tenancy.TenantId;
@@ -148,16 +149,16 @@ class OutcomeServiceTests {
         SignIn.as(context, OutcomeClients.CONSULTANT);
         assertThatThrownBy(() -> outcomes.recordMeasurement(tenant, handled.id(), LocalDate.of(2026, 10, 1), null))
                 .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problems()).containsEntry("value", "Enter a value."));
+                        e -> assertThat(e.problems()).containsEntry("value", Message.of("Enter a value.")));
         assertThatThrownBy(() -> outcomes.recordMeasurement(tenant, handled.id(), LocalDate.of(2026, 12, 1), BigDecimal.ONE))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsEntry("period", "That period has not started yet; choose one up to today."));
+                        .containsEntry("period", Message.of("That period has not started yet; choose one up to today.")));
         assertThatThrownBy(() -> outcomes.recordMeasurement(tenant, handled.id(), LocalDate.of(2026, 7, 31), BigDecimal.ONE))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get("period"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get("period").key())
                         .startsWith(voiceAgent.reference() + " went live in agosto de 2026"));
         assertThatThrownBy(() -> outcomes.recordMeasurement(tenant, handled.id(), null, BigDecimal.ONE))
                 .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problems()).containsEntry("period", "Choose the month."));
+                        e -> assertThat(e.problems()).containsEntry("period", Message.of("Choose the month.")));
         assertThat(outcomes.measurements(tenant, voiceAgent.recordId())).isEmpty();
     }
 
@@ -166,7 +167,7 @@ class OutcomeServiceTests {
         SignIn.as(context, OutcomeClients.CONSULTANT);
         assertThatThrownBy(() -> outcomes.recordRunTotal(tenant, voiceAgent.recordId(), YearMonth.of(2026, 10), 100, 95, 10))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsEntry("succeeded", "Succeeded and failed runs together cannot be more than all runs."));
+                        .containsEntry("succeeded", Message.of("Succeeded and failed runs together cannot be more than all runs.")));
         LiveSolution triage = clients.inboxTriage(client);
         SignIn.as(context, OutcomeClients.CONSULTANT);
         assertThatThrownBy(() -> outcomes.recordRunTotal(tenant, triage.recordId(), YearMonth.of(2026, 10), 10, 10, 0))

@@ -11,10 +11,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Import;
 import studio.smartwork.portal.design.LiveSolution;
 import studio.smartwork.portal.outcome.ui.OutcomeDashboardView;
 import studio.smartwork.portal.outcome.ui.OutcomeMeasurementsView;
+import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.shared.ui.chart.EChart;
 import studio.smartwork.portal.support.KaribuTests;
 import studio.smartwork.portal.support.SignIn;
@@ -157,7 +158,7 @@ class OutcomeViewsTests extends KaribuTests {
     void executivesCannotOpenTheRecordingPage() {
         signIn(client.executive());
         navigate(outcomesPath + "/measurements");
-        _get(H1.class, spec -> spec.withText("Not found"));
+        _get(H1.class, spec -> spec.withText(Texts.t("shell.not-found.title")));
         assertThat(_find(OutcomeMeasurementsView.class)).isEmpty();
     }
 

@@ -15,8 +15,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import studio.smartwork.portal.shared.NotAllowedException;
-import studio.smartwork.portal.support.DemoTenants;
+import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.support.DemoPeople;
+import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.KaribuTests;
 import studio.smartwork.portal.tenant.TenantService;
 
@@ -51,7 +52,7 @@ class ReadinessCheckTests extends KaribuTests {
         assertThat(_find(Button.class, spec -> spec.withText("Save answers"))).isEmpty();
         signIn(DemoPeople.SAM);
         navigate("t/acme/self-check");
-        assertThat(_find(H1.class, spec -> spec.withText("Not found"))).hasSize(1);
+        assertThat(_find(H1.class, spec -> spec.withText(Texts.t("shell.not-found.title")))).hasSize(1);
     }
 
     @Test

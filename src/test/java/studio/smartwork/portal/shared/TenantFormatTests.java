@@ -31,6 +31,18 @@ class TenantFormatTests {
     }
 
     @Test
+    void aReaderOfAnotherLanguageReadsTheTenantsNumbersWithDatesInTheirWords() {
+        TenantFormat spainInEnglish = spain.forReader(Locale.ENGLISH);
+        assertThat(spainInEnglish.money(new BigDecimal("1234.5"))).isEqualTo("1.234,50\u00a0€");
+        assertThat(spainInEnglish.month(YearMonth.of(2026, 5))).isEqualTo("May 2026");
+        assertThat(spainInEnglish.date(LocalDate.of(2026, 11, 3))).isEqualTo("3 Nov 2026");
+        TenantFormat irelandInSpanish = ireland.forReader(Locale.forLanguageTag("es"));
+        assertThat(irelandInSpanish.money(new BigDecimal("1234.5"))).isEqualTo("€1,234.50");
+        assertThat(irelandInSpanish.month(YearMonth.of(2026, 5))).isEqualTo("mayo de 2026");
+        assertThat(spain.forReader(Locale.forLanguageTag("es-MX")).month(YearMonth.of(2026, 5))).isEqualTo("mayo de 2026");
+    }
+
+    @Test
     void monthsAndTimesAreInTheTenantsLanguageAndZone() {
         assertThat(spain.month(YearMonth.of(2026, 5))).isEqualTo("mayo de 2026");
         assertThat(ireland.month(YearMonth.of(2026, 5))).isEqualTo("May 2026");

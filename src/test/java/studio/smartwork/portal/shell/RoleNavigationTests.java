@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import studio.smartwork.portal.clients.ui.TenantsAdminView;
 import studio.smartwork.portal.overview.ui.TenantOverviewView;
 import studio.smartwork.portal.portfolio.ui.PortfolioView;
+import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.KaribuTests;
 
@@ -84,7 +85,7 @@ class RoleNavigationTests extends KaribuTests {
     void aTenantSomeoneDoesNotBelongToIsNotFound(String email, String path, String tenantName) {
         signIn(email);
         navigate(path);
-        _get(H1.class, spec -> spec.withText("Not found"));
+        _get(H1.class, spec -> spec.withText(Texts.t("shell.not-found.title")));
         assertThat(_find(H2.class, spec -> spec.withText(tenantName))).isEmpty();
         assertThat(_find(TenantOverviewView.class)).isEmpty();
     }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import org.junit.jupiter.api.Test;
+import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.KaribuTests;
 
@@ -31,7 +32,7 @@ class SignedInNavigationTests extends KaribuTests {
     void staffOfOneTenantTypingAnothersAddressGetsNotFound() {
         signIn(DemoPeople.SAM);
         navigate("t/brightsmile");
-        assertThat(_find(H1.class, spec -> spec.withText("Not found"))).hasSize(1);
+        assertThat(_find(H1.class, spec -> spec.withText(Texts.t("shell.not-found.title")))).hasSize(1);
         assertThat(_find(H2.class, spec -> spec.withText("Brightsmile Dental"))).isEmpty();
     }
 }

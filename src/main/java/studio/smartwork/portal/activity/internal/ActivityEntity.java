@@ -23,8 +23,20 @@ public class ActivityEntity {
     @Column(name = "actor_id")
     private @Nullable Long actorId;
     private String summary = "";
+    @Column(name = "summary_key")
+    private @Nullable String summaryKey;
+    @Column(name = "summary_args")
+    private @Nullable String summaryArgs;
 
     protected ActivityEntity() {
+    }
+
+    /** An entry read in each reader's language: {@code summary} is its English text, kept for the data export. */
+    public ActivityEntity(long tenantId, @Nullable Long actorId, String summary, String summaryKey, String summaryArgs,
+            Instant occurredAt) {
+        this(tenantId, actorId, summary, occurredAt);
+        this.summaryKey = summaryKey;
+        this.summaryArgs = summaryArgs;
     }
 
     public ActivityEntity(long tenantId, @Nullable Long actorId, String summary, Instant occurredAt) {
@@ -44,5 +56,13 @@ public class ActivityEntity {
 
     public String summary() {
         return summary;
+    }
+
+    public @Nullable String summaryKey() {
+        return summaryKey;
+    }
+
+    public @Nullable String summaryArgs() {
+        return summaryArgs;
     }
 }

@@ -20,5 +20,6 @@ class ActivityPersonalData implements PersonalData {
     @Override
     public void erase(TenantSession session, ErasedPerson person) {
         PersonalText.replace(jdbc, session, person, "activity", "summary");
+        PersonalText.replace(jdbc, session, person, "activity", "summary_args");
     }
 }

@@ -10,6 +10,6 @@ class AuditSections {
     /** Everyone in a tenant has the audit: staff log, executives follow, consultants run it. */
     @Bean
     TenantSection auditSection() {
-        return new TenantSection("Time audit", "audit", 100, role -> true);
+        return new TenantSection("audit.section", "audit", 100, role -> true);
     }
 }

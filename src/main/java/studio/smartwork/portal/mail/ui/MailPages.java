@@ -17,6 +17,6 @@ class MailPages {
     @Bean
     @ConditionalOnProperty(EmbeddedMailEnvironment.ACTIVE)
     PlatformPage outboxPage() {
-        return new PlatformPage("Outbox", OUTBOX, VaadinIcon.ENVELOPE, 500, Actor::isAdmin);
+        return new PlatformPage("mail.page.outbox", OUTBOX, VaadinIcon.ENVELOPE, 500, Actor::isAdmin);
     }
 }

@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import studio.smartwork.portal.shell.TenantSection;
 
-/** The "Outcomes" tab: everyone in the tenant sees the results (docs/decisions/0031). */
+/** The "outcome.section" tab: everyone in the tenant sees the results (docs/decisions/0031). */
 @Configuration(proxyBeanMethods = false)
 class OutcomeSections {
 

@@ -10,6 +10,6 @@ class OverviewSections {
     /** A tenant's first page, for everyone in it. */
     @Bean
     TenantSection overviewSection() {
-        return new TenantSection("Overview", "", 0, role -> true);
+        return new TenantSection("overview.section", "", 0, role -> true);
     }
 }

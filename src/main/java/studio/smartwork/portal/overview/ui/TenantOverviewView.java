@@ -28,6 +28,7 @@ import studio.smartwork.portal.people.TenantMembers;
 import studio.smartwork.portal.readiness.ReadinessResult;
 import studio.smartwork.portal.readiness.ReadinessService;
 import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.shell.ShellNavigation;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenant.TenantAccess;
@@ -126,7 +127,7 @@ public class TenantOverviewView extends VerticalLayout implements BeforeEnterObs
             recent.forEach(entry -> {
                 Span when = new Span(format.dateTime(entry.occurredAt()));
                 when.addClassName("activity-time");
-                list.add(new ListItem(when, new Span(" " + entry.summary())));
+                list.add(new ListItem(when, new Span(" " + (entry.message() == null ? entry.summary() : Texts.t(entry.message())))));
             });
             add(list);
         }

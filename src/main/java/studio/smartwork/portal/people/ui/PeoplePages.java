@@ -14,6 +14,6 @@ class PeoplePages {
 
     @Bean
     PlatformPage accountsPage() {
-        return new PlatformPage("Accounts", ACCOUNTS, VaadinIcon.USER_CARD, 300, Actor::isAdmin);
+        return new PlatformPage("people.page.accounts", ACCOUNTS, VaadinIcon.USER_CARD, 300, Actor::isAdmin);
     }
 }

@@ -11,6 +11,6 @@ class PeopleSections {
     /** Those who manage the tenant's people: administrators, its consultants and executives. */
     @Bean
     TenantSection peopleSection() {
-        return new TenantSection("People & teams", "people", 900, TenantRole::managesPeople);
+        return new TenantSection("people.section", "people", 900, TenantRole::managesPeople);
     }
 }

@@ -18,9 +18,9 @@ public final class FieldErrors {
         problems.problems().forEach((field, message) -> {
             HasValidation target = fields.get(field);
             if (target == null) {
-                Notifications.error(message);
+                Notifications.error(Texts.t(message));
             } else {
-                target.setErrorMessage(message);
+                target.setErrorMessage(Texts.t(message));
                 target.setInvalid(true);
             }
         });

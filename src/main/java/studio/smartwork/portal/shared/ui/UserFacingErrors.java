@@ -23,9 +23,8 @@ import studio.smartwork.portal.tenancy.TenantNotFoundException;
  */
 public final class UserFacingErrors {
 
-    static final String NOT_FOUND = "Not found. It may have been removed, or you have no access to it.";
-    static final String UNEXPECTED = "Something went wrong and nothing was saved. Please try again; if it keeps happening, "
-            + "tell your consultant.";
+    static final String NOT_FOUND = "shared.error.not-found";
+    static final String UNEXPECTED = "shared.error.unexpected";
 
     private static final Logger log = LoggerFactory.getLogger(UserFacingErrors.class);
 
@@ -71,7 +70,7 @@ public final class UserFacingErrors {
         Throwable refusal = refusalIn(failure);
         if (refusal == null) {
             log.error("Unexpected error in the UI", failure);
-            Notifications.error(UNEXPECTED);
+            Notifications.error(Texts.t(UNEXPECTED));
         } else {
             Notifications.error(messageFor(refusal));
         }
@@ -79,12 +78,12 @@ public final class UserFacingErrors {
 
     private static String messageFor(Throwable refusal) {
         if (refusal instanceof InvalidInputException problems) {
-            return String.join(" ", problems.problems().values());
+            return String.join(" ", problems.problems().values().stream().map(Texts::t).toList());
         }
-        if (refusal instanceof NotAllowedException) {
-            return refusal.getMessage();
+        if (refusal instanceof NotAllowedException notAllowed) {
+            return Texts.t(notAllowed.reason());
         }
-        return NOT_FOUND;
+        return Texts.t(NOT_FOUND);
     }
 
     /** The refusal a failure is, or was caused by (a service call may wrap it); null for anything else. */

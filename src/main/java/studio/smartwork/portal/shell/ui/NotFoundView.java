@@ -4,11 +4,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
-@PageTitle("Not found · SmartWork Portal")
 @AnonymousAllowed
 public class NotFoundView extends NotFoundPage implements HasErrorParameter<NotFoundException> {
 

@@ -10,6 +10,6 @@ class TenantDataSections {
 
     @Bean
     TenantSection dataSection() {
-        return new TenantSection("Your data", "data", 950, TenantDataExport::mayDownload);
+        return new TenantSection("tenantdata.section", "data", 950, TenantDataExport::mayDownload);
     }
 }

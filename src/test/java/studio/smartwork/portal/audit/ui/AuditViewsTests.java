@@ -36,6 +36,7 @@ import studio.smartwork.portal.audit.TaskAnalysis;
 import studio.smartwork.portal.audit.TaskCatalogue;
 import studio.smartwork.portal.audit.TimeEntry;
 import studio.smartwork.portal.audit.TimeLog;
+import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.KaribuTests;
@@ -255,7 +256,7 @@ class AuditViewsTests extends KaribuTests {
         assertThat(_find(Button.class, spec -> spec.withText("Import CSV"))).isEmpty();
         assertThat(_find(ListItem.class)).noneMatch(item -> item.getText().contains("Sam's own note"));
         navigate("t/acme/audit/" + campaign.id() + "/import");
-        _get(H1.class, spec -> spec.withText("Not found"));
+        _get(H1.class, spec -> spec.withText(Texts.t("shell.not-found.title")));
     }
 
     /** A name that a spreadsheet would run as a formula stays text in the export, and the file stays valid CSV. */
@@ -314,7 +315,7 @@ class AuditViewsTests extends KaribuTests {
         signIn(DemoPeople.CARLA);
         for (String page : List.of("", "/log", "/analysis", "/import")) {
             navigate("t/acme/audit/99999999999999999999999" + page);
-            _get(H1.class, spec -> spec.withText("Not found"));
+            _get(H1.class, spec -> spec.withText(Texts.t("shell.not-found.title")));
         }
     }
 
@@ -327,13 +328,13 @@ class AuditViewsTests extends KaribuTests {
         assertThat(_find(Button.class, spec -> spec.withText("Analysis"))).isEmpty();
         assertThat(_find(Grid.class, spec -> spec.withId("completion"))).isEmpty();
         navigate("t/acme/audit/" + campaign.id() + "/analysis");
-        _get(H1.class, spec -> spec.withText("Not found"));
+        _get(H1.class, spec -> spec.withText(Texts.t("shell.not-found.title")));
         assertThat(_find(Grid.class, spec -> spec.withId("analysis"))).isEmpty();
         navigate("t/acme/audit/" + campaign.id() + "/import");
-        _get(H1.class, spec -> spec.withText("Not found"));
+        _get(H1.class, spec -> spec.withText(Texts.t("shell.not-found.title")));
         assertThat(_find(Upload.class)).isEmpty();
         navigate("t/acme/audit/catalogue");
-        _get(H1.class, spec -> spec.withText("Not found"));
+        _get(H1.class, spec -> spec.withText(Texts.t("shell.not-found.title")));
     }
 
     @Test
@@ -341,9 +342,9 @@ class AuditViewsTests extends KaribuTests {
         long brightsmileCampaign = brightsmileCampaignId();
         signIn(DemoPeople.TOM);
         navigate("t/brightsmile/audit");
-        _get(H1.class, spec -> spec.withText("Not found"));
+        _get(H1.class, spec -> spec.withText(Texts.t("shell.not-found.title")));
         navigate("t/brightsmile/audit/" + brightsmileCampaign + "/analysis");
-        _get(H1.class, spec -> spec.withText("Not found"));
+        _get(H1.class, spec -> spec.withText(Texts.t("shell.not-found.title")));
         assertThat(_find(Grid.class, spec -> spec.withId("analysis"))).isEmpty();
     }
 

@@ -40,6 +40,7 @@ import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.people.Consultant;
 import studio.smartwork.portal.people.ConsultantAssignments;
+import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.KaribuTests;
 import studio.smartwork.portal.tenant.TenantService;
@@ -178,7 +179,7 @@ class TenantAdministrationTests extends KaribuTests {
         newBrowserSession();
         signIn(consultantEmail);
         navigate("t/" + slug);
-        _get(H1.class, spec -> spec.withText("Not found"));
+        _get(H1.class, spec -> spec.withText(Texts.t("shell.not-found.title")));
         assertThat(_find(H2.class, spec -> spec.withText(name))).isEmpty();
         navigate("portfolio");
         assertThat(_find(Grid.class)).isEmpty();

@@ -23,6 +23,7 @@ import studio.smartwork.portal.design.DesignRecords;
 import studio.smartwork.portal.design.DesignStatus;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.TenantMembers;
+import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.KaribuTests;
@@ -114,7 +115,7 @@ class DesignRecordViewsTests extends KaribuTests {
         _click(_get(Button.class, spec -> spec.withText("Approve revision 2")));
         // The open page's click finds the record gone for them, as any other address of the tenant would be.
         assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
-                .containsExactly("Not found. It may have been removed, or you have no access to it.");
+                .containsExactly(Texts.t("shared.error.not-found"));
         SignIn.as(context, DemoPeople.CARLA);
         assertThat(context.getBean(DesignRecords.class).records(acme())).filteredOn(r -> r.title().equals(title))
                 .singleElement().extracting(DesignRecordSummary::status).isEqualTo(DesignStatus.IN_REVIEW);
@@ -132,7 +133,7 @@ class DesignRecordViewsTests extends KaribuTests {
             assertThat(_find(Button.class, spec -> spec.withText(action))).as(action).isEmpty();
         }
         navigate("t/acme/designs/" + number + "/edit");
-        assertThat(_find(H1.class, spec -> spec.withText("Not found"))).hasSize(1);
+        assertThat(_find(H1.class, spec -> spec.withText(Texts.t("shell.not-found.title")))).hasSize(1);
     }
 
     /** The page shows a button for each step the service allows on the record now, in the service's order. */
@@ -150,6 +151,6 @@ class DesignRecordViewsTests extends KaribuTests {
     void consultantNotAssignedToATenantCannotSeeItsRecords() {
         signIn(DemoPeople.TOM);
         navigate("t/brightsmile/designs");
-        assertThat(_find(H1.class, spec -> spec.withText("Not found"))).hasSize(1);
+        assertThat(_find(H1.class, spec -> spec.withText(Texts.t("shell.not-found.title")))).hasSize(1);
     }
 }

@@ -52,9 +52,10 @@ import studio.smartwork.portal.people.TenantMembers;
 import studio.smartwork.portal.people.TenantTeams;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
-import studio.smartwork.portal.support.FreshClient;
+import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.DemoTenants;
+import studio.smartwork.portal.support.FreshClient;
 import studio.smartwork.portal.support.KaribuTests;
 import studio.smartwork.portal.support.Mailbox;
 import studio.smartwork.portal.support.SignIn;
@@ -245,7 +246,7 @@ class TenantPeopleTests extends KaribuTests {
     void staffDoNotGetThePeoplePage() {
         signIn(DemoPeople.SAM);
         navigate("t/acme/people");
-        _get(H1.class, spec -> spec.withText("Not found"));
+        _get(H1.class, spec -> spec.withText(Texts.t("shell.not-found.title")));
         assertThat(_find(TenantPeopleView.class)).isEmpty();
         assertThat(_find(Grid.class)).isEmpty();
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
+import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.KaribuTests;
 
@@ -49,9 +50,10 @@ class TenantDataViewTests extends KaribuTests {
     void staffAndConsultantsDoNotGetThePage() {
         signIn(DemoPeople.SAM);
         navigate("t/acme/data");
-        _get(H1.class, spec -> spec.withText("Not found"));
+        _get(H1.class, spec -> spec.withText(Texts.t("shell.not-found.title")));
+        newBrowserSession();
         signIn(DemoPeople.CARLA);
         navigate("t/acme/data");
-        _get(H1.class, spec -> spec.withText("Not found"));
+        _get(H1.class, spec -> spec.withText(Texts.t("shell.not-found.title")));
     }
 }

@@ -1,0 +1,95 @@
+package studio.smartwork.portal.shell;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import studio.smartwork.portal.identity.Actor;
+import studio.smartwork.portal.identity.CurrentActor;
+import studio.smartwork.portal.shared.Language;
+import studio.smartwork.portal.tenant.TenantAccess;
+import studio.smartwork.portal.tenant.TenantEntrance;
+
+/**
+ * The language every page is shown in, set on the UI before each page is built: the person's
+ * own choice; else the language of their tenants when those agree (Eva, Sam and Lia of a
+ * Spanish-speaking client read Spanish); else the browser's; else English. The language does
+ * not change as a consultant moves between clients of different languages: a page whose words
+ * switched with the client would be harder to work in than one that stays put (decision 0090).
+ */
+@Component
+class PageLanguage implements VaadinServiceInitListener {
+
+    /** The language worked out for a person once per UI; their own choice is read on every page. */
+    private record Automatic(long personId, Language language) {
+    }
+
+    private final LanguagePreferences preferences;
+    private final TenantEntrance entrance;
+
+    PageLanguage(LanguagePreferences preferences, TenantEntrance entrance) {
+        this.preferences = preferences;
+        this.entrance = entrance;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> apply(enter.getUI())));
+    }
+
+    void apply(UI ui) {
+        Locale locale = languageFor(ui).locale();
+        if (!locale.equals(ui.getLocale())) {
+            ui.setLocale(locale);
+        }
+    }
+
+    /** Forgets what was worked out, after the person chose, so the next page asks again. */
+    static void forget(UI ui) {
+        ComponentUtil.setData(ui, Automatic.class, null);
+    }
+
+    private Language languageFor(UI ui) {
+        Optional<Actor> signedIn = CurrentActor.find();
+        if (signedIn.isEmpty()) {
+            return browser(ui);
+        }
+        Actor actor = signedIn.get();
+        Optional<Language> chosen = preferences.chosenBy(actor);
+        if (chosen.isPresent()) {
+            return chosen.get();
+        }
+        Automatic known = ComponentUtil.getData(ui, Automatic.class);
+        if (known != null && known.personId() == actor.personId()) {
+            return known.language();
+        }
+        Language language = ofTenants(entrance.tenantsOf(actor)).orElseGet(() -> browser(ui));
+        ComponentUtil.setData(ui, Automatic.class, new Automatic(actor.personId(), language));
+        return language;
+    }
+
+    /** The language the person's tenants speak, when they all speak the same one. */
+    static Optional<Language> ofTenants(List<TenantAccess> tenants) {
+        Set<Language> languages = tenants.stream()
+                .map(access -> Language.forLocale(access.tenant().settings().locale()))
+                .collect(Collectors.toSet());
+        return languages.size() == 1 ? Optional.of(languages.iterator().next()) : Optional.empty();
+    }
+
+    private static Language browser(UI ui) {
+        VaadinSession session = ui.getSession();
+        return Language.of(session == null ? null : session.getLocale()).orElse(Language.ENGLISH);
+    }
+
+    /** The automatic language of a person, as the profile menu describes it ("Automatic: Español"). */
+    Language automaticFor(UI ui, Actor actor) {
+        return ofTenants(entrance.tenantsOf(actor)).orElseGet(() -> browser(ui));
+    }
+}
