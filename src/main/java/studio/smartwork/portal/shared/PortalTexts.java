@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * Every text the portal shows, in each of its languages. Each feature keeps its texts in
  * {@code texts/<feature>.properties} (English) and {@code texts/<feature>_es.properties}
  * (Spanish), UTF-8, with keys that begin with the feature's name, so features never write into
- * each other's files. {@code {0}}, {@code {1}}, … take the values given; nothing else in a text
+ * each other's files; a large feature may split them by area ({@code texts/audit-timer.properties},
+ * keys still beginning with {@code audit.}). {@code {0}}, {@code {1}}, … take the values given; nothing else in a text
  * is special (no quoting rules, an apostrophe is an apostrophe). A whole number given as a value
  * is written the reader's way (1,000 or 1.000).
  *
@@ -37,7 +38,7 @@ import org.springframework.stereotype.Component;
 public class PortalTexts {
 
     private static final Logger log = LoggerFactory.getLogger(PortalTexts.class);
-    private static final Pattern FILE = Pattern.compile("([a-z][a-z0-9-]*)(?:_([a-z]{2}))?\\.properties");
+    private static final Pattern FILE = Pattern.compile("([a-z][a-z0-9]*)(?:-[a-z0-9-]+)?(?:_([a-z]{2}))?\\.properties");
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-zA-Z0-9-]+)+");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
@@ -111,11 +112,26 @@ public class PortalTexts {
         return filled.toString();
     }
 
+    /**
+     * A value as the reader writes it: whole numbers with their grouping, decimals with up to two
+     * digits, a day or a month with its words in the reader's language ("3 nov 2026",
+     * "noviembre de 2026"). Text, and figures a service already formatted, stay as they are.
+     */
     private static String written(Object value, Locale locale) {
-        if (value instanceof Integer || value instanceof Long) {
-            return NumberFormat.getIntegerInstance(locale).format(value);
-        }
-        return String.valueOf(value);
+        return switch (value) {
+            case Integer i -> NumberFormat.getIntegerInstance(locale).format(i);
+            case Long l -> NumberFormat.getIntegerInstance(locale).format(l);
+            case java.math.BigDecimal d -> {
+                NumberFormat format = NumberFormat.getNumberInstance(locale);
+                format.setMaximumFractionDigits(2);
+                yield format.format(d);
+            }
+            case java.time.LocalDate date -> java.time.format.DateTimeFormatter
+                    .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale).format(date);
+            case java.time.YearMonth month -> java.time.format.DateTimeFormatter.ofLocalizedPattern("yMMMM")
+                    .withLocale(locale).format(month);
+            default -> String.valueOf(value);
+        };
     }
 
     private void load() {
@@ -123,7 +139,7 @@ public class PortalTexts {
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:texts/*.properties")) {
                 Matcher name = FILE.matcher(String.valueOf(resource.getFilename()));
                 if (!name.matches()) {
-                    throw new IllegalStateException("A texts file must be named <feature>.properties or <feature>_<language>.properties: "
+                    throw new IllegalStateException("A texts file must be named <feature>[-<area>].properties or <feature>[-<area>]_<language>.properties: "
                             + resource.getFilename());
                 }
                 String feature = name.group(1);
