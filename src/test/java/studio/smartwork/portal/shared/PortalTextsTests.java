@@ -20,7 +20,7 @@ class PortalTextsTests {
         assertThat(PortalTexts.fill("{0} entries on {1} in {2}", spanish, 12345, LocalDate.of(2026, 11, 3), YearMonth.of(2026, 5)))
                 .isEqualTo("12.345 entries on 3 nov 2026 in mayo de 2026");
         assertThat(PortalTexts.fill("{0} entries on {1} in {2}", Locale.ENGLISH, 12345, LocalDate.of(2026, 11, 3), YearMonth.of(2026, 5)))
-                .isEqualTo("12,345 entries on 3 Nov 2026 in May 2026");
+                .isEqualTo("12,345 entries on Nov 3, 2026 in May 2026");
         assertThat(PortalTexts.fill("{0} h", spanish, new BigDecimal("2.345"))).isEqualTo("2,35 h");
     }
 
