@@ -124,6 +124,7 @@ public class PortalTexts {
             case java.math.BigDecimal d -> {
                 NumberFormat format = NumberFormat.getNumberInstance(locale);
                 format.setMaximumFractionDigits(2);
+                format.setRoundingMode(java.math.RoundingMode.HALF_UP);
                 yield format.format(d);
             }
             case java.time.LocalDate date -> java.time.format.DateTimeFormatter
