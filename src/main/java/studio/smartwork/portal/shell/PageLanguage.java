@@ -49,6 +49,8 @@ class PageLanguage implements VaadinServiceInitListener {
         if (!locale.equals(ui.getLocale())) {
             ui.setLocale(locale);
         }
+        // Screen readers pronounce the page in the language it is written in.
+        ui.getElement().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
     }
 
     /** Forgets what was worked out, after the person chose, so the next page asks again. */
