@@ -49,6 +49,20 @@ public class ActivityLog {
         save(session.tenant(), session.actor().personId(), key, values);
     }
 
+    /**
+     * Records what a person did where no tenant session of theirs is at hand (an event handled
+     * after their request), inside the caller's tenant transaction; as {@link #record(TenantSession, String, Object...)},
+     * the text's {@code {0}} is the person's name.
+     */
+    public void recordFor(TenantId tenant, long personId, String displayName, String key, Object... args) {
+        List<String> values = new java.util.ArrayList<>();
+        values.add(displayName);
+        for (Object arg : args) {
+            values.add(String.valueOf(arg));
+        }
+        save(tenant, personId, key, values);
+    }
+
     /** Records work of the portal itself, inside the caller's tenant transaction; the values are {@code {0}}, {@code {1}}, …. */
     public void recordSystem(TenantId tenant, String key, Object... args) {
         save(tenant, null, key, java.util.Arrays.stream(args).map(String::valueOf).toList());

@@ -1,5 +1,7 @@
 package studio.smartwork.portal.board;
 
-/** Someone an action item can be given to: a client person or an assigned consultant. */
-public record Assignee(long personId, String name, String side) {
+import studio.smartwork.portal.identity.TenantRole;
+
+/** Someone an action item can be given to: a client person (by their role) or an assigned consultant. */
+public record Assignee(long personId, String name, TenantRole role) {
 }

@@ -2,21 +2,22 @@ package studio.smartwork.portal.board;
 
 /** The columns of the shared progress board, left to right (see docs/product.md, "Board"). */
 public enum BoardColumn {
-    CANDIDATES("Candidates"),
-    DESIGNING("Designing"),
-    IN_REVIEW("In review"),
-    APPROVED("Approved"),
-    BUILDING("Building"),
-    LIVE("Live"),
-    IMPROVING("Improving");
+    CANDIDATES("board.column.candidates"),
+    DESIGNING("board.column.designing"),
+    IN_REVIEW("board.column.in-review"),
+    APPROVED("board.column.approved"),
+    BUILDING("board.column.building"),
+    LIVE("board.column.live"),
+    IMPROVING("board.column.improving");
 
-    private final String label;
+    private final String textKey;
 
-    BoardColumn(String label) {
-        this.label = label;
+    BoardColumn(String textKey) {
+        this.textKey = textKey;
     }
 
-    public String label() {
-        return label;
+    /** The key of the column's name among the portal's texts. */
+    public String textKey() {
+        return textKey;
     }
 }

@@ -17,6 +17,7 @@ import studio.smartwork.portal.design.CandidateFacts;
 import studio.smartwork.portal.design.DesignRecordSummary;
 import studio.smartwork.portal.design.DesignRecords;
 import studio.smartwork.portal.design.DesignReviews;
+import studio.smartwork.portal.design.DesignStatus;
 import studio.smartwork.portal.design.SolutionDelivery;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.outcome.KpiAlert;
@@ -27,6 +28,7 @@ import studio.smartwork.portal.people.TenantMembers;
 import studio.smartwork.portal.shared.EnteredDates;
 import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.Message;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
@@ -42,6 +44,9 @@ import studio.smartwork.portal.tenant.TenantSummary;
  */
 @Service
 public class BoardService {
+
+    /** The longest title of an action item, in characters. */
+    public static final int MAX_TITLE = 200;
 
     private final TenantScope tenantScope;
     private final DesignRecords designs;
@@ -78,30 +83,54 @@ public class BoardService {
         boolean consultant = tenantScope.read(tenant, TenantSession::role).isConsultancy();
         List<BoardCard> cards = new ArrayList<>();
         for (CandidateFacts candidate : designs.openCandidates(tenant)) {
-            cards.add(new BoardCard(BoardColumn.CANDIDATES, "Candidate", candidate.title(),
-                    summary.format().number(candidate.expectedHoursPerMonth(), 1) + " h and "
-                            + summary.format().money(candidate.expectedMoneyPerMonth()) + " a month expected",
+            List<Message> expected = List.of(Message.of("board.card.expected",
+                    summary.format().number(candidate.expectedHoursPerMonth(), 1), summary.format().money(candidate.expectedMoneyPerMonth())));
+            cards.add(new BoardCard(BoardColumn.CANDIDATES, null, candidate.title(), expected,
                     null, candidate.id(), consultant ? List.of(BoardMove.START_DESIGN) : List.of(), List.of()));
         }
-        Map<Long, List<String>> alertsByRecord = outcomes.alerts(tenant).stream().collect(Collectors.groupingBy(
-                KpiAlert::recordId, Collectors.mapping(a -> a.kpiName() + " " + a.kind().description(), Collectors.toList())));
+        Map<Long, List<Message>> alertsByRecord = outcomes.alerts(tenant).stream().collect(Collectors.groupingBy(
+                KpiAlert::recordId, Collectors.mapping(a -> Message.of(alertKey(a.kind()), a.kpiName()), Collectors.toList())));
         for (DesignRecordSummary record : designs.records(tenant)) {
             BoardColumn column = columnOf(record);
             if (column == null) {
                 continue;
             }
-            String detail = record.status().label() + " · revision " + record.currentRevision()
-                    + (record.improvesNumber() == null ? "" : " · improves SDR-" + record.improvesNumber());
+            List<Message> detail = new ArrayList<>(List.of(Message.of(statusKey(record.status())),
+                    Message.of("board.card.revision", record.currentRevision())));
+            if (record.improvesNumber() != null) {
+                detail.add(Message.of("board.card.improves", "SDR-" + record.improvesNumber()));
+            }
             cards.add(new BoardCard(column, record.reference(), record.title(), detail, record.number(), null,
                     consultant ? movesOf(record) : List.of(), alertsByRecord.getOrDefault(record.id(), List.of())));
         }
         return cards;
     }
 
+    /** The record's status as the card names it. */
+    private static String statusKey(DesignStatus status) {
+        return switch (status) {
+            case DRAFT -> "board.card.status.draft";
+            case IN_REVIEW -> "board.card.status.in-review";
+            case APPROVED -> "board.card.status.approved";
+            case CHANGES_REQUESTED -> "board.card.status.changes-requested";
+            case IN_BUILD -> "board.card.status.in-build";
+            case LIVE -> "board.card.status.live";
+            case RETIRED -> "board.card.status.retired";
+        };
+    }
+
+    /** What a KPI alert says on its card; the KPI's name is its value. */
+    private static String alertKey(KpiAlert.Kind kind) {
+        return switch (kind) {
+            case MISSED_TARGET -> "board.alert.missed-target";
+            case GETTING_WORSE -> "board.alert.getting-worse";
+            case NO_DATA -> "board.alert.no-data";
+        };
+    }
+
     /** Where a record stands on the board; retired records leave it. */
     static @Nullable BoardColumn columnOf(DesignRecordSummary record) {
-        if (record.improvesNumber() != null && record.status() != studio.smartwork.portal.design.DesignStatus.LIVE
-                && record.status() != studio.smartwork.portal.design.DesignStatus.RETIRED) {
+        if (record.improvesNumber() != null && record.status() != DesignStatus.LIVE && record.status() != DesignStatus.RETIRED) {
             return BoardColumn.IMPROVING;
         }
         return switch (record.status()) {
@@ -131,7 +160,7 @@ public class BoardService {
      */
     public int move(TenantId tenant, BoardCard card, BoardMove move) {
         if (!card.moves().contains(move)) {
-            throw new NotAllowedException("That move is not possible from " + card.column().label() + ".");
+            throw new NotAllowedException("board.move.not-possible");
         }
         return switch (move) {
             case START_DESIGN -> designs.create(tenant, card.title(), List.of(card.candidateId())).number();
@@ -139,7 +168,7 @@ public class BoardService {
             case WITHDRAW -> reviews.withdraw(tenant, card.recordNumber()).number();
             case START_BUILD -> delivery.startBuild(tenant, card.recordNumber()).number();
             case START_IMPROVEMENT -> delivery.startImprovement(tenant, card.recordNumber()).number();
-            case GO_LIVE -> throw new NotAllowedException("Choose the month it went live on the record's page.");
+            case GO_LIVE -> throw new NotAllowedException("board.move.go-live.on-record-page");
         };
     }
 
@@ -148,8 +177,8 @@ public class BoardService {
     /** Who action items can be given to: the tenant's client people and its consultants. */
     public List<Assignee> assignees(TenantId tenant) {
         List<Assignee> all = new ArrayList<>();
-        tenantMembers.members(tenant).forEach(m -> all.add(new Assignee(m.personId(), m.displayName(), m.role().label())));
-        consultantAssignments.consultantsOf(tenant).forEach(c -> all.add(new Assignee(c.personId(), c.displayName(), "Consultant")));
+        tenantMembers.members(tenant).forEach(m -> all.add(new Assignee(m.personId(), m.displayName(), m.role())));
+        consultantAssignments.consultantsOf(tenant).forEach(c -> all.add(new Assignee(c.personId(), c.displayName(), TenantRole.CONSULTANT)));
         all.sort(Comparator.comparing(Assignee::name));
         return all;
     }
@@ -177,15 +206,15 @@ public class BoardService {
         List<Long> allowed = assignees(tenant).stream().map(Assignee::personId).toList();
         String text = title == null ? "" : title.trim();
         new InvalidInputException.Collector()
-                .check(!text.isEmpty() && text.length() <= 200, "title", "Say what has to be done, in up to 200 characters.")
+                .check(!text.isEmpty() && text.length() <= MAX_TITLE, "title", "board.action-item.title.required", MAX_TITLE)
                 .check(EnteredText.isLine(text), "title", EnteredText.LINE)
-                .check(assigneeId != null && allowed.contains(assigneeId), "assignee", "Choose someone from the client or its consultants.")
-                .check(EnteredDates.isStorable(dueOn), "due", "Choose a due date in " + EnteredDates.YEARS + ", or none.")
+                .check(assigneeId != null && allowed.contains(assigneeId), "assignee", "board.action-item.assignee.required")
+                .check(EnteredDates.isStorable(dueOn), "due", "board.action-item.due.out-of-range", EnteredDates.YEARS)
                 .throwIfAny();
         tenantScope.write(tenant, session -> {
             requireConsultant(session);
             actionItems.save(new ActionItemEntity(tenant.value(), text, assigneeId, dueOn, session.actor().personId(), Instant.now(clock)));
-            activity.record(session, "added the action item \"" + text + "\"");
+            activity.record(session, "board.activity.action-item-added", text);
             return null;
         });
     }
@@ -195,11 +224,11 @@ public class BoardService {
         tenantScope.write(tenant, session -> {
             ActionItemEntity item = actionItems.findByIdAndTenantId(itemId, tenant.value()).orElseThrow(TenantNotFoundException::new);
             if (!mayTick(session, item)) {
-                throw new NotAllowedException("Only the person it is assigned to, or a consultant, can tick this.");
+                throw new NotAllowedException("board.action-item.tick.not-allowed");
             }
             item.markDone(done, session.actor().personId(), Instant.now(clock));
             actionItems.save(item);
-            activity.record(session, (done ? "completed" : "reopened") + " \"" + item.title() + "\"");
+            activity.record(session, done ? "board.activity.action-item-completed" : "board.activity.action-item-reopened", item.title());
             return null;
         });
     }
@@ -211,7 +240,7 @@ public class BoardService {
 
     private static void requireConsultant(TenantSession session) {
         if (!session.role().isConsultancy()) {
-            throw new NotAllowedException("Consultants add action items; you can tick the ones given to you.");
+            throw new NotAllowedException("board.action-item.add.consultants-only");
         }
     }
 }

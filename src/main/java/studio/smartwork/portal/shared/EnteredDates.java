@@ -11,7 +11,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EnteredDates {
 
-    public static final String YEARS = "the years 1 to 9999";
+    /**
+     * The years a date may be in, as a value for a refusal's text ("Choose a due date in the years {0}"):
+     * figures only, so it reads the same in every language.
+     */
+    public static final String YEARS = "1–9999";
 
     private EnteredDates() {
     }

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * crafted request or a pasted file would fail in the database as a server error; and a name or
  * title is one line of ordinary characters, which the board, the exports and the e-mails show as
  * such. Every service checks the text it stores here, before anything is written, and refuses it
- * in words naming the field.
+ * for the field with {@link #LINE} or {@link #PROSE}, the keys of what the person reads.
  */
 public final class EnteredText {
 
@@ -38,8 +38,8 @@ public final class EnteredText {
         }
     }
 
-    public static final String LINE = "Write this on one line of ordinary characters: it holds a line break or another "
-            + "control character, perhaps pasted along with it.";
-    public static final String PROSE = "Remove the NUL character (an invisible control character, perhaps pasted along with "
-            + "the text); it cannot be stored.";
+    /** The refusal of a name or title that is not one line of ordinary characters. */
+    public static final String LINE = "shared.entered-text.line";
+    /** The refusal of a note or comment holding a NUL character. */
+    public static final String PROSE = "shared.entered-text.prose";
 }

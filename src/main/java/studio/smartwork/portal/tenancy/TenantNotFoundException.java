@@ -8,6 +8,7 @@ package studio.smartwork.portal.tenancy;
 public class TenantNotFoundException extends RuntimeException {
 
     public TenantNotFoundException() {
-        super("Not found");
+        // The key of what the person reads, as the other refusals carry theirs; the page and the API put it in words.
+        super("shared.error.not-found");
     }
 }

@@ -9,16 +9,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import studio.smartwork.portal.activity.ActivityLog;
 import studio.smartwork.portal.design.DesignRecordSummary;
 import studio.smartwork.portal.design.DesignRecords;
 import studio.smartwork.portal.design.DesignReviews;
 import studio.smartwork.portal.design.DesignStatus;
 import studio.smartwork.portal.design.SolutionDelivery;
+import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.Message;
 import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.KaribuTests;
 import studio.smartwork.portal.tenancy.TenantId;
@@ -46,6 +53,20 @@ class BoardTests extends KaribuTests {
         assertThat(cards).filteredOn(c -> c.title().equals("Inbox triage"))
                 .singleElement().extracting(BoardCard::column).isEqualTo(BoardColumn.DESIGNING);
         assertThat(cards).allSatisfy(card -> assertThat(card.moves()).isEmpty());
+        assertThat(cards).filteredOn(c -> c.title().equals("Inbox triage")).singleElement()
+                .satisfies(card -> assertThat(card.detail().getFirst()).isEqualTo(Message.of("board.card.status.draft")));
+    }
+
+    @Test
+    void acmesPeopleReadTheBoardInSpanish() {
+        signIn(DemoPeople.SAM);
+        navigate("t/acme/board");
+        assertThat(Texts.t("board.action-items.title")).isEqualTo("Acciones");
+        _get(H3.class, spec -> spec.withText("Acciones"));
+        assertThat(_find(H4.class)).extracting(H4::getText).anySatisfy(heading -> assertThat(heading).startsWith("En producción ("));
+        Card live = _find(Card.class).stream()
+                .filter(c -> "Voice agent for delivery-time calls".equals(c.getElement().getProperty("cardTitle"))).findFirst().orElseThrow();
+        assertThat(_get(live, Paragraph.class).getText()).matches("En producción · revisión \\d+");
     }
 
     @Test
@@ -62,12 +83,13 @@ class BoardTests extends KaribuTests {
         navigate("t/acme/board");
         Card shown = _find(Card.class).stream()
                 .filter(c -> record.title().equals(c.getElement().getProperty("cardTitle"))).findFirst().orElseThrow();
-        _click(_get(shown, Button.class, spec -> spec.withText("Submit for review")));
+        _click(_get(shown, Button.class, spec -> spec.withText(Texts.t("board.move.submit"))));
 
         assertThat(designs.record(acme, record.number()).summary().status()).isEqualTo(DesignStatus.IN_REVIEW);
         BoardCard moved = board().cards(acme).stream().filter(c -> record.title().equals(c.title())).findFirst().orElseThrow();
         assertThat(moved.column()).isEqualTo(BoardColumn.IN_REVIEW);
-        assertThatThrownBy(() -> board().move(acme, moved, BoardMove.START_BUILD)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> board().move(acme, moved, BoardMove.START_BUILD)).isInstanceOfSatisfying(NotAllowedException.class,
+                e -> assertThat(e.reason().key()).isEqualTo("board.move.not-possible"));
     }
 
     @Test
@@ -77,21 +99,30 @@ class BoardTests extends KaribuTests {
         long sam = board().assignees(acme).stream().filter(a -> a.name().equals("Sam Ortega")).findFirst().orElseThrow().personId();
         String title = "Count the missed calls " + System.nanoTime();
         board().createActionItem(acme, title, sam, LocalDate.now().plusDays(3));
-        assertThatThrownBy(() -> board().createActionItem(acme, " ", sam, null)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> board().createActionItem(acme, "Nobody", null, null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> board().createActionItem(acme, " ", sam, null)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems().get("title")).isEqualTo(Message.of("board.action-item.title.required", 200)));
+        assertThatThrownBy(() -> board().createActionItem(acme, "Two\nlines", sam, null)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems().get("title").key()).isEqualTo(EnteredText.LINE));
+        assertThatThrownBy(() -> board().createActionItem(acme, "Nobody", null, null)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems().get("assignee").key()).isEqualTo("board.action-item.assignee.required"));
         long joe = board().assignees(tenant("brightsmile")).stream().filter(a -> a.name().equals("Joe Walsh")).findFirst().orElseThrow().personId();
-        assertThatThrownBy(() -> board().createActionItem(acme, "Someone else's", joe, null))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Choose someone");
+        assertThatThrownBy(() -> board().createActionItem(acme, "Someone else's", joe, null)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems().get("assignee").key()).isEqualTo("board.action-item.assignee.required"));
         for (LocalDate outOfReach : new LocalDate[] {LocalDate.MIN, LocalDate.of(-4800, 1, 1), LocalDate.of(10_000, 1, 1), LocalDate.MAX}) {
             assertThatThrownBy(() -> board().createActionItem(acme, "Due " + outOfReach, sam, outOfReach))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("due"));
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.problems()).containsOnlyKeys("due");
+                        assertThat(e.problems().get("due").key()).isEqualTo("board.action-item.due.out-of-range");
+                    });
         }
 
         signIn(DemoPeople.LIA);
         ActionItem item = board().actionItems(acme).stream().filter(i -> i.title().equals(title)).findFirst().orElseThrow();
         assertThat(item.mayTick()).isFalse();
-        assertThatThrownBy(() -> board().tick(acme, item.id(), true)).isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> board().createActionItem(acme, "Mine", sam, null)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> board().tick(acme, item.id(), true)).isInstanceOfSatisfying(NotAllowedException.class,
+                e -> assertThat(e.reason().key()).isEqualTo("board.action-item.tick.not-allowed"));
+        assertThatThrownBy(() -> board().createActionItem(acme, "Mine", sam, null)).isInstanceOfSatisfying(NotAllowedException.class,
+                e -> assertThat(e.reason().key()).isEqualTo("board.action-item.add.consultants-only"));
 
         signIn(DemoPeople.SAM);
         navigate("t/acme/board");
@@ -99,6 +130,8 @@ class BoardTests extends KaribuTests {
         assertThat(box.isReadOnly()).isFalse();
         com.github.mvysny.kaributesting.v10.LocatorJ._setValue(box, true);
         assertThat(board().actionItems(acme).stream().filter(i -> i.title().equals(title)).findFirst().orElseThrow().isDone()).isTrue();
+        assertThat(context.getBean(ActivityLog.class).recent(acme, 1).getFirst().message())
+                .isEqualTo(Message.of("board.activity.action-item-completed", "Sam Ortega", title));
 
         signIn(DemoPeople.JOE);
         assertThatThrownBy(() -> board().tick(acme, item.id(), false)).isInstanceOf(TenantNotFoundException.class);
@@ -129,8 +162,9 @@ class BoardTests extends KaribuTests {
 
         BoardCard card = board().cards(acme).stream().filter(c -> record.title().equals(c.title())).findFirst().orElseThrow();
         assertThat(card.column()).isEqualTo(BoardColumn.LIVE);
-        assertThat(card.alerts()).anySatisfy(alert -> assertThat(alert).isEqualTo("Minutes per call missed its target two periods in a row"));
+        assertThat(card.alerts()).contains(Message.of("board.alert.missed-target", "Minutes per call"));
         navigate("t/acme/board");
+        assertThat(Texts.t("board.alert.missed-target", "Minutes per call")).isEqualTo("Minutes per call missed its target two periods in a row");
         assertThat(_find(com.vaadin.flow.component.html.Span.class,
                 spec -> spec.withText("Minutes per call missed its target two periods in a row"))).isNotEmpty();
     }
@@ -140,7 +174,7 @@ class BoardTests extends KaribuTests {
         signIn(DemoPeople.SAM);
         navigate("t/acme/board");
         assertThat(_find(Card.class)).isNotEmpty();
-        assertThat(_find(Button.class, spec -> spec.withText("Submit for review"))).isEmpty();
-        assertThat(_find(Button.class, spec -> spec.withText("Add action item"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText(Texts.t("board.move.submit")))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText(Texts.t("board.action-item.add")))).isEmpty();
     }
 }

@@ -27,8 +27,16 @@ class EnteredTextTests {
     @Test
     void refusalsNameTheField() {
         assertThatThrownBy(() -> EnteredText.requireProse("note", "a\0b")).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).containsOnlyKeys("note"));
+                e -> assertThat(e.problems()).containsOnlyKeys("note").containsEntry("note", Message.of(EnteredText.PROSE)));
         assertThatThrownBy(() -> EnteredText.requireLine("name", "a\nb")).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).containsOnlyKeys("name"));
+                e -> assertThat(e.problems()).containsOnlyKeys("name").containsEntry("name", Message.of(EnteredText.LINE)));
+    }
+
+    @Test
+    void theRefusalsReadInEachLanguage() {
+        PortalTexts texts = new PortalTexts(true);
+        assertThat(texts.text(Language.ENGLISH, EnteredText.LINE)).startsWith("Write this on one line");
+        assertThat(texts.text(Language.SPANISH, EnteredText.LINE)).startsWith("Escríbelo en una sola línea");
+        assertThat(texts.text(Language.SPANISH, EnteredText.PROSE)).startsWith("Quita el carácter NUL");
     }
 }

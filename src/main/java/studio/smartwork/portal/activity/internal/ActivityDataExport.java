@@ -18,7 +18,8 @@ class ActivityDataExport implements TenantDataPart {
 
     @Override
     public void write(TenantSession session, ExportAudience audience, ExportWriter writer) {
-        writer.query("activity.csv", "select occurred_at, summary from activity where tenant_id = :t order by occurred_at, id",
-                Map.of("t", session.tenant().value()));
+        writer.query("activity.csv", """
+                select occurred_at, summary from activity where tenant_id = :t order by occurred_at, id
+                """, Map.of("t", session.tenant().value()));
     }
 }

@@ -1,9 +1,8 @@
 package studio.smartwork.portal.activity.internal;
 
-import java.time.Clock;
-import java.time.Instant;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import studio.smartwork.portal.activity.ActivityLog;
 import studio.smartwork.portal.tenancy.TenantScope;
 import studio.smartwork.portal.tenantdata.TenantDataExported;
 
@@ -11,19 +10,19 @@ import studio.smartwork.portal.tenantdata.TenantDataExported;
 @Component
 class DataRightsActivity {
 
-    private final ActivityRepository activities;
+    private final ActivityLog activity;
     private final TenantScope tenantScope;
-    private final Clock clock;
 
-    DataRightsActivity(ActivityRepository activities, TenantScope tenantScope, Clock clock) {
-        this.activities = activities;
+    DataRightsActivity(ActivityLog activity, TenantScope tenantScope) {
+        this.activity = activity;
         this.tenantScope = tenantScope;
-        this.clock = clock;
     }
 
     @EventListener
     void exported(TenantDataExported exported) {
-        tenantScope.asSystem(exported.tenant(), () -> activities.save(new ActivityEntity(exported.tenant().value(),
-                exported.personId(), exported.displayName() + " downloaded all of the tenant's data", Instant.now(clock))));
+        tenantScope.asSystem(exported.tenant(), () -> {
+            activity.recordFor(exported.tenant(), exported.personId(), exported.displayName(), "activity.data-exported");
+            return null;
+        });
     }
 }

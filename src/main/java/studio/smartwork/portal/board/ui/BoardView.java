@@ -21,7 +21,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -33,8 +33,12 @@ import studio.smartwork.portal.board.BoardCard;
 import studio.smartwork.portal.board.BoardColumn;
 import studio.smartwork.portal.board.BoardMove;
 import studio.smartwork.portal.board.BoardService;
+import studio.smartwork.portal.shared.Message;
+import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shared.ui.PageTitles;
+import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.shared.ui.UserFacingErrors;
 import studio.smartwork.portal.shell.ShellNavigation;
 import studio.smartwork.portal.shell.TenantLayout;
@@ -42,9 +46,8 @@ import studio.smartwork.portal.tenant.TenantAccess;
 
 /** The board both sides share: where every candidate and design record stands, and who has to do what. */
 @Route(value = "board", layout = TenantLayout.class)
-@PageTitle("Board · SmartWork Portal")
 @PermitAll
-public class BoardView extends VerticalLayout implements BeforeEnterObserver {
+public class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BoardService board;
     private TenantAccess access;
@@ -62,6 +65,11 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         build();
     }
 
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of("board.page-title");
+    }
+
     private boolean isConsultant() {
         return access.role().isConsultancy();
     }
@@ -75,7 +83,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
             Div lane = new Div();
             lane.addClassName("board-column");
             List<BoardCard> inColumn = cards.stream().filter(c -> c.column() == column).toList();
-            H4 heading = new H4(column.label() + " (" + inColumn.size() + ")");
+            H4 heading = new H4(getTranslation(column.textKey()) + " (" + inColumn.size() + ")");
             lane.add(heading);
             inColumn.forEach(card -> lane.add(card(card)));
             columns.add(lane);
@@ -89,19 +97,19 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         Card box = new Card();
         box.addClassName("board-card");
         box.setTitle(card.title());
-        box.setSubtitle(new Span(card.reference()));
-        box.add(new Paragraph(card.detail()));
-        for (String alert : card.alerts()) {
-            Span warning = new Span(alert);
+        box.setSubtitle(new Span(card.reference() == null ? getTranslation("board.card.candidate") : card.reference()));
+        box.add(new Paragraph(String.join(" · ", card.detail().stream().map(Texts::t).toList())));
+        for (Message alert : card.alerts()) {
+            Span warning = new Span(Texts.t(alert));
             warning.getElement().getThemeList().add("badge error");
             warning.addClassName("board-alert");
             box.add(warning);
         }
         if (card.recordNumber() != null) {
-            box.addToFooter(new Anchor(ShellNavigation.designRecordPath(access.tenant().slug(), card.recordNumber()), "Open"));
+            box.addToFooter(new Anchor(ShellNavigation.designRecordPath(access.tenant().slug(), card.recordNumber()), getTranslation("board.card.open")));
         }
         for (BoardMove move : card.moves()) {
-            Button button = new Button(move.label(), click -> move(card, move));
+            Button button = new Button(getTranslation(move.textKey()), click -> move(card, move));
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             box.addToFooter(button);
         }
@@ -119,8 +127,18 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
             UI.getCurrent().navigate(ShellNavigation.designEditorPath(slug, number.get()));
             return;
         }
-        number.ifPresent(n -> Notifications.success(card.title() + ": " + move.label().toLowerCase() + " done."));
+        number.ifPresent(n -> Notifications.success(getTranslation(doneKey(move), card.title())));
         build();
+    }
+
+    /** What a person reads once a move that keeps them on the board is done. */
+    private static String doneKey(BoardMove move) {
+        return switch (move) {
+            case SUBMIT -> "board.move.submit.done";
+            case WITHDRAW -> "board.move.withdraw.done";
+            case START_BUILD -> "board.move.start-build.done";
+            case START_DESIGN, START_IMPROVEMENT, GO_LIVE -> throw new IllegalStateException(move + " leaves the board");
+        };
     }
 
     /** Ticking or adding an action item changes only the list, so only the list is drawn again. */
@@ -131,13 +149,14 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component actionItems() {
-        VerticalLayout section = new VerticalLayout(new H3("Action items"));
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("board.action-items.title")));
         section.setPadding(false);
         section.addClassName("action-items");
         List<ActionItem> items = board.actionItems(access.tenant().id());
         if (items.isEmpty()) {
-            section.add(new Paragraph("No action items yet."));
+            section.add(new Paragraph(getTranslation("board.action-items.empty")));
         }
+        TenantFormat format = access.tenant().formatFor(getLocale());
         for (ActionItem item : items) {
             Checkbox done = new Checkbox(item.title(), item.isDone());
             done.setReadOnly(!item.mayTick());
@@ -149,30 +168,30 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
                     refreshActionItems();
                 }
             });
-            Span who = new Span(item.assignee() + (item.dueOn() == null ? "" : " · due " + access.tenant().format().date(item.dueOn())));
+            String meta = item.assignee()
+                    + (item.dueOn() == null ? "" : " · " + getTranslation("board.action-item.due", format.date(item.dueOn())))
+                    + (item.overdue() ? " · " + getTranslation("board.action-item.overdue") : "");
+            Span who = new Span(meta);
             who.addClassName(item.overdue() ? "action-item-overdue" : "action-item-meta");
-            if (item.overdue()) {
-                who.setText(who.getText() + " · overdue");
-            }
             HorizontalLayout row = new HorizontalLayout(done, who);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             row.addClassName("action-item");
             section.add(row);
         }
         if (isConsultant()) {
-            TextField title = new TextField("New action item");
-            title.setMaxLength(200);
-            ComboBox<Assignee> assignee = new ComboBox<>("Assignee");
+            TextField title = new TextField(getTranslation("board.action-item.new"));
+            title.setMaxLength(BoardService.MAX_TITLE);
+            ComboBox<Assignee> assignee = new ComboBox<>(getTranslation("board.action-item.assignee"));
             assignee.setItems(board.assignees(access.tenant().id()));
-            assignee.setItemLabelGenerator(a -> a.name() + " (" + a.side() + ")");
-            DatePicker due = new DatePicker("Due");
-            due.setLocale(access.tenant().settings().locale());
-            Button add = new Button("Add action item", click -> {
+            assignee.setItemLabelGenerator(a -> a.name() + " (" + getTranslation(a.role().textKey()) + ")");
+            DatePicker due = new DatePicker(getTranslation("board.action-item.due-date"));
+            due.setLocale(format.words());
+            Button add = new Button(getTranslation("board.action-item.add"), click -> {
                 Map<String, HasValidation> fields = Map.of("title", title, "assignee", assignee, "due", due);
                 FieldErrors.attempt(fields, () -> {
                     board.createActionItem(access.tenant().id(), title.getValue(),
                             assignee.getValue() == null ? null : assignee.getValue().personId(), due.getValue());
-                    Notifications.success("Action item added.");
+                    Notifications.success(getTranslation("board.action-item.added"));
                     refreshActionItems();
                 });
             });

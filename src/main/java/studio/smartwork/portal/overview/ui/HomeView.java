@@ -65,33 +65,32 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
 
     private void build(Actor actor, List<InvitationToMe> waiting, List<TenantAccess> tenants) {
         removeAll();
-        add(new H1("Welcome, " + actor.displayName()));
+        add(new H1(getTranslation("overview.home.welcome", actor.displayName())));
         waiting.forEach(invitation -> add(invitationCard(actor, invitation)));
         if (tenants.isEmpty() && waiting.isEmpty()) {
-            add(new Paragraph("You are not a member of any client workspace yet. "
-                    + "Ask your consultant or your company's executive to invite you."));
+            add(new Paragraph(getTranslation("overview.home.no-workspace")));
         } else if (!tenants.isEmpty()) {
-            add(new Paragraph("Choose a workspace:"));
+            add(new Paragraph(getTranslation("overview.home.choose-workspace")));
             tenants.forEach(access -> add(new Anchor(ShellNavigation.tenantPath(access.tenant().slug()),
-                    access.tenant().name() + " (" + access.role().label() + ")")));
+                    access.tenant().name() + " (" + getTranslation(access.role().textKey()) + ")")));
         }
     }
 
     private Div invitationCard(Actor actor, InvitationToMe invitation) {
-        Button accept = new Button("Accept", click -> {
+        Button accept = new Button(getTranslation("overview.invitation.accept"), click -> {
             TenantAccess joined = invitations.accept(actor, invitation.id());
-            Notifications.success("You joined " + joined.tenant().name() + ".");
+            Notifications.success(getTranslation("overview.invitation.joined", joined.tenant().name()));
             getUI().ifPresent(ui -> ui.getPage().setLocation(ShellNavigation.tenantPath(joined.tenant().slug())));
         });
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button decline = new Button("Decline", click -> {
+        Button decline = new Button(getTranslation("overview.invitation.decline"), click -> {
             invitations.decline(actor, invitation.id());
-            Notifications.success("You declined the invitation to " + invitation.tenant().name() + ".");
+            Notifications.success(getTranslation("overview.invitation.declined", invitation.tenant().name()));
             build(actor, invitations.mine(actor), entrance.tenantsOf(actor));
         });
-        Div card = new Div(new H3("Invitation to " + invitation.tenant().name()),
-                new Paragraph(invitation.invitedBy() + " invites you to join " + invitation.tenant().name() + " as "
-                        + invitation.role().label() + "."),
+        Div card = new Div(new H3(getTranslation("overview.invitation.title", invitation.tenant().name())),
+                new Paragraph(getTranslation("overview.invitation.text", invitation.invitedBy(), invitation.tenant().name(),
+                        getTranslation(invitation.role().textKey()))),
                 new HorizontalLayout(accept, decline));
         card.addClassName("overview-card");
         card.addClassName("invitation-card");

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -28,6 +28,7 @@ import studio.smartwork.portal.people.TenantMembers;
 import studio.smartwork.portal.readiness.ReadinessResult;
 import studio.smartwork.portal.readiness.ReadinessService;
 import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.shell.ShellNavigation;
 import studio.smartwork.portal.shell.TenantLayout;
@@ -36,9 +37,8 @@ import studio.smartwork.portal.tenant.TenantSettings;
 
 /** The front page of a tenant: who works on it, how its money and time are counted, what happened lately. */
 @Route(value = "", layout = TenantLayout.class)
-@PageTitle("Overview · SmartWork Portal")
 @PermitAll
-public class TenantOverviewView extends VerticalLayout implements BeforeEnterObserver {
+public class TenantOverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ConsultantAssignments consultantAssignments;
     private final TenantMembers tenantMembers;
@@ -60,18 +60,22 @@ public class TenantOverviewView extends VerticalLayout implements BeforeEnterObs
     }
 
     @Override
+    public String getPageTitle() {
+        return PageTitles.of("overview.page-title");
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         TenantAccess access = TenantLayout.current();
-        TenantFormat format = access.tenant().format();
+        TenantFormat format = access.tenant().formatFor(getLocale());
         TenantSettings settings = access.tenant().settings();
         removeAll();
 
         if (ReadinessService.seesResult(access.role())) {
             readiness.latest(access.tenant().id()).filter(ReadinessResult::isWarning).ifPresent(result -> {
-            Div warning = new Div(new H3("AI theatre warning"), new Paragraph(result.signs().size()
-                    + " of the 6 warning signs apply (self-check by " + result.answeredBy() + "). Effort is going into AI "
-                    + "without a measured problem to solve: start from the time audit and measure outcomes, not activity."));
-            warning.addClassName("readiness-warning-banner");
+                Div warning = new Div(new H3(getTranslation("overview.readiness-warning.title")),
+                        new Paragraph(getTranslation("overview.readiness-warning.text", result.signs().size(), result.answeredBy())));
+                warning.addClassName("readiness-warning-banner");
                 warning.getElement().setAttribute("role", "alert");
                 add(warning);
             });
@@ -81,11 +85,10 @@ public class TenantOverviewView extends VerticalLayout implements BeforeEnterObs
             // Staff come here to log their time: the open campaigns they are invited to come first.
             campaigns.campaigns(access.tenant().id()).stream().filter(Campaign::open).forEach(campaign -> {
                 Anchor log = new Anchor(ShellNavigation.timeLogPath(access.tenant().slug(), campaign.id()),
-                        "Log my time");
+                        getTranslation("overview.time-audit.log"));
                 log.addClassName("call-to-action");
-                Div invitation = new Div(new H3(campaign.name()), new Paragraph("Your time audit runs from "
-                        + format.date(campaign.startsOn()) + " to " + format.date(campaign.endsOn())
-                        + ". A few minutes a day is enough: what you did, how long, how often."), log);
+                Div invitation = new Div(new H3(campaign.name()), new Paragraph(getTranslation("overview.time-audit.text",
+                        format.date(campaign.startsOn()), format.date(campaign.endsOn()))), log);
                 invitation.addClassName("overview-card");
                 add(invitation);
             });
@@ -95,16 +98,16 @@ public class TenantOverviewView extends VerticalLayout implements BeforeEnterObs
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.addClassName("overview-cards");
 
-        cards.add(card("How we count",
-                "Default loaded hourly cost: " + format.money(settings.defaultHourlyCost()),
-                "Working days per month: " + settings.workingDaysPerMonth(),
-                "Working hours per day: " + format.number(settings.workingHoursPerDay(), 1),
-                "Currency " + settings.currency().getCurrencyCode() + " · " + settings.locale().getDisplayName(settings.locale())
-                        + " · " + settings.timeZone().getId()));
+        cards.add(card(getTranslation("overview.counting.title"),
+                getTranslation("overview.counting.hourly-cost", format.money(settings.defaultHourlyCost())),
+                getTranslation("overview.counting.working-days", settings.workingDaysPerMonth()),
+                getTranslation("overview.counting.working-hours", format.number(settings.workingHoursPerDay(), 1)),
+                getTranslation("overview.counting.locale", settings.currency().getCurrencyCode(),
+                        settings.locale().getDisplayName(getLocale()), settings.timeZone().getId())));
 
         List<Consultant> consultants = consultantAssignments.consultantsOf(access.tenant().id());
-        cards.add(card("Your consultants", consultants.isEmpty()
-                ? new String[] {"No consultant assigned yet."}
+        cards.add(card(getTranslation("overview.consultants.title"), consultants.isEmpty()
+                ? new String[] {getTranslation("overview.consultants.none")}
                 : consultants.stream().map(c -> c.displayName() + " · " + c.email()).toArray(String[]::new)));
 
         if (access.role().managesPeople()) {
@@ -112,15 +115,16 @@ public class TenantOverviewView extends VerticalLayout implements BeforeEnterObs
             long executives = members.stream().filter(m -> m.role() == TenantRole.EXECUTIVE).count();
             long staff = members.stream().filter(m -> m.role() == TenantRole.STAFF).count();
             long waiting = invitations.pending(access.tenant().id()).size();
-            cards.add(card("People", executives + " executive(s), " + staff + " staff",
-                    waiting == 0 ? "No invitation is waiting to be accepted." : waiting + " invitation(s) not yet accepted"));
+            cards.add(card(getTranslation("overview.people.title"),
+                    Texts.count("overview.people.executives", executives) + ", " + Texts.count("overview.people.staff", staff),
+                    waiting == 0 ? getTranslation("overview.people.no-invitation") : Texts.count("overview.people.invitations-waiting", waiting)));
         }
         add(cards);
 
-        add(new H3("Recent activity"));
+        add(new H3(getTranslation("overview.activity.title")));
         List<ActivityEntry> recent = activity.recent(access.tenant().id(), 10);
         if (recent.isEmpty()) {
-            add(new Paragraph("Nothing has happened here yet."));
+            add(new Paragraph(getTranslation("overview.activity.empty")));
         } else {
             UnorderedList list = new UnorderedList();
             list.addClassName("activity-feed");

@@ -2,6 +2,7 @@ package studio.smartwork.portal.shared.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
@@ -57,8 +58,8 @@ public final class BoundedUploadHandler implements UploadHandler {
     }
 
     private void refuse(UploadEvent event, UI ui, String fileName) {
-        String message = fileName + " is larger than " + megabytes(maxBytes) + ", the most one upload may hold. "
-                + "Nothing was read from it; split it into smaller files and upload them one by one.";
+        // On the upload's request thread, outside the UI's lock: the page's language is taken from the upload's UI itself.
+        String message = I18NProvider.translate(ui.getLocale(), "shared.upload.too-large", fileName, megabytes(maxBytes));
         event.reject(message);
         ui.access(() -> onRefused.accept(message));
     }
