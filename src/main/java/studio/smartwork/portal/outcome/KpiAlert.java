@@ -1,6 +1,9 @@
 package studio.smartwork.portal.outcome;
 
 import java.time.LocalDate;
+import studio.smartwork.portal.shared.Language;
+import studio.smartwork.portal.shared.Message;
+import studio.smartwork.portal.shared.PortalTexts;
 
 /**
  * A KPI that needs attention (see docs/product.md, "Monitoring"). Raised on the periods
@@ -16,19 +19,39 @@ public record KpiAlert(
         Kind kind,
         LocalDate since) {
 
+    /** What the alert says, "Calls handled missed its target two periods in a row", for the page to put in the reader's language. */
+    public Message message() {
+        return Message.of(kind.textKey(), kpiName);
+    }
+
     public enum Kind {
-        MISSED_TARGET("missed its target two periods in a row"),
-        GETTING_WORSE("got worse two periods in a row"),
-        NO_DATA("has had no data for two periods");
+        MISSED_TARGET("outcome.alert.missed-target"),
+        GETTING_WORSE("outcome.alert.getting-worse"),
+        NO_DATA("outcome.alert.no-data");
 
-        private final String description;
+        private final String textKey;
 
-        Kind(String description) {
-            this.description = description;
+        Kind(String textKey) {
+            this.textKey = textKey;
         }
 
+        /** The key of the alert's text; its value {0} is the KPI's name. */
+        public String textKey() {
+            return textKey;
+        }
+
+        /**
+         * The English words after the KPI's name, for the board until it shows {@link KpiAlert#message()}
+         * in the reader's language; remove once nothing calls it.
+         */
+        @Deprecated(forRemoval = true)
         public String description() {
-            return description;
+            return EnglishTexts.TEXTS.text(Language.ENGLISH, textKey, "").strip();
         }
+    }
+
+    /** Loaded on first use only, by the one caller left of {@link Kind#description()}. */
+    private static final class EnglishTexts {
+        static final PortalTexts TEXTS = new PortalTexts(false);
     }
 }

@@ -127,16 +127,16 @@ public class OutcomeService {
                     .filter(s -> s.kpis().stream().anyMatch(k -> k.id() == kpiId))
                     .findFirst().orElseThrow(TenantNotFoundException::new);
             KpiDefinition kpi = solution.kpis().stream().filter(k -> k.id() == kpiId).findFirst().orElseThrow();
-            TenantFormat format = tenantOf(session).format();
+            boolean weekly = kpi.cadence() == KpiDefinition.KpiCadence.WEEKLY;
             InvalidInputException.Collector problems = new InvalidInputException.Collector()
-                    .check(value != null, "value", "Enter a value.")
-                    .check(value == null || value.signum() >= 0, "value", "Enter a value of 0 or more.")
-                    .check(value == null || value.abs().compareTo(MAX_VALUE) < 0, "value", "Enter a smaller value.")
-                    .check(day != null, "period", "Choose the " + (kpi.cadence() == KpiDefinition.KpiCadence.WEEKLY ? "week." : "month."));
+                    .check(value != null, "value", "outcome.refusal.value-missing")
+                    .check(value == null || value.signum() >= 0, "value", "outcome.refusal.value-negative")
+                    .check(value == null || value.abs().compareTo(MAX_VALUE) < 0, "value", "outcome.refusal.value-too-large")
+                    .check(day != null, "period", weekly ? "outcome.refusal.week-missing" : "outcome.refusal.month-missing");
             LocalDate period = day == null ? null : SavingsCalculator.periodStart(kpi.cadence(), day);
             if (period != null) {
                 checkPeriod(problems, "period", solution, period,
-                        SavingsCalculator.firstPeriod(kpi.cadence(), solution.liveSince()), today(session), format);
+                        SavingsCalculator.firstPeriod(kpi.cadence(), solution.liveSince()), today(session));
             }
             problems.throwIfAny();
             MeasurementEntity entity = measurements.findByTenantIdAndKpiIdAndPeriodStart(tenant.value(), kpiId, period)
@@ -145,8 +145,15 @@ public class OutcomeService {
             entity.record(value.setScale(4, RoundingMode.HALF_UP), session.actor().personId(), session.actor().displayName(),
                     Instant.now(clock));
             Measurement saved = measurements.saveAndFlush(entity).toMeasurement();
-            activity.record(session, (replacing ? "corrected " : "recorded ") + kpi.name() + " of " + solution.reference()
-                    + " for " + periodLabel(kpi.cadence(), period, format));
+            // The feed keeps its values as text, so the period is written now, as the tenant writes it.
+            TenantFormat format = tenantOf(session).format();
+            if (weekly) {
+                activity.record(session, replacing ? "outcome.activity.weekly-measurement-corrected"
+                        : "outcome.activity.weekly-measurement-recorded", kpi.name(), solution.reference(), format.date(period));
+            } else {
+                activity.record(session, replacing ? "outcome.activity.measurement-corrected" : "outcome.activity.measurement-recorded",
+                        kpi.name(), solution.reference(), format.month(YearMonth.from(period)));
+            }
             return saved;
         });
     }
@@ -158,44 +165,39 @@ public class OutcomeService {
             requireMayRecord(session);
             LiveSolution solution = solution(session, recordId);
             if (solution.savingsMethod() != LiveSolution.SavingsMethod.RUNS) {
-                throw InvalidInputException.of("solution", solution.reference()
-                        + " counts its saving from an hours KPI; record that KPI's measurements instead of runs.");
+                throw InvalidInputException.of("solution", "outcome.refusal.counted-from-kpi", solution.reference());
             }
-            TenantFormat format = tenantOf(session).format();
             InvalidInputException.Collector problems = new InvalidInputException.Collector()
-                    .check(month != null, "month", "Choose the month.")
-                    .check(runs != null && runs >= 0, "runs", "Enter the number of runs, 0 or more.")
-                    .check(succeeded != null && succeeded >= 0, "succeeded", "Enter the succeeded runs, 0 or more.")
-                    .check(failed != null && failed >= 0, "failed", "Enter the failed runs, 0 or more.");
+                    .check(month != null, "month", "outcome.refusal.month-missing")
+                    .check(runs != null && runs >= 0, "runs", "outcome.refusal.runs-missing")
+                    .check(succeeded != null && succeeded >= 0, "succeeded", "outcome.refusal.succeeded-missing")
+                    .check(failed != null && failed >= 0, "failed", "outcome.refusal.failed-missing");
             if (runs != null && succeeded != null && failed != null) {
-                problems.check((long) succeeded + failed <= runs, "succeeded",
-                        "Succeeded and failed runs together cannot be more than all runs.");
+                problems.check((long) succeeded + failed <= runs, "succeeded", "outcome.refusal.more-than-runs");
             }
             if (month != null) {
-                checkPeriod(problems, "month", solution, month.atDay(1), solution.liveSince().atDay(1), today(session), format);
+                checkPeriod(problems, "month", solution, month.atDay(1), solution.liveSince().atDay(1), today(session));
             }
             problems.throwIfAny();
             RunTotalEntity entity = runTotals.findByTenantIdAndRecordIdAndMonth(tenant.value(), recordId, month.atDay(1))
                     .orElseGet(() -> new RunTotalEntity(tenant.value(), recordId, month));
             entity.record(runs, succeeded, failed, session.actor().personId(), session.actor().displayName(), Instant.now(clock));
             RunTotal saved = runTotals.saveAndFlush(entity).toRunTotal();
-            activity.record(session, "recorded the runs of " + solution.reference() + " for " + format.month(month));
+            activity.record(session, "outcome.activity.runs-recorded", solution.reference(), tenantOf(session).format().month(month));
             return saved;
         });
     }
 
-    private void checkPeriod(InvalidInputException.Collector problems, String field, LiveSolution solution,
-            LocalDate period, LocalDate firstPeriod, LocalDate today, TenantFormat format) {
-        problems.check(!period.isAfter(today), field, "That period has not started yet; choose one up to today.");
-        problems.check(!period.isBefore(firstPeriod), field, solution.reference() + " went live in "
-                + format.month(solution.liveSince()) + "; choose a period from " + format.date(firstPeriod) + " on.");
-        problems.check(solution.retiredIn() == null || !period.isAfter(solution.retiredIn().atEndOfMonth()), field,
-                solution.reference() + " was retired in "
-                        + (solution.retiredIn() == null ? "" : format.month(solution.retiredIn())) + "; choose an earlier period.");
-    }
-
-    private static String periodLabel(KpiDefinition.KpiCadence cadence, LocalDate period, TenantFormat format) {
-        return cadence == KpiDefinition.KpiCadence.WEEKLY ? "the week of " + format.date(period) : format.month(YearMonth.from(period));
+    private static void checkPeriod(InvalidInputException.Collector problems, String field, LiveSolution solution,
+            LocalDate period, LocalDate firstPeriod, LocalDate today) {
+        problems.check(!period.isAfter(today), field, "outcome.refusal.period-not-started");
+        problems.check(!period.isBefore(firstPeriod), field, "outcome.refusal.before-live",
+                solution.reference(), solution.liveSince(), firstPeriod);
+        YearMonth retiredIn = solution.retiredIn();
+        if (retiredIn != null) {
+            problems.check(!period.isAfter(retiredIn.atEndOfMonth()), field, "outcome.refusal.after-retired",
+                    solution.reference(), retiredIn);
+        }
     }
 
     private List<LiveSolution> solutionsIn(TenantSession session) {
@@ -211,8 +213,7 @@ public class OutcomeService {
 
     private static void requireMayRecord(TenantSession session) {
         if (!mayRecord(session.role())) {
-            throw new NotAllowedException("Only your consultants record outcome measurements. "
-                    + "If a figure looks wrong, tell them which one and they will correct it.");
+            throw new NotAllowedException("outcome.refusal.record-not-allowed");
         }
     }
 

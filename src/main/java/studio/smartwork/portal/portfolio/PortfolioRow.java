@@ -1,9 +1,9 @@
 package studio.smartwork.portal.portfolio;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import studio.smartwork.portal.activity.ActivityEntry;
 import studio.smartwork.portal.design.DesignStatus;
 import studio.smartwork.portal.tenant.TenantSummary;
 
@@ -12,6 +12,7 @@ import studio.smartwork.portal.tenant.TenantSummary;
  *
  * @param auditCompletion share of expected audit days logged in the current campaign (0–1), null without a campaign
  * @param moneySavedLast3Months null when nothing is live yet
+ * @param lastActivity the latest entry of the client's activity feed, null while it is empty
  */
 public record PortfolioRow(
         TenantSummary tenant,
@@ -22,24 +23,23 @@ public record PortfolioRow(
         int liveSolutions,
         @Nullable BigDecimal moneySavedLast3Months,
         int openAlerts,
-        @Nullable Instant lastActivityAt,
-        String lastActivity) {
+        @Nullable ActivityEntry lastActivity) {
 
     /** The furthest step of the method an engagement has reached. */
     public enum Phase {
-        SETUP("Setting up"),
-        AUDIT("Time audit"),
-        DESIGN("Solution design"),
-        OUTCOMES("Measuring outcomes");
+        SETUP("portfolio.phase.setup"),
+        AUDIT("portfolio.phase.audit"),
+        DESIGN("portfolio.phase.design"),
+        OUTCOMES("portfolio.phase.outcomes");
 
-        private final String label;
+        private final String textKey;
 
-        Phase(String label) {
-            this.label = label;
+        Phase(String textKey) {
+            this.textKey = textKey;
         }
 
-        public String label() {
-            return label;
+        public String textKey() {
+            return textKey;
         }
     }
 }

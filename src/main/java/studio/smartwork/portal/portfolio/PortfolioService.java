@@ -75,7 +75,7 @@ public class PortfolioService {
                 : !audits.isEmpty() ? Phase.AUDIT : Phase.SETUP;
         return new PortfolioRow(access.tenant(), phase, completion, candidateCount, byStatus, live,
                 savings.hasSolutions() ? savings.moneyLastThreeMonths() : null, savings.alerts().size(),
-                last.isEmpty() ? null : last.getFirst().occurredAt(), last.isEmpty() ? "" : last.getFirst().summary());
+                last.isEmpty() ? null : last.getFirst());
     }
 
     /** The open campaign if there is one, else the most recent. */

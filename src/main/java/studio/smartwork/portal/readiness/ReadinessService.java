@@ -67,12 +67,12 @@ public class ReadinessService {
     public ReadinessResult answer(TenantId tenant, Set<ReadinessSign> signs) {
         return tenantScope.write(tenant, session -> {
             if (session.role() != TenantRole.EXECUTIVE) {
-                throw new NotAllowedException("The self-check is for the client's executives to answer.");
+                throw new NotAllowedException("readiness.refusal.answer-not-allowed");
             }
             List<Boolean> answers = java.util.Arrays.stream(ReadinessSign.values()).map(signs::contains).toList();
             Instant now = Instant.now(clock);
             checks.save(new ReadinessCheckEntity(tenant.value(), session.actor().personId(), now, answers));
-            activity.record(session, "answered the readiness self-check (" + signs.size() + " of 6 warning signs)");
+            activity.record(session, "readiness.activity.answered", signs.size());
             Set<ReadinessSign> saved = signs.isEmpty() ? EnumSet.noneOf(ReadinessSign.class) : EnumSet.copyOf(signs);
             return new ReadinessResult(saved, session.actor().displayName(), now);
         });

@@ -5,20 +5,21 @@ package studio.smartwork.portal.readiness;
  * the order they are asked.
  */
 public enum ReadinessSign {
-    TRAINING_WITHOUT_PROBLEMS("We train people on AI tools without concrete problems for them to solve"),
-    ADOPTION_AS_LOGINS("We measure adoption in logins, prompts or seats used"),
-    LICENCES_JUST_IN_CASE("We bought licences \"just in case\""),
-    FORCED_USE_CASES("We look for use cases to justify a tool we already have"),
-    SAVING_UNKNOWN("Nobody can say what AI saved us, in euros or hours"),
-    MEETINGS_ABOUT_TOOLS("Our AI meetings are about tools, not about problems");
+    TRAINING_WITHOUT_PROBLEMS("readiness.sign.training-without-problems"),
+    ADOPTION_AS_LOGINS("readiness.sign.adoption-as-logins"),
+    LICENCES_JUST_IN_CASE("readiness.sign.licences-just-in-case"),
+    FORCED_USE_CASES("readiness.sign.forced-use-cases"),
+    SAVING_UNKNOWN("readiness.sign.saving-unknown"),
+    MEETINGS_ABOUT_TOOLS("readiness.sign.meetings-about-tools");
 
-    private final String statement;
+    private final String textKey;
 
-    ReadinessSign(String statement) {
-        this.statement = statement;
+    ReadinessSign(String textKey) {
+        this.textKey = textKey;
     }
 
-    public String statement() {
-        return statement;
+    /** The key of the statement an executive ticks when it is true of their company. */
+    public String textKey() {
+        return textKey;
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import studio.smartwork.portal.activity.ActivityLog;
 import studio.smartwork.portal.design.KpiDefinition;
 import studio.smartwork.portal.design.LiveSolution;
 import studio.smartwork.portal.shared.InvalidInputException;
@@ -38,6 +39,8 @@ class OutcomeServiceTests {
     TenantScope tenantScope;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    ActivityLog activity;
 
     OutcomeClients clients;
     OutcomeClients.Client client;
@@ -77,6 +80,10 @@ class OutcomeServiceTests {
             assertThat(m.recordedBy()).isEqualTo("Olga Ortiz");
             assertThat(m.recordedAt()).isEqualTo(OutcomeTestConfig.NOW);
         });
+        // The feed keeps the month as the Spanish client writes it: its values are text once stored.
+        assertThat(activity.recent(tenant, 1)).singleElement().satisfies(entry -> assertThat(entry.message()).isEqualTo(
+                Message.of("outcome.activity.measurement-recorded", "Olga Ortiz", handled.name(), voiceAgent.reference(),
+                        "octubre de 2026")));
     }
 
     @Test
@@ -90,6 +97,7 @@ class OutcomeServiceTests {
             assertThat(m.value()).isEqualByComparingTo("84");
             assertThat(m.recordedBy()).isEqualTo("Omar Obi");
         });
+        assertThat(activity.recent(tenant, 1).getFirst().message().key()).isEqualTo("outcome.activity.measurement-corrected");
     }
 
     @Test
@@ -98,6 +106,8 @@ class OutcomeServiceTests {
         KpiDefinition waiting = voiceAgent.kpis().get(1);
         Measurement saved = outcomes.recordMeasurement(tenant, waiting.id(), LocalDate.of(2026, 11, 19), new BigDecimal("2.5"));
         assertThat(saved.periodStart()).isEqualTo(LocalDate.of(2026, 11, 16));
+        assertThat(activity.recent(tenant, 1).getFirst().message()).isEqualTo(Message.of(
+                "outcome.activity.weekly-measurement-recorded", "Olga Ortiz", waiting.name(), voiceAgent.reference(), "16 nov 2026"));
     }
 
     @Test
@@ -132,7 +142,8 @@ class OutcomeServiceTests {
     void executivesAndStaffReadButDoNotRecord() {
         SignIn.as(context, client.executive());
         assertThatThrownBy(() -> outcomes.recordMeasurement(tenant, handled.id(), LocalDate.of(2026, 10, 1), BigDecimal.TEN))
-                .isInstanceOf(NotAllowedException.class).hasMessageContaining("consultants");
+                .isInstanceOfSatisfying(NotAllowedException.class,
+                        e -> assertThat(e.reason().key()).isEqualTo("outcome.refusal.record-not-allowed"));
         assertThatThrownBy(() -> outcomes.recordRunTotal(tenant, voiceAgent.recordId(), YearMonth.of(2026, 10), 10, 9, 1))
                 .isInstanceOf(NotAllowedException.class);
         assertThat(outcomes.dashboard(tenant).solutions()).hasSize(1);
@@ -149,16 +160,16 @@ class OutcomeServiceTests {
         SignIn.as(context, OutcomeClients.CONSULTANT);
         assertThatThrownBy(() -> outcomes.recordMeasurement(tenant, handled.id(), LocalDate.of(2026, 10, 1), null))
                 .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problems()).containsEntry("value", Message.of("Enter a value.")));
+                        e -> assertThat(e.problems()).containsEntry("value", Message.of("outcome.refusal.value-missing")));
         assertThatThrownBy(() -> outcomes.recordMeasurement(tenant, handled.id(), LocalDate.of(2026, 12, 1), BigDecimal.ONE))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsEntry("period", Message.of("That period has not started yet; choose one up to today.")));
+                        .containsEntry("period", Message.of("outcome.refusal.period-not-started")));
         assertThatThrownBy(() -> outcomes.recordMeasurement(tenant, handled.id(), LocalDate.of(2026, 7, 31), BigDecimal.ONE))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get("period").key())
-                        .startsWith(voiceAgent.reference() + " went live in agosto de 2026"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsEntry("period",
+                        Message.of("outcome.refusal.before-live", voiceAgent.reference(), YearMonth.of(2026, 8), LocalDate.of(2026, 8, 1))));
         assertThatThrownBy(() -> outcomes.recordMeasurement(tenant, handled.id(), null, BigDecimal.ONE))
                 .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problems()).containsEntry("period", Message.of("Choose the month.")));
+                        e -> assertThat(e.problems()).containsEntry("period", Message.of("outcome.refusal.month-missing")));
         assertThat(outcomes.measurements(tenant, voiceAgent.recordId())).isEmpty();
     }
 
@@ -167,14 +178,17 @@ class OutcomeServiceTests {
         SignIn.as(context, OutcomeClients.CONSULTANT);
         assertThatThrownBy(() -> outcomes.recordRunTotal(tenant, voiceAgent.recordId(), YearMonth.of(2026, 10), 100, 95, 10))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsEntry("succeeded", Message.of("Succeeded and failed runs together cannot be more than all runs.")));
+                        .containsEntry("succeeded", Message.of("outcome.refusal.more-than-runs")));
         LiveSolution triage = clients.inboxTriage(client);
         SignIn.as(context, OutcomeClients.CONSULTANT);
         assertThatThrownBy(() -> outcomes.recordRunTotal(tenant, triage.recordId(), YearMonth.of(2026, 10), 10, 10, 0))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsKey("solution"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsEntry("solution", Message.of("outcome.refusal.counted-from-kpi", triage.reference())));
 
         outcomes.recordRunTotal(tenant, voiceAgent.recordId(), YearMonth.of(2026, 10), 1000, 950, 50);
         RunTotal corrected = outcomes.recordRunTotal(tenant, voiceAgent.recordId(), YearMonth.of(2026, 10), 1000, 960, 40);
+        assertThat(activity.recent(tenant, 1).getFirst().message()).isEqualTo(
+                Message.of("outcome.activity.runs-recorded", "Olga Ortiz", voiceAgent.reference(), "octubre de 2026"));
         assertThat(outcomes.runTotals(tenant, voiceAgent.recordId())).containsExactly(corrected);
         assertThat(corrected.recordedBy()).isEqualTo("Olga Ortiz");
     }

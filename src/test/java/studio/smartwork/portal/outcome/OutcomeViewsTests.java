@@ -14,8 +14,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -73,17 +75,27 @@ class OutcomeViewsTests extends KaribuTests {
         signIn(client.executive());
         navigate(outcomesPath);
         _get(OutcomeDashboardView.class);
-        _get(Anchor.class, spec -> spec.withText("Outcomes").withAttribute("href", outcomesPath));
+        _get(Anchor.class, spec -> spec.withText(Texts.t("outcome.section")).withAttribute("href", outcomesPath));
+        // Elena's client is Spanish, and so is her page.
+        _get(H3.class, spec -> spec.withText("Horas recuperadas"));
+        assertThat(_find(Paragraph.class, spec -> spec.withText("Últimos 3 meses · ago 2026 – oct 2026"))).hasSize(2);
         // Spanish writes the euro after the amount, after a no-break space.
         _get(Span.class, spec -> spec.withText("6.909,67\u00a0€"));
         _get(Span.class, spec -> spec.withText("181,8 h"));
         // (6909.67 − 3 × 350 − 6000) / (6000 + 1050) = −0.0199
         _get(Span.class, spec -> spec.withText("-2\u00a0%"));
-        _get(Span.class, spec -> spec.withText("Not yet"));
-        assertThat(_find(Button.class, spec -> spec.withText("Record measurements"))).isEmpty();
+        _get(Span.class, spec -> spec.withText("Todavía no"));
+        assertThat(_find(Button.class, spec -> spec.withText(Texts.t("outcome.dashboard.record")))).isEmpty();
 
         EChart chart = _get(EChart.class);
+        assertThat(chart.getLabel()).isEqualTo("Horas recuperadas al mes y ahorro neto acumulado");
         JsonNode option = JsonMapper.builder().build().readTree(chart.getOption());
+        assertThat(option.path("series").get(0).path("name").asString()).isEqualTo("Horas recuperadas");
+        assertThat(option.path("legend").path("data").get(1).asString()).isEqualTo("Ahorro neto acumulado");
+        assertThat(option.path("yAxis").get(0).path("name").asString()).isEqualTo("Horas");
+        // Screen readers get the chart's description from us, since ECharts would write its own in English.
+        assertThat(option.path("aria").path("label").path("description").asString()).isEqualTo("Barras: horas recuperadas cada mes "
+                + "de ago 2026 a oct 2026, 181,8 h en total. Línea: el ahorro neto acumulado, 5.859,67\u00a0€ en oct 2026.");
         assertThat(option.path("series").get(0).path("type").asString()).isEqualTo("bar");
         assertThat(option.path("series").get(1).path("type").asString()).isEqualTo("line");
         assertThat(option.path("series").get(1).path("yAxisIndex").asInt()).isEqualTo(1);
@@ -98,7 +110,7 @@ class OutcomeViewsTests extends KaribuTests {
 
         List<String> kpiRow = GridKt._getFormattedRow(_get(Grid.class), 0);
         assertThat(kpiRow).contains("Calls handled without a person", "94,5\u00a0%", "oct 2026", "105\u00a0%");
-        assertThat(_get(Details.class).getSummaryText()).isEqualTo("How we calculate");
+        assertThat(_get(Details.class).getSummaryText()).isEqualTo("Cómo calculamos");
     }
 
     @Test
@@ -106,7 +118,7 @@ class OutcomeViewsTests extends KaribuTests {
         OutcomeClients.Client bare = clients.fresh(false);
         signIn(bare.executive());
         navigate("t/" + bare.slug() + "/outcomes");
-        _get(H3.class, spec -> spec.withText("No live solution yet"));
+        _get(H3.class, spec -> spec.withText(Texts.t("outcome.dashboard.empty.title")));
         assertThat(_find(EChart.class)).isEmpty();
     }
 
@@ -114,22 +126,27 @@ class OutcomeViewsTests extends KaribuTests {
     void consultantRecordsAMeasurementThroughTheDialogAndSeesIt() {
         signIn(OutcomeClients.CONSULTANT);
         navigate(outcomesPath);
-        _click(_get(Button.class, spec -> spec.withText("Record measurements")));
+        _click(_get(Button.class, spec -> spec.withText(Texts.t("outcome.dashboard.record"))));
         _get(OutcomeMeasurementsView.class);
 
-        _click(_get(Button.class, spec -> spec.withText("Record measurement")));
-        DatePicker period = _get(DatePicker.class, spec -> spec.withLabel("Period"));
-        BigDecimalField value = _get(BigDecimalField.class, spec -> spec.withLabel("Value"));
+        _click(_get(Button.class, spec -> spec.withText(Texts.t("outcome.measurements.record"))));
+        DatePicker period = _get(DatePicker.class, spec -> spec.withLabel(Texts.t("outcome.measurement-dialog.period")));
+        BigDecimalField value = _get(BigDecimalField.class, spec -> spec.withLabel(Texts.t("outcome.measurement-dialog.value")));
         _setValue(period, LocalDate.of(2026, 12, 3));
-        _click(_get(Button.class, spec -> spec.withText("Save")));
+        _click(_get(Button.class, spec -> spec.withText(Texts.t("outcome.save"))));
         assertThat(value.isInvalid()).isTrue();
-        assertThat(value.getErrorMessage()).isEqualTo("Enter a value.");
+        assertThat(value.getErrorMessage()).isEqualTo(Texts.t("outcome.refusal.value-missing"));
         assertThat(period.isInvalid()).isTrue();
-        assertThat(period.getErrorMessage()).isEqualTo("That period has not started yet; choose one up to today.");
+        assertThat(period.getErrorMessage()).isEqualTo(Texts.t("outcome.refusal.period-not-started"));
+
+        _setValue(period, LocalDate.of(2026, 7, 14));
+        _setValue(value, new BigDecimal("93.5"));
+        _click(_get(Button.class, spec -> spec.withText(Texts.t("outcome.save"))));
+        assertThat(period.getErrorMessage())
+                .isEqualTo(Texts.t("outcome.refusal.before-live", voiceAgent.reference(), YearMonth.of(2026, 8), LocalDate.of(2026, 8, 1)));
 
         _setValue(period, LocalDate.of(2026, 10, 14));
-        _setValue(value, new BigDecimal("93.5"));
-        _click(_get(Button.class, spec -> spec.withText("Save")));
+        _click(_get(Button.class, spec -> spec.withText(Texts.t("outcome.save"))));
 
         Grid<?> grid = _get(Grid.class, spec -> spec.withClasses("kpi-" + voiceAgent.kpis().getFirst().id()));
         assertThat(rows(grid)).hasSize(1);
@@ -143,12 +160,12 @@ class OutcomeViewsTests extends KaribuTests {
     void consultantRecordsRunTotalsAndSeesTheHoursTheyRecover() {
         signIn(OutcomeClients.CONSULTANT);
         navigate(outcomesPath + "/measurements");
-        _click(_get(Button.class, spec -> spec.withText("Record run totals")));
-        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Month")), LocalDate.of(2026, 9, 30));
-        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withLabel("Runs")), 1000);
-        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withLabel("Succeeded")), 940);
-        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withLabel("Failed")), 60);
-        _click(_get(Button.class, spec -> spec.withText("Save")));
+        _click(_get(Button.class, spec -> spec.withText(Texts.t("outcome.measurements.record-runs"))));
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel(Texts.t("outcome.run-dialog.month"))), LocalDate.of(2026, 9, 30));
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel(Texts.t("outcome.run-dialog.runs"))), 1000);
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel(Texts.t("outcome.run-dialog.succeeded"))), 940);
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel(Texts.t("outcome.run-dialog.failed"))), 60);
+        _click(_get(Button.class, spec -> spec.withText(Texts.t("outcome.save"))));
 
         Grid<?> grid = _get(Grid.class, spec -> spec.withClasses("run-totals"));
         assertThat(GridKt._getFormattedRow(grid, 0)).contains("sept 2026", "1.000", "940", "60", "54,3 h");
@@ -167,7 +184,7 @@ class OutcomeViewsTests extends KaribuTests {
         signIn(client.staff());
         navigate(outcomesPath);
         _get(OutcomeDashboardView.class);
-        assertThat(_find(Button.class, spec -> spec.withText("Record measurements"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText(Texts.t("outcome.dashboard.record")))).isEmpty();
     }
 
     private static List<Integer> rows(Grid<?> grid) {

@@ -24,19 +24,20 @@ class MeasurementDialog extends Dialog {
 
     MeasurementDialog(OutcomeService outcomes, TenantAccess access, LiveSolution solution,
             @Nullable KpiDefinition kpi, @Nullable Measurement editing, Runnable onSaved) {
-        TenantFormat format = access.tenant().format();
-        setHeaderTitle((editing == null ? "Record measurement · " : "Correct measurement · ") + solution.reference());
+        TenantFormat format = access.tenant().formatFor(getLocale());
+        setHeaderTitle(getTranslation(editing == null ? "outcome.measurement-dialog.record" : "outcome.measurement-dialog.correct",
+                solution.reference()));
         Select<KpiDefinition> kpiField = new Select<>();
-        kpiField.setLabel("KPI");
+        kpiField.setLabel(getTranslation("outcome.measurement-dialog.kpi"));
         kpiField.setItems(solution.kpis());
         kpiField.setItemLabelGenerator(KpiDefinition::name);
         kpiField.setValue(kpi != null ? kpi : solution.kpis().isEmpty() ? null : solution.kpis().getFirst());
         kpiField.setReadOnly(editing != null);
 
-        DatePicker period = new DatePicker("Period");
+        DatePicker period = new DatePicker(getTranslation("outcome.measurement-dialog.period"));
         period.setLocale(format.locale());
-        period.setHelperText("Any day of the month, or of the week for weekly KPIs");
-        BigDecimalField value = new BigDecimalField("Value");
+        period.setHelperText(getTranslation("outcome.measurement-dialog.period-helper"));
+        BigDecimalField value = new BigDecimalField(getTranslation("outcome.measurement-dialog.value"));
         if (editing != null) {
             period.setValue(editing.periodStart());
             period.setReadOnly(true);
@@ -47,37 +48,38 @@ class MeasurementDialog extends Dialog {
 
         add(new FormLayout(kpiField, period, value));
         Map<String, HasValidation> fields = Map.of("period", period, "value", value);
-        Button save = new Button("Save", click -> {
+        Button save = new Button(getTranslation("outcome.save"), click -> {
             fields.values().forEach(f -> f.setInvalid(false));
             if (kpiField.getValue() == null) {
-                Notifications.error("Choose the KPI.");
+                Notifications.error(getTranslation("outcome.measurement-dialog.choose-kpi"));
                 return;
             }
             FieldErrors.attempt(fields, () -> {
                 Measurement saved = outcomes.recordMeasurement(access.tenant().id(), kpiField.getValue().id(),
                         period.getValue(), value.getValue());
-                Notifications.success(kpiField.getValue().name() + " for "
-                        + OutcomeFigures.period(format, kpiField.getValue().cadence(), saved.periodStart()) + " saved.");
+                Notifications.success(getTranslation("outcome.measurement-dialog.saved", kpiField.getValue().name(),
+                        OutcomeFigures.period(format, kpiField.getValue().cadence(), saved.periodStart())));
                 onSaved.run();
                 close();
             });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("outcome.cancel"), click -> close()), save);
     }
 
-    private static void describe(BigDecimalField value, @Nullable KpiDefinition kpi, TenantFormat format) {
+    private void describe(BigDecimalField value, @Nullable KpiDefinition kpi, TenantFormat format) {
         if (kpi == null) {
             value.setHelperText(null);
             return;
         }
-        value.setHelperText("In " + switch (kpi.unit()) {
-            case HOURS -> "hours";
-            case MINUTES -> "minutes";
-            case COUNT -> "a count";
-            case PERCENT -> "percent (0–100)";
-            case MONEY -> format.currency().getCurrencyCode();
-        } + "; baseline " + OutcomeFigures.value(format, kpi, kpi.baseline())
-                + ", target " + OutcomeFigures.value(format, kpi, kpi.target()));
+        String unit = switch (kpi.unit()) {
+            case HOURS -> getTranslation("outcome.unit.hours");
+            case MINUTES -> getTranslation("outcome.unit.minutes");
+            case COUNT -> getTranslation("outcome.unit.count");
+            case PERCENT -> getTranslation("outcome.unit.percent");
+            case MONEY -> getTranslation("outcome.unit.money", format.currency().getCurrencyCode());
+        };
+        value.setHelperText(getTranslation("outcome.measurement-dialog.value-helper", unit,
+                OutcomeFigures.value(format, kpi, kpi.baseline()), OutcomeFigures.value(format, kpi, kpi.target())));
     }
 }

@@ -8,8 +8,12 @@ import org.jspecify.annotations.Nullable;
 import studio.smartwork.portal.design.KpiDefinition;
 import studio.smartwork.portal.design.KpiDefinition.KpiCadence;
 import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.shared.ui.Texts;
 
-/** How outcome figures read on screen, always through the tenant's {@link TenantFormat}. */
+/**
+ * How outcome figures read on screen, always through the tenant's {@link TenantFormat} for the
+ * reader ({@code formatFor}), with the words in the page's language.
+ */
 final class OutcomeFigures {
 
     private OutcomeFigures() {
@@ -38,7 +42,7 @@ final class OutcomeFigures {
 
     static String period(TenantFormat format, KpiCadence cadence, LocalDate periodStart) {
         return cadence == KpiCadence.WEEKLY
-                ? "Week of " + format.date(periodStart) : format.shortMonth(YearMonth.from(periodStart));
+                ? Texts.t("outcome.period.week-of", format.date(periodStart)) : format.shortMonth(YearMonth.from(periodStart));
     }
 
     static String months(TenantFormat format, List<YearMonth> months) {
@@ -46,6 +50,11 @@ final class OutcomeFigures {
     }
 
     static String direction(KpiDefinition kpi) {
-        return kpi.direction() == KpiDefinition.KpiDirection.LOWER_IS_BETTER ? "lower is better" : "higher is better";
+        return Texts.t(kpi.direction() == KpiDefinition.KpiDirection.LOWER_IS_BETTER
+                ? "outcome.direction.lower-is-better" : "outcome.direction.higher-is-better");
+    }
+
+    static String cadence(KpiDefinition kpi) {
+        return Texts.t(kpi.cadence() == KpiCadence.WEEKLY ? "outcome.cadence.weekly" : "outcome.cadence.monthly");
     }
 }

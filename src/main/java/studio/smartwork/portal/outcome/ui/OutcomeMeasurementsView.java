@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
@@ -25,6 +25,7 @@ import studio.smartwork.portal.outcome.OutcomeService;
 import studio.smartwork.portal.outcome.RunTotal;
 import studio.smartwork.portal.outcome.SavingsCalculator;
 import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenant.TenantAccess;
@@ -35,9 +36,8 @@ import studio.smartwork.portal.tenant.TenantAccess;
  * people do not get this page; they read the results on the dashboard.
  */
 @Route(value = OutcomeNavigation.MEASUREMENTS, layout = TenantLayout.class)
-@PageTitle("Record outcomes · SmartWork Portal")
 @PermitAll
-public class OutcomeMeasurementsView extends VerticalLayout implements BeforeEnterObserver {
+public class OutcomeMeasurementsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final OutcomeService outcomes;
     private TenantAccess access;
@@ -46,6 +46,11 @@ public class OutcomeMeasurementsView extends VerticalLayout implements BeforeEnt
         this.outcomes = outcomes;
         setPadding(false);
         addClassName("outcome-measurements");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of("outcome.measurements.page-title");
     }
 
     @Override
@@ -59,13 +64,13 @@ public class OutcomeMeasurementsView extends VerticalLayout implements BeforeEnt
 
     private void refresh() {
         removeAll();
-        TenantFormat format = access.tenant().format();
-        Anchor back = new Anchor(OutcomeNavigation.dashboardUrl(access.tenant().slug()), "Back to the dashboard");
+        TenantFormat format = access.tenant().formatFor(getLocale());
+        Anchor back = new Anchor(OutcomeNavigation.dashboardUrl(access.tenant().slug()), getTranslation("outcome.measurements.back"));
         back.getElement().setAttribute("router-link", true);
         add(back);
         List<LiveSolution> solutions = outcomes.liveSolutions(access.tenant().id());
         if (solutions.isEmpty()) {
-            add(new Paragraph("No solution is live yet. Once a design record goes live, its KPIs appear here to be measured."));
+            add(new Paragraph(getTranslation("outcome.measurements.empty")));
             return;
         }
         solutions.forEach(solution -> add(solutionSection(solution, format)));
@@ -75,7 +80,7 @@ public class OutcomeMeasurementsView extends VerticalLayout implements BeforeEnt
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
         section.addClassName("outcome-solution");
-        Button record = new Button("Record measurement", VaadinIcon.PLUS.create(),
+        Button record = new Button(getTranslation("outcome.measurements.record"), VaadinIcon.PLUS.create(),
                 click -> new MeasurementDialog(outcomes, access, solution, null, null, this::refresh).open());
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout header = new HorizontalLayout(new H3(solution.reference() + " · " + solution.title()), record);
@@ -87,20 +92,19 @@ public class OutcomeMeasurementsView extends VerticalLayout implements BeforeEnt
         }
         List<Measurement> values = outcomes.measurements(access.tenant().id(), solution.recordId());
         for (KpiDefinition kpi : solution.kpis()) {
-            section.add(new H4(kpi.name() + " · baseline " + OutcomeFigures.value(format, kpi, kpi.baseline()) + ", target "
-                    + OutcomeFigures.value(format, kpi, kpi.target()) + " (" + OutcomeFigures.direction(kpi) + ", "
-                    + (kpi.cadence() == KpiDefinition.KpiCadence.WEEKLY ? "weekly" : "monthly") + ")"));
+            section.add(new H4(getTranslation("outcome.measurements.kpi", kpi.name(), OutcomeFigures.value(format, kpi, kpi.baseline()),
+                    OutcomeFigures.value(format, kpi, kpi.target()), OutcomeFigures.direction(kpi), OutcomeFigures.cadence(kpi))));
             List<Measurement> ofKpi = values.stream().filter(m -> m.kpiId() == kpi.id()).toList().reversed();
             if (ofKpi.isEmpty()) {
-                section.add(new Paragraph("Nothing recorded yet."));
+                section.add(new Paragraph(getTranslation("outcome.measurements.nothing-yet")));
                 continue;
             }
             Grid<Measurement> grid = new Grid<>();
-            grid.addColumn(m -> OutcomeFigures.period(format, kpi.cadence(), m.periodStart())).setHeader("Period");
-            grid.addColumn(m -> OutcomeFigures.value(format, kpi, m.value())).setHeader("Value");
-            grid.addColumn(m -> m.recordedBy() + ", " + format.dateTime(m.recordedAt())).setHeader("Last changed by").setFlexGrow(2);
+            grid.addColumn(m -> OutcomeFigures.period(format, kpi.cadence(), m.periodStart())).setHeader(getTranslation("outcome.measurements.column.period"));
+            grid.addColumn(m -> OutcomeFigures.value(format, kpi, m.value())).setHeader(getTranslation("outcome.measurements.column.value"));
+            grid.addColumn(m -> m.recordedBy() + ", " + format.dateTime(m.recordedAt())).setHeader(getTranslation("outcome.measurements.column.changed-by")).setFlexGrow(2);
             grid.addComponentColumn(m -> {
-                Button edit = new Button("Edit", click -> new MeasurementDialog(outcomes, access, solution, kpi, m, this::refresh).open());
+                Button edit = new Button(getTranslation("outcome.measurements.edit"), click -> new MeasurementDialog(outcomes, access, solution, kpi, m, this::refresh).open());
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 return edit;
             }).setAutoWidth(true).setFlexGrow(0);
@@ -115,26 +119,26 @@ public class OutcomeMeasurementsView extends VerticalLayout implements BeforeEnt
     private VerticalLayout runTotals(LiveSolution solution, TenantFormat format) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
-        Button record = new Button("Record run totals", VaadinIcon.PLUS.create(),
+        Button record = new Button(getTranslation("outcome.measurements.record-runs"), VaadinIcon.PLUS.create(),
                 click -> new RunTotalDialog(outcomes, access, solution, null, this::refresh).open());
-        HorizontalLayout header = new HorizontalLayout(new H4("Runs per month"), record);
+        HorizontalLayout header = new HorizontalLayout(new H4(getTranslation("outcome.measurements.runs")), record);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         box.add(header);
         List<RunTotal> totals = outcomes.runTotals(access.tenant().id(), solution.recordId()).reversed();
         if (totals.isEmpty()) {
-            box.add(new Paragraph("No run totals yet. Until the automation reports its runs itself, enter each month's totals here."));
+            box.add(new Paragraph(getTranslation("outcome.measurements.runs-empty")));
             return box;
         }
         Grid<RunTotal> grid = new Grid<>();
-        grid.addColumn(r -> format.shortMonth(r.month())).setHeader("Month");
-        grid.addColumn(r -> format.number(BigDecimal.valueOf(r.runs()), 0)).setHeader("Runs");
-        grid.addColumn(r -> format.number(BigDecimal.valueOf(r.succeeded()), 0)).setHeader("Succeeded");
-        grid.addColumn(r -> format.number(BigDecimal.valueOf(r.failed()), 0)).setHeader("Failed");
+        grid.addColumn(r -> format.shortMonth(r.month())).setHeader(getTranslation("outcome.measurements.column.month"));
+        grid.addColumn(r -> format.number(BigDecimal.valueOf(r.runs()), 0)).setHeader(getTranslation("outcome.measurements.column.runs"));
+        grid.addColumn(r -> format.number(BigDecimal.valueOf(r.succeeded()), 0)).setHeader(getTranslation("outcome.measurements.column.succeeded"));
+        grid.addColumn(r -> format.number(BigDecimal.valueOf(r.failed()), 0)).setHeader(getTranslation("outcome.measurements.column.failed"));
         grid.addColumn(r -> OutcomeFigures.hours(format, SavingsCalculator.hoursFromRuns(r.runs(), r.succeeded(),
-                solution.baselineMinutesPerOccurrence(), solution.reviewMinutesPerRun()))).setHeader("Hours recovered");
-        grid.addColumn(r -> r.recordedBy() + ", " + format.dateTime(r.recordedAt())).setHeader("Last changed by").setFlexGrow(2);
+                solution.baselineMinutesPerOccurrence(), solution.reviewMinutesPerRun()))).setHeader(getTranslation("outcome.measurements.column.hours"));
+        grid.addColumn(r -> r.recordedBy() + ", " + format.dateTime(r.recordedAt())).setHeader(getTranslation("outcome.measurements.column.changed-by")).setFlexGrow(2);
         grid.addComponentColumn(r -> {
-            Button edit = new Button("Edit", click -> new RunTotalDialog(outcomes, access, solution, r, this::refresh).open());
+            Button edit = new Button(getTranslation("outcome.measurements.edit"), click -> new RunTotalDialog(outcomes, access, solution, r, this::refresh).open());
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             return edit;
         }).setAutoWidth(true).setFlexGrow(0);
@@ -145,15 +149,16 @@ public class OutcomeMeasurementsView extends VerticalLayout implements BeforeEnt
         return box;
     }
 
-    private static String describe(LiveSolution solution, TenantFormat format) {
+    private String describe(LiveSolution solution, TenantFormat format) {
+        String since = solution.retiredIn() == null
+                ? getTranslation("outcome.measurements.live-since", format.shortMonth(solution.liveSince()))
+                : getTranslation("outcome.measurements.live-since-retired", format.shortMonth(solution.liveSince()),
+                        format.shortMonth(solution.retiredIn()));
         String method = solution.savingsMethod() == LiveSolution.SavingsMethod.RUNS
-                ? "Saving counted from runs: " + format.number(solution.baselineMinutesPerOccurrence(), 1)
-                        + " min by hand per successful run, " + format.number(solution.reviewMinutesPerRun(), 1)
-                        + " min of review per run"
-                : "Saving measured by an hours KPI against " + OutcomeFigures.hours(format, solution.baselineMonthlyHours())
-                        + " a month before";
-        return "Live since " + format.shortMonth(solution.liveSince())
-                + (solution.retiredIn() == null ? "" : ", retired in " + format.shortMonth(solution.retiredIn()))
-                + ". " + method + "; " + format.money(solution.hourlyCost()) + " an hour.";
+                ? getTranslation("outcome.measurements.method.runs", format.number(solution.baselineMinutesPerOccurrence(), 1),
+                        format.number(solution.reviewMinutesPerRun(), 1), format.money(solution.hourlyCost()))
+                : getTranslation("outcome.measurements.method.hours-kpi",
+                        OutcomeFigures.hours(format, solution.baselineMonthlyHours()), format.money(solution.hourlyCost()));
+        return since + " " + method;
     }
 }

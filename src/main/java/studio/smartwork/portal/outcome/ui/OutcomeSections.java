@@ -10,6 +10,6 @@ class OutcomeSections {
 
     @Bean
     TenantSection outcomesSection() {
-        return new TenantSection("Outcomes", OutcomeNavigation.DASHBOARD, 300, role -> true);
+        return new TenantSection("outcome.section", OutcomeNavigation.DASHBOARD, 300, role -> true);
     }
 }

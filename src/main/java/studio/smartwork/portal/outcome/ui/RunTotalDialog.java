@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import studio.smartwork.portal.design.LiveSolution;
 import studio.smartwork.portal.outcome.OutcomeService;
 import studio.smartwork.portal.outcome.RunTotal;
+import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.tenant.TenantAccess;
@@ -22,13 +23,15 @@ class RunTotalDialog extends Dialog {
 
     RunTotalDialog(OutcomeService outcomes, TenantAccess access, LiveSolution solution, @Nullable RunTotal editing,
             Runnable onSaved) {
-        setHeaderTitle((editing == null ? "Record run totals · " : "Correct run totals · ") + solution.reference());
-        DatePicker month = new DatePicker("Month");
-        month.setLocale(access.tenant().format().locale());
-        month.setHelperText("Any day of the month");
-        IntegerField runs = new IntegerField("Runs");
-        IntegerField succeeded = new IntegerField("Succeeded");
-        IntegerField failed = new IntegerField("Failed");
+        TenantFormat format = access.tenant().formatFor(getLocale());
+        setHeaderTitle(getTranslation(editing == null ? "outcome.run-dialog.record" : "outcome.run-dialog.correct",
+                solution.reference()));
+        DatePicker month = new DatePicker(getTranslation("outcome.run-dialog.month"));
+        month.setLocale(format.locale());
+        month.setHelperText(getTranslation("outcome.run-dialog.month-helper"));
+        IntegerField runs = new IntegerField(getTranslation("outcome.run-dialog.runs"));
+        IntegerField succeeded = new IntegerField(getTranslation("outcome.run-dialog.succeeded"));
+        IntegerField failed = new IntegerField(getTranslation("outcome.run-dialog.failed"));
         if (editing != null) {
             month.setValue(editing.month().atDay(1));
             month.setReadOnly(true);
@@ -38,18 +41,18 @@ class RunTotalDialog extends Dialog {
         }
         add(new FormLayout(month, runs, succeeded, failed));
         Map<String, HasValidation> fields = Map.of("month", month, "runs", runs, "succeeded", succeeded, "failed", failed);
-        Button save = new Button("Save", click -> {
+        Button save = new Button(getTranslation("outcome.save"), click -> {
             fields.values().forEach(f -> f.setInvalid(false));
             FieldErrors.attempt(fields, () -> {
                 RunTotal saved = outcomes.recordRunTotal(access.tenant().id(), solution.recordId(),
                         month.getValue() == null ? null : YearMonth.from(month.getValue()),
                         runs.getValue(), succeeded.getValue(), failed.getValue());
-                Notifications.success("Runs of " + access.tenant().format().month(saved.month()) + " saved.");
+                Notifications.success(getTranslation("outcome.run-dialog.saved", format.month(saved.month())));
                 onSaved.run();
                 close();
             });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("outcome.cancel"), click -> close()), save);
     }
 }

@@ -7,48 +7,53 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
+import studio.smartwork.portal.activity.ActivityEntry;
+import studio.smartwork.portal.design.DesignStatus;
 import studio.smartwork.portal.identity.CurrentActor;
 import studio.smartwork.portal.identity.Roles;
 import studio.smartwork.portal.portfolio.PortfolioRow;
 import studio.smartwork.portal.portfolio.PortfolioService;
 import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.shared.ui.PageTitles;
+import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.shell.MainLayout;
 import studio.smartwork.portal.shell.ShellNavigation;
 
 /** A consultant's engagements: every assigned client, where it stands, one click away. */
 @Route(value = ShellNavigation.PORTFOLIO, layout = MainLayout.class)
-@PageTitle("Portfolio · SmartWork Portal")
 @RolesAllowed(Roles.CONSULTANT)
-public class PortfolioView extends VerticalLayout {
+public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
 
     PortfolioView(PortfolioService portfolio) {
         addClassName("portfolio-view");
-        add(new H2("Portfolio"));
+        add(new H2(getTranslation("portfolio.title")));
         List<PortfolioRow> rows = portfolio.rows(CurrentActor.require());
         if (rows.isEmpty()) {
-            add(new Paragraph("You are not assigned to any client yet. An administrator assigns consultants to tenants."));
+            add(new Paragraph(getTranslation("portfolio.empty")));
             return;
         }
         Grid<PortfolioRow> grid = new Grid<>();
-        grid.addColumn(row -> row.tenant().name()).setHeader("Client").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.phase().label()).setHeader("Phase").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.tenant().name()).setHeader(getTranslation("portfolio.column.client")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> getTranslation(row.phase().textKey())).setHeader(getTranslation("portfolio.column.phase"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.auditCompletion() == null ? "—" : format(row).percent(row.auditCompletion(), 0))
-                .setHeader("Audit completion").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PortfolioRow::candidates).setHeader("Candidates").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PortfolioView::records).setHeader("Design records").setFlexGrow(1).setTooltipGenerator(PortfolioView::records);
-        grid.addColumn(PortfolioRow::liveSolutions).setHeader("Live").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("portfolio.column.audit-completion")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PortfolioRow::candidates).setHeader(getTranslation("portfolio.column.candidates")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PortfolioView::records).setHeader(getTranslation("portfolio.column.records")).setFlexGrow(1)
+                .setTooltipGenerator(PortfolioView::records);
+        grid.addColumn(PortfolioRow::liveSolutions).setHeader(getTranslation("portfolio.column.live")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.moneySavedLast3Months() == null ? "—" : format(row).money(row.moneySavedLast3Months()))
-                .setHeader("Saved, last 3 months").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(PortfolioView::alerts).setHeader("Alerts").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.lastActivityAt() == null ? "—" : format(row).dateTime(row.lastActivityAt()))
-                .setHeader("Last activity").setAutoWidth(true).setFlexGrow(0)
-                .setTooltipGenerator(PortfolioRow::lastActivity);
-        grid.addComponentColumn(row -> new Button("Open", click -> ShellNavigation.toTenant(row.tenant().slug())))
+                .setHeader(getTranslation("portfolio.column.saved")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::alerts).setHeader(getTranslation("portfolio.column.alerts")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.lastActivity() == null ? "—" : format(row).dateTime(row.lastActivity().occurredAt()))
+                .setHeader(getTranslation("portfolio.column.last-activity")).setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(row -> row.lastActivity() == null ? "" : lastActivity(row.lastActivity()));
+        grid.addComponentColumn(row -> new Button(getTranslation("portfolio.open"), click -> ShellNavigation.toTenant(row.tenant().slug())))
                 .setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(rows);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -56,8 +61,18 @@ public class PortfolioView extends VerticalLayout {
         add(grid);
     }
 
-    private static TenantFormat format(PortfolioRow row) {
-        return row.tenant().format();
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of("portfolio.page-title");
+    }
+
+    private TenantFormat format(PortfolioRow row) {
+        return row.tenant().formatFor(getLocale());
+    }
+
+    /** What happened last, in the reader's language; entries from before the feed spoke several languages are in English. */
+    private static String lastActivity(ActivityEntry entry) {
+        return entry.message() == null ? entry.summary() : Texts.t(entry.message());
     }
 
     private static String records(PortfolioRow row) {
@@ -65,14 +80,25 @@ public class PortfolioView extends VerticalLayout {
             return "—";
         }
         return row.recordsByStatus().entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase())
+                .map(e -> Texts.count(recordsKey(e.getKey()), e.getValue()))
                 .collect(Collectors.joining(", "));
     }
 
-    private static Span alerts(PortfolioRow row) {
-        Span badge = new Span(row.openAlerts() == 0 ? "none" : String.valueOf(row.openAlerts()));
+    private static String recordsKey(DesignStatus status) {
+        return switch (status) {
+            case DRAFT -> "portfolio.records.draft";
+            case IN_REVIEW -> "portfolio.records.in-review";
+            case APPROVED -> "portfolio.records.approved";
+            case CHANGES_REQUESTED -> "portfolio.records.changes-requested";
+            case IN_BUILD -> "portfolio.records.in-build";
+            case LIVE -> "portfolio.records.live";
+            case RETIRED -> "portfolio.records.retired";
+        };
+    }
+
+    private Span alerts(PortfolioRow row) {
+        Span badge = new Span(row.openAlerts() == 0 ? getTranslation("portfolio.alerts.none") : String.valueOf(row.openAlerts()));
         badge.getElement().getThemeList().add(row.openAlerts() == 0 ? "badge success" : "badge error");
         return badge;
     }
-
 }

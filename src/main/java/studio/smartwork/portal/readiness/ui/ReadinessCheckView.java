@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
@@ -17,15 +17,15 @@ import studio.smartwork.portal.readiness.ReadinessResult;
 import studio.smartwork.portal.readiness.ReadinessService;
 import studio.smartwork.portal.readiness.ReadinessSign;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenant.TenantAccess;
 
 /** The six warning signs of "AI theatre": executives tick what applies; three or more is a warning. */
 @Route(value = "self-check", layout = TenantLayout.class)
-@PageTitle("Self-check · SmartWork Portal")
 @PermitAll
-public class ReadinessCheckView extends VerticalLayout implements BeforeEnterObserver {
+public class ReadinessCheckView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReadinessService readiness;
 
@@ -36,29 +36,31 @@ public class ReadinessCheckView extends VerticalLayout implements BeforeEnterObs
     }
 
     @Override
+    public String getPageTitle() {
+        return PageTitles.of("readiness.page-title");
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         TenantAccess access = TenantLayout.current();
         if (!access.role().managesPeople()) {
             throw new TenantNotFoundException();
         }
         removeAll();
-        add(new H3("Readiness self-check"),
-                new Paragraph("Which of these are true in your company today? Three or more mean effort is going into AI "
-                        + "without a problem to solve; start from the time audit instead."));
+        add(new H3(getTranslation("readiness.title")), new Paragraph(getTranslation("readiness.intro")));
         Optional<ReadinessResult> latest = readiness.latest(access.tenant().id());
-        CheckboxGroup<ReadinessSign> signs = new CheckboxGroup<>("Warning signs");
+        CheckboxGroup<ReadinessSign> signs = new CheckboxGroup<>(getTranslation("readiness.signs"));
         signs.setItems(ReadinessSign.values());
-        signs.setItemLabelGenerator(ReadinessSign::statement);
+        signs.setItemLabelGenerator(sign -> getTranslation(sign.textKey()));
         signs.addThemeName("vertical");
         latest.ifPresent(result -> signs.setValue(result.signs()));
         add(signs);
         latest.ifPresent(result -> add(summary(access, result)));
         if (access.role() == TenantRole.EXECUTIVE) {
-            Button save = new Button("Save answers", click -> {
+            Button save = new Button(getTranslation("readiness.save"), click -> {
                 ReadinessResult result = readiness.answer(access.tenant().id(), signs.getValue());
-                Notifications.success(result.isWarning()
-                        ? result.signs().size() + " warning signs: talk to your consultant about starting from the audit."
-                        : "Saved. " + result.signs().size() + " of 6 warning signs.");
+                Notifications.success(getTranslation(result.isWarning() ? "readiness.saved-warning" : "readiness.saved",
+                        result.signs().size()));
                 beforeEnter(event);
             });
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -66,15 +68,14 @@ public class ReadinessCheckView extends VerticalLayout implements BeforeEnterObs
         } else {
             signs.setReadOnly(true);
             if (latest.isEmpty()) {
-                add(new Paragraph("The client's executives have not answered the self-check yet."));
+                add(new Paragraph(getTranslation("readiness.not-answered")));
             }
         }
     }
 
-    private static Paragraph summary(TenantAccess access, ReadinessResult result) {
-        Paragraph summary = new Paragraph(result.signs().size() + " of 6 warning signs"
-                + (result.isWarning() ? " — a warning." : ".") + " Last answered by " + result.answeredBy() + ", "
-                + access.tenant().format().dateTime(result.answeredAt()) + ".");
+    private Paragraph summary(TenantAccess access, ReadinessResult result) {
+        Paragraph summary = new Paragraph(getTranslation(result.isWarning() ? "readiness.summary-warning" : "readiness.summary",
+                result.signs().size(), result.answeredBy(), access.tenant().formatFor(getLocale()).dateTime(result.answeredAt())));
         summary.addClassName(result.isWarning() ? "readiness-warning" : "readiness-ok");
         return summary;
     }
