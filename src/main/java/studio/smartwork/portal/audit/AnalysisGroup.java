@@ -4,14 +4,17 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The figures of a group of a campaign's time: a process, a team, or the groups too small to
- * be shown on their own folded together. Computed like a task's (see {@link AuditAnalysis}):
- * monthly figures scaled from the window, automatable hours and value summed over the
- * group's tasks each with its own suitability. {@code people} is null where the viewer sees
- * only aggregates, and for folded groups.
+ * The figures of a group of a campaign's time: a process, a team, the people without a team,
+ * or the groups too small to be shown on their own folded together. Computed like a task's
+ * (see {@link AuditAnalysis}): monthly figures scaled from the window, automatable hours and
+ * value summed over the group's tasks each with its own suitability. {@code people} is null
+ * where the viewer sees only aggregates, and for folded groups.
+ *
+ * @param name the process's or team's name; null for the groups the page names in the reader's language
  */
 public record AnalysisGroup(
-        String label,
+        Kind kind,
+        @Nullable String name,
         @Nullable Integer people,
         long minutesTotal,
         long occurrencesTotal,
@@ -20,7 +23,12 @@ public record AnalysisGroup(
         BigDecimal monthlyCost,
         BigDecimal automatableValuePerMonth) {
 
-    public static final String FOLDED_LABEL = "Other (fewer than " + Analysis.SMALLEST_GROUP_SHOWN + " people)";
+    /** What the group is: one with a name, the time of the people who have no team, or small groups folded together. */
+    public enum Kind {
+        NAMED,
+        NO_TEAM,
+        FOLDED
+    }
 
     /** Several groups as one, with their totals. */
     static AnalysisGroup folded(Iterable<AnalysisGroup> groups) {
@@ -38,11 +46,11 @@ public record AnalysisGroup(
             cost = cost.add(group.monthlyCost());
             value = value.add(group.automatableValuePerMonth());
         }
-        return new AnalysisGroup(FOLDED_LABEL, null, minutes, occurrences, hours, automatableHours, cost, value);
+        return new AnalysisGroup(Kind.FOLDED, null, null, minutes, occurrences, hours, automatableHours, cost, value);
     }
 
     AnalysisGroup withoutPeople() {
-        return new AnalysisGroup(label, null, minutesTotal, occurrencesTotal, monthlyHours, automatableHoursPerMonth,
+        return new AnalysisGroup(kind, name, null, minutesTotal, occurrencesTotal, monthlyHours, automatableHoursPerMonth,
                 monthlyCost, automatableValuePerMonth);
     }
 }

@@ -17,21 +17,21 @@ final class AuditAccess {
     /** Runs audits: campaigns, the catalogue, imports, candidates. */
     static void requireConsultant(TenantSession session) {
         if (!session.role().isConsultancy()) {
-            throw new NotAllowedException("Only the consultancy runs the audit; ask your consultant.");
+            throw new NotAllowedException("audit.refused.consultancy-only");
         }
     }
 
     /** Results (completion, analysis, candidates) are for consultants and executives, never staff. */
     static void requireSeesResults(TenantSession session) {
         if (session.role() == TenantRole.STAFF) {
-            throw new NotAllowedException("Audit results are shared with your executives; you see your own entries and ratings.");
+            throw new NotAllowedException("audit.refused.results-for-executives");
         }
     }
 
     /** Logging time is for the client people invited to the campaign. */
     static void requireParticipant(TenantSession session, JdbcClient jdbc, CampaignEntity campaign) {
         if (!session.role().isClient() || !isParticipant(jdbc, campaign.id(), session.actor().personId())) {
-            throw new NotAllowedException("Only the people invited to " + campaign.name() + " log time in it.");
+            throw new NotAllowedException("audit.refused.participants-only", campaign.name());
         }
     }
 

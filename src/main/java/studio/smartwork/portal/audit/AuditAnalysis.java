@@ -75,9 +75,6 @@ public class AuditAnalysis implements CandidateSource {
             "occurrences_total", "monthly_hours", "monthly_occurrences", "minutes_per_occurrence", "suitability",
             "automatable_hours_per_month", "hourly_cost", "monthly_cost", "automatable_value_per_month", "friction");
 
-    /** The label of the time of people who have no team. */
-    public static final String NO_TEAM = "No team";
-
     static final String ANALYSIS = """
             with campaign_window as (
                 select :days_in_window::numeric as days_in_window, :days_per_month::numeric as days_per_month
@@ -156,7 +153,7 @@ public class AuditAnalysis implements CandidateSource {
                 from entries
                 group by grouping sets ((process_id), (team_id))
             )
-            select g.by_team, case when g.by_team then coalesce(tm.name, :no_team) else p.name end as label,
+            select g.by_team, case when g.by_team then tm.name else p.name end as label,
                    g.people, g.person_ids, g.minutes_total, g.occurrences_total,
                    g.minutes_total * w.days_per_month / (60 * w.days_in_window) as monthly_hours,
                    g.automatable_minutes * w.days_per_month / (60 * w.days_in_window) as automatable_hours_per_month,
@@ -170,6 +167,8 @@ public class AuditAnalysis implements CandidateSource {
             """;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int MAX_TITLE = 160;
+    private static final int MAX_CANDIDATE_NOTE = 2000;
 
     private final CampaignRepository campaigns;
     private final TaskRepository tasks;
@@ -293,20 +292,21 @@ public class AuditAnalysis implements CandidateSource {
             String title = candidate.title() == null ? "" : candidate.title().trim();
             BigDecimal potential = candidate.potentialPercent();
             new InvalidInputException.Collector()
-                    .check(!title.isEmpty() && title.length() <= 160, "title", "Enter a title of up to 160 characters.")
+                    .check(!title.isEmpty() && title.length() <= MAX_TITLE, "title", "audit.candidate.title.length", MAX_TITLE)
                     .check(EnteredText.isLine(title), "title", EnteredText.LINE)
                     .check(potential != null && potential.signum() >= 0 && potential.compareTo(HUNDRED) <= 0,
-                            "potential", "Enter an automation potential from 0 to 100 %.")
+                            "potential", "audit.candidate.potential.range")
                     .check(potential == null || potential.scale() <= 2 || potential.stripTrailingZeros().scale() <= 2,
-                            "potential", "Use at most two decimals.")
-                    .check(candidate.effort() != null, "effort", "Choose an effort estimate.")
-                    .check(!candidate.taskIds().isEmpty(), "tasks", "Choose one or more tasks.")
-                    .check(candidate.note() == null || candidate.note().length() <= 2000, "note", "Keep the note to 2000 characters.")
+                            "potential", "audit.candidate.potential.decimals")
+                    .check(candidate.effort() != null, "effort", "audit.candidate.effort.missing")
+                    .check(!candidate.taskIds().isEmpty(), "tasks", "audit.candidate.tasks.missing")
+                    .check(candidate.note() == null || candidate.note().length() <= MAX_CANDIDATE_NOTE, "note", "audit.note.length",
+                            MAX_CANDIDATE_NOTE)
                     .check(EnteredText.isProse(candidate.note()), "note", EnteredText.PROSE)
                     .throwIfAny();
             for (Long taskId : candidate.taskIds()) {
                 if (tasks.findByIdAndTenantId(taskId, tenant.value()).isEmpty()) {
-                    throw InvalidInputException.of("tasks", "Choose tasks of this tenant's catalogue.");
+                    throw InvalidInputException.of("tasks", "audit.candidate.tasks.unknown");
                 }
             }
             long id = jdbc.sql("""
@@ -320,7 +320,7 @@ public class AuditAnalysis implements CandidateSource {
                 jdbc.sql("insert into audit_candidate_task (tenant_id, candidate_id, task_id) values (:t, :c, :task)")
                         .param("t", tenant.value()).param("c", id).param("task", taskId).update();
             }
-            activity.record(session, "promoted " + title + " to an automation candidate");
+            activity.record(session, "audit.activity.candidate-promoted", title);
             return candidatesWhere(tenant, "c.id = :id", Map.of("id", id)).getFirst();
         });
     }
@@ -419,9 +419,12 @@ public class AuditAnalysis implements CandidateSource {
     /** Runs {@link #GROUPS} inside the caller's tenant transaction, into the process and team lists. */
     private void groups(CountedWindow window, long campaignId, List<Line<AnalysisGroup>> processes, List<Line<AnalysisGroup>> teams) {
         jdbc.sql(GROUPS).param("campaign", campaignId).param("days_in_window", window.workingDays())
-                .param("days_per_month", window.workingDaysPerMonth()).param("no_team", NO_TEAM)
+                .param("days_per_month", window.workingDaysPerMonth())
                 .query((rs, n) -> {
-                    AnalysisGroup group = new AnalysisGroup(rs.getString("label"), rs.getInt("people"), rs.getLong("minutes_total"),
+                    // A team's time without a team name is the time of the people who have no team.
+                    String name = rs.getString("label");
+                    AnalysisGroup group = new AnalysisGroup(name == null ? AnalysisGroup.Kind.NO_TEAM : AnalysisGroup.Kind.NAMED, name,
+                            rs.getInt("people"), rs.getLong("minutes_total"),
                             rs.getLong("occurrences_total"), number(rs, "monthly_hours"), number(rs, "automatable_hours_per_month"),
                             number(rs, "monthly_cost"), number(rs, "automatable_value_per_month"));
                     (rs.getBoolean("by_team") ? teams : processes).add(new Line<>(group, personIds(rs)));

@@ -32,6 +32,8 @@ import studio.smartwork.portal.tenant.TenantService;
 @Service
 public class AuditCampaigns {
 
+    static final int MAX_NAME = 120;
+
     private final CampaignRepository campaigns;
     private final TenantScope tenantScope;
     private final JdbcClient jdbc;
@@ -77,35 +79,33 @@ public class AuditCampaigns {
             AuditAccess.requireConsultant(session);
             String trimmed = name == null ? "" : name.trim();
             new InvalidInputException.Collector()
-                    .check(!trimmed.isEmpty() && trimmed.length() <= 120, "name", "Enter a name of up to 120 characters.")
+                    .check(!trimmed.isEmpty() && trimmed.length() <= MAX_NAME, "name", "audit.name.length", MAX_NAME)
                     .check(EnteredText.isLine(trimmed), "name", EnteredText.LINE)
-                    .check(startsOn != null, "startsOn", "Choose the first day of the window.")
-                    .check(endsOn != null, "endsOn", "Choose the last day of the window.")
-                    .check(EnteredDates.isStorable(startsOn), "startsOn", "Choose a first day in " + EnteredDates.YEARS + ".")
-                    .check(EnteredDates.isStorable(endsOn), "endsOn", "Choose a last day in " + EnteredDates.YEARS + ".")
-                    .check(startsOn == null || endsOn == null || !endsOn.isBefore(startsOn), "endsOn",
-                            "The window must end on or after its first day.")
+                    .check(startsOn != null, "startsOn", "audit.campaign.starts-on.missing")
+                    .check(endsOn != null, "endsOn", "audit.campaign.ends-on.missing")
+                    .check(EnteredDates.isStorable(startsOn), "startsOn", "audit.campaign.starts-on.storable")
+                    .check(EnteredDates.isStorable(endsOn), "endsOn", "audit.campaign.ends-on.storable")
+                    .check(startsOn == null || endsOn == null || !endsOn.isBefore(startsOn), "endsOn", "audit.campaign.ends-before-start")
                     .throwIfAny();
             if (jdbc.sql("select audit_working_days(:s, :e)").param("s", startsOn).param("e", endsOn).query(Integer.class).single() == 0) {
-                throw InvalidInputException.of("endsOn", "The window must include at least one working day (Monday to Friday).");
+                throw InvalidInputException.of("endsOn", "audit.campaign.no-working-day");
             }
             Set<Long> allowed = new LinkedHashSet<>(members(tenant).stream().map(AuditPerson::personId).toList());
             if (!allowed.containsAll(participantIds)) {
-                throw InvalidInputException.of("participants", "Invite only staff and executives of this tenant.");
+                throw InvalidInputException.of("participants", "audit.campaign.participants.not-members");
             }
             CampaignEntity campaign;
             if (campaignId == null) {
                 campaign = campaigns.saveAndFlush(new CampaignEntity(tenant.value(), trimmed, startsOn, endsOn));
-                activity.record(session, "started audit campaign " + trimmed);
+                activity.record(session, "audit.activity.campaign-started", trimmed);
             } else {
                 campaign = AuditAccess.campaign(session, campaigns, jdbc, campaignId);
                 if (!campaign.open() && (!campaign.startsOn().equals(startsOn) || !campaign.endsOn().equals(endsOn))) {
-                    throw new NotAllowedException(campaign.name() + " is closed, and the window of a closed campaign stays as it "
-                            + "was. Reopen it to change the window.");
+                    throw new NotAllowedException("audit.campaign.closed-window", campaign.name());
                 }
                 campaign.change(trimmed, startsOn, endsOn);
                 campaigns.saveAndFlush(campaign);
-                activity.record(session, "changed audit campaign " + trimmed);
+                activity.record(session, "audit.activity.campaign-changed", trimmed);
             }
             setParticipants(session, campaign.id(), participantIds);
             return AuditAccess.toCampaign(campaign);
@@ -127,7 +127,7 @@ public class AuditCampaigns {
                         Instant.now(clock));
             }
             campaigns.saveAndFlush(campaign);
-            activity.record(session, (open ? "reopened" : "closed") + " audit campaign " + campaign.name());
+            activity.record(session, open ? "audit.activity.campaign-reopened" : "audit.activity.campaign-closed", campaign.name());
             return AuditAccess.toCampaign(campaign);
         });
     }

@@ -31,6 +31,7 @@ import studio.smartwork.portal.audit.internal.ProcessEntity;
 import studio.smartwork.portal.audit.internal.TaskEntity;
 import studio.smartwork.portal.audit.internal.TimeEntryEntity;
 import studio.smartwork.portal.audit.internal.TimeEntryRepository;
+import studio.smartwork.portal.shared.Message;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantScope;
@@ -79,8 +80,7 @@ public class AuditImport {
             AuditAccess.requireConsultant(session);
             CampaignEntity campaign = AuditAccess.campaign(session, campaigns, jdbc, campaignId);
             if (!campaign.open()) {
-                throw new NotAllowedException(campaign.name() + " is closed, and the figures of a closed campaign stay as they are. "
-                        + "Reopen it to import more time.");
+                throw new NotAllowedException("audit.import.closed", campaign.name());
             }
             Map<String, Long> members = new HashMap<>();
             jdbc.sql("select pe.email, pe.id from membership m join person pe on pe.id = m.person_id where m.tenant_id = :t")
@@ -92,10 +92,11 @@ public class AuditImport {
                 return new ImportResult(0, problems);
             }
             if (rows.isEmpty()) {
-                return new ImportResult(0, List.of(new ImportResult.Problem(1, "The file has no rows below the header.")));
+                return new ImportResult(0, List.of(ImportResult.Problem.of(1, "audit.import.no-rows")));
             }
             write(session, campaign, rows);
-            activity.record(session, "imported " + rows.size() + " time entries into " + campaign.name());
+            activity.record(session, rows.size() == 1 ? "audit.activity.entries-imported.one" : "audit.activity.entries-imported.other",
+                    rows.size(), campaign.name());
             return new ImportResult(rows.size(), List.of());
         });
     }
@@ -144,7 +145,7 @@ public class AuditImport {
                 if (header) {
                     header = false;
                     if (!record.toList().equals(HEADER)) {
-                        problems.add(new ImportResult.Problem(line, "The first line must be exactly: " + String.join(",", HEADER)));
+                        problems.add(ImportResult.Problem.of(line, "audit.import.header", String.join(",", HEADER)));
                         return rows;
                     }
                     continue;
@@ -158,10 +159,11 @@ public class AuditImport {
                 }
             }
             if (header) {
-                problems.add(new ImportResult.Problem(1, "The file is empty; the first line must be: " + String.join(",", HEADER)));
+                problems.add(ImportResult.Problem.of(1, "audit.import.header.missing", String.join(",", HEADER)));
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            problems.add(new ImportResult.Problem(rows.size() + 2, "The file cannot be read as CSV: " + e.getMessage()));
+            // The parser's own words say where the file breaks; they are given as they are.
+            problems.add(ImportResult.Problem.of(rows.size() + 2, "audit.import.not-csv", String.valueOf(e.getMessage())));
         }
         return rows;
     }
@@ -183,7 +185,7 @@ public class AuditImport {
                     line++;
                 }
             }
-            problems.add(new ImportResult.Problem(line, "this line is not UTF-8 text; save the file as \"CSV UTF-8\" and import it again"));
+            problems.add(ImportResult.Problem.of(line, "audit.import.not-utf8"));
             return null;
         }
         decoder.flush(out);
@@ -193,67 +195,68 @@ public class AuditImport {
     private static @Nullable Row row(CSVRecord record, int line, CampaignEntity campaign, Map<String, Long> members,
             List<ImportResult.Problem> problems) {
         if (record.size() != HEADER.size()) {
-            problems.add(new ImportResult.Problem(line, "Expected " + HEADER.size() + " columns, found " + record.size() + "."));
+            problems.add(ImportResult.Problem.of(line, "audit.import.columns", HEADER.size(), record.size()));
             return null;
         }
-        List<String> reasons = new ArrayList<>();
+        List<Message> reasons = new ArrayList<>();
         if (!record.stream().allMatch(EnteredText::isProse)) {
             // PostgreSQL cannot store the NUL character in text.
-            reasons.add("the row holds a NUL character, which is not text");
+            reasons.add(Message.of("audit.import.nul"));
         }
         LocalDate date = null;
         try {
             date = LocalDate.parse(record.get(0));
             if (date.isBefore(campaign.startsOn()) || date.isAfter(campaign.endsOn())) {
-                reasons.add("date " + date + " is outside the campaign's window " + campaign.startsOn() + " to " + campaign.endsOn());
+                // In the file's own way of writing dates, which is the one to correct.
+                reasons.add(Message.of("audit.import.date.outside-window", date.toString(), campaign.startsOn().toString(),
+                        campaign.endsOn().toString()));
             }
         } catch (DateTimeParseException e) {
-            reasons.add("date '" + record.get(0) + "' is not a date like 2026-11-23");
+            reasons.add(Message.of("audit.import.date.invalid", record.get(0)));
         }
         String email = record.get(1).toLowerCase(Locale.ROOT);
         Long personId = members.get(email);
         if (personId == null) {
-            reasons.add("'" + record.get(1) + "' is not a member of this tenant");
+            reasons.add(Message.of("audit.import.email.unknown", record.get(1)));
         }
         String process = record.get(2);
         String task = record.get(3);
-        if (process.isEmpty() || process.length() > 120) {
-            reasons.add("process must be 1 to 120 characters");
+        if (process.isEmpty() || process.length() > TaskCatalogue.MAX_PROCESS_NAME) {
+            reasons.add(Message.of("audit.import.process.length", TaskCatalogue.MAX_PROCESS_NAME));
         }
-        if (task.isEmpty() || task.length() > 160) {
-            reasons.add("task must be 1 to 160 characters");
+        if (task.isEmpty() || task.length() > TaskCatalogue.MAX_TASK_NAME) {
+            reasons.add(Message.of("audit.import.task.length", TaskCatalogue.MAX_TASK_NAME));
         }
         if (!EnteredText.isLine(process) || !EnteredText.isLine(task)) {
-            reasons.add("process and task must each be one line, without line breaks or other control characters");
+            reasons.add(Message.of("audit.import.one-line"));
         }
         Integer minutes = whole(record.get(4));
         if (minutes == null || minutes < 1 || minutes > TimeLog.MAX_MINUTES) {
-            reasons.add("minutes '" + record.get(4) + "' must be a whole number from 1 to " + TimeLog.MAX_MINUTES);
+            reasons.add(Message.of("audit.import.minutes", record.get(4), TimeLog.MAX_MINUTES));
         }
         Integer occurrences = record.get(5).isEmpty() ? Integer.valueOf(1) : whole(record.get(5));
         if (occurrences == null || occurrences < 1) {
-            reasons.add("occurrences '" + record.get(5) + "' must be a whole number of 1 or more");
+            reasons.add(Message.of("audit.import.occurrences", record.get(5)));
         }
         Integer[] ratings = new Integer[4];
-        String[] names = {"repetitive", "rule_based", "predictable", "friction"};
         for (int i = 0; i < 4; i++) {
             String value = record.get(6 + i);
             if (!value.isEmpty()) {
                 ratings[i] = whole(value);
                 if (ratings[i] == null || ratings[i] < 1 || ratings[i] > 5) {
-                    reasons.add(names[i] + " '" + value + "' must be a whole number from 1 to 5");
+                    reasons.add(Message.of("audit.import.rating", HEADER.get(6 + i), value));
                 }
             }
         }
         if (!((ratings[0] == null) == (ratings[1] == null) && (ratings[1] == null) == (ratings[2] == null))) {
-            reasons.add("give repetitive, rule_based and predictable together, or none of them");
+            reasons.add(Message.of("audit.import.ratings-together"));
         }
         String note = record.get(10);
         if (note.length() > TimeLog.MAX_NOTE) {
-            reasons.add("note is longer than " + TimeLog.MAX_NOTE + " characters");
+            reasons.add(Message.of("audit.import.note.length", TimeLog.MAX_NOTE));
         }
         if (!reasons.isEmpty()) {
-            problems.add(new ImportResult.Problem(line, String.join("; ", reasons)));
+            problems.add(new ImportResult.Problem(line, reasons));
             return null;
         }
         TaskRating rating = ratings[0] == null && ratings[3] == null ? null

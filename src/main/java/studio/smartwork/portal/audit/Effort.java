@@ -1,19 +1,16 @@
 package studio.smartwork.portal.audit;
 
+import java.util.Locale;
+
 /** A consultant's rough estimate of the work to automate a candidate. */
 public enum Effort {
-    S("S · up to 2 days"),
-    M("M · up to 1 week"),
-    L("L · up to 1 month"),
-    XL("XL · more than 1 month");
+    S,
+    M,
+    L,
+    XL;
 
-    private final String label;
-
-    Effort(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    /** The key of the estimate's words among the portal's texts ("audit.effort.m": "M · up to 1 week"). */
+    public String textKey() {
+        return "audit.effort." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -38,7 +38,7 @@ public record TaskAnalysis(
     }
 
     AnalysisGroup asGroup() {
-        return new AnalysisGroup(label(), people, minutesTotal, occurrencesTotal, monthlyHours, automatableHoursPerMonth,
+        return new AnalysisGroup(AnalysisGroup.Kind.NAMED, label(), people, minutesTotal, occurrencesTotal, monthlyHours, automatableHoursPerMonth,
                 monthlyCost, automatableValuePerMonth);
     }
 }

@@ -27,6 +27,9 @@ import studio.smartwork.portal.tenancy.TenantSession;
 @Service
 public class TaskCatalogue {
 
+    static final int MAX_PROCESS_NAME = 120;
+    static final int MAX_TASK_NAME = 160;
+
     private final ProcessRepository processes;
     private final TaskRepository tasks;
     private final TenantScope tenantScope;
@@ -78,7 +81,7 @@ public class TaskCatalogue {
     public AuditProcess createProcess(TenantId tenant, @Nullable String name) {
         return tenantScope.write(tenant, session -> {
             AuditAccess.requireConsultant(session);
-            ProcessEntity process = process(session, checkedName(name, "name", 120), true);
+            ProcessEntity process = process(session, checkedName(name, "name", MAX_PROCESS_NAME), true);
             return new AuditProcess(process.id(), process.name(), List.of());
         });
     }
@@ -90,8 +93,8 @@ public class TaskCatalogue {
     public AuditTask addTask(TenantId tenant, long processId, @Nullable String name) {
         return tenantScope.write(tenant, session -> {
             ProcessEntity process = processes.findByIdAndTenantId(processId, tenant.value())
-                    .orElseThrow(() -> InvalidInputException.of("process", "Choose a process."));
-            String trimmed = checkedName(name, "task", 160);
+                    .orElseThrow(() -> InvalidInputException.of("process", "audit.catalogue.process.missing"));
+            String trimmed = checkedName(name, "task", MAX_TASK_NAME);
             TaskEntity task = task(session, process, trimmed);
             return taskRows(session, "t.id = :id", Map.of("id", task.id())).getFirst();
         });
@@ -101,14 +104,14 @@ public class TaskCatalogue {
         tenantScope.write(tenant, session -> {
             AuditAccess.requireConsultant(session);
             ProcessEntity process = processes.findByIdAndTenantId(processId, tenant.value()).orElseThrow(TenantNotFoundException::new);
-            String trimmed = checkedName(name, "name", 120);
+            String trimmed = checkedName(name, "name", MAX_PROCESS_NAME);
             processes.findByName(tenant.value(), trimmed).filter(other -> other.id() != processId).ifPresent(other -> {
-                throw InvalidInputException.of("name", "There is already a process called " + other.name() + ".");
+                throw InvalidInputException.of("name", "audit.catalogue.process.exists", other.name());
             });
             String old = process.name();
             process.rename(trimmed);
             processes.saveAndFlush(process);
-            activity.record(session, "renamed process " + old + " to " + trimmed);
+            activity.record(session, "audit.activity.process-renamed", old, trimmed);
             return null;
         });
     }
@@ -117,14 +120,14 @@ public class TaskCatalogue {
         tenantScope.write(tenant, session -> {
             AuditAccess.requireConsultant(session);
             TaskEntity task = tasks.findByIdAndTenantId(taskId, tenant.value()).orElseThrow(TenantNotFoundException::new);
-            String trimmed = checkedName(name, "name", 160);
+            String trimmed = checkedName(name, "name", MAX_TASK_NAME);
             tasks.findByName(task.processId(), trimmed).filter(other -> other.id() != taskId).ifPresent(other -> {
-                throw InvalidInputException.of("name", "This process already has a task called " + other.name() + "; merge them instead.");
+                throw InvalidInputException.of("name", "audit.catalogue.task.exists", other.name());
             });
             String old = task.name();
             task.rename(trimmed);
             tasks.saveAndFlush(task);
-            activity.record(session, "renamed task " + old + " to " + trimmed);
+            activity.record(session, "audit.activity.task-renamed", old, trimmed);
             return null;
         });
     }
@@ -139,11 +142,11 @@ public class TaskCatalogue {
         tenantScope.write(tenant, session -> {
             AuditAccess.requireConsultant(session);
             if (fromTaskId == intoTaskId) {
-                throw InvalidInputException.of("into", "Choose another task to merge into.");
+                throw InvalidInputException.of("into", "audit.catalogue.merge.same-task");
             }
             TaskEntity from = tasks.findByIdAndTenantId(fromTaskId, tenant.value()).orElseThrow(TenantNotFoundException::new);
             TaskEntity into = tasks.findByIdAndTenantId(intoTaskId, tenant.value())
-                    .orElseThrow(() -> InvalidInputException.of("into", "Choose a task of this tenant to merge into."));
+                    .orElseThrow(() -> InvalidInputException.of("into", "audit.catalogue.merge.unknown-task"));
             tasks.flush();
             jdbc.sql("update audit_time_entry set task_id = :into where task_id = :from")
                     .param("into", intoTaskId).param("from", fromTaskId).update();
@@ -162,7 +165,7 @@ public class TaskCatalogue {
             jdbc.sql("update audit_candidate_task set task_id = :into where task_id = :from")
                     .param("into", intoTaskId).param("from", fromTaskId).update();
             jdbc.sql("delete from audit_task where id = :from").param("from", fromTaskId).update();
-            activity.record(session, "merged task " + from.name() + " into " + into.name());
+            activity.record(session, "audit.activity.task-merged", from.name(), into.name());
             return null;
         });
     }
@@ -172,12 +175,12 @@ public class TaskCatalogue {
         var existing = processes.findByName(session.tenant().value(), name);
         if (existing.isPresent()) {
             if (mustBeNew) {
-                throw InvalidInputException.of("name", "There is already a process called " + existing.get().name() + ".");
+                throw InvalidInputException.of("name", "audit.catalogue.process.exists", existing.get().name());
             }
             return existing.get();
         }
         ProcessEntity created = processes.saveAndFlush(new ProcessEntity(session.tenant().value(), name));
-        activity.record(session, "added process " + name);
+        activity.record(session, "audit.activity.process-added", name);
         return created;
     }
 
@@ -186,7 +189,7 @@ public class TaskCatalogue {
         return tasks.findByName(process.id(), name).orElseGet(() -> {
             Long proposer = session.role().isClient() ? session.actor().personId() : null;
             TaskEntity created = tasks.saveAndFlush(new TaskEntity(session.tenant().value(), process.id(), name, proposer));
-            activity.record(session, (proposer == null ? "added task " : "proposed task ") + name + " to " + process.name());
+            activity.record(session, proposer == null ? "audit.activity.task-added" : "audit.activity.task-proposed", name, process.name());
             return created;
         });
     }
@@ -194,7 +197,7 @@ public class TaskCatalogue {
     private static String checkedName(@Nullable String name, String field, int max) {
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty() || trimmed.length() > max) {
-            throw InvalidInputException.of(field, "Enter a name of up to " + max + " characters.");
+            throw InvalidInputException.of(field, "audit.name.length", max);
         }
         EnteredText.requireLine(field, trimmed);
         return trimmed;

@@ -27,13 +27,11 @@ import studio.smartwork.portal.shared.EnteredDates;
 import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.Message;
-import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenancy.TenantScope;
 import studio.smartwork.portal.tenancy.TenantSession;
-import studio.smartwork.portal.tenant.TenantService;
-import studio.smartwork.portal.tenant.TenantSummary;
 
 /**
  * A participant's own time entries, weekly grid, task ratings and friction notes. Every
@@ -52,12 +50,10 @@ public class TimeLog {
     private final RatingRepository ratings;
     private final TenantScope tenantScope;
     private final JdbcClient jdbc;
-    private final TenantService tenants;
     private final LoggedCosts costs;
 
     TimeLog(CampaignRepository campaigns, TaskRepository tasks, TimeEntryRepository entries, RatingRepository ratings,
-            TenantScope tenantScope, JdbcClient jdbc, TenantService tenants, LoggedCosts costs) {
-        this.tenants = tenants;
+            TenantScope tenantScope, JdbcClient jdbc, LoggedCosts costs) {
         this.costs = costs;
         this.campaigns = campaigns;
         this.tasks = tasks;
@@ -135,7 +131,7 @@ public class TimeLog {
         return tenantScope.read(tenant, session -> {
             AuditAccess.campaign(session, campaigns, jdbc, campaignId);
             if (!EnteredDates.isStorable(anyDayOfWeek)) {
-                throw InvalidInputException.of("week", "Choose a week in " + EnteredDates.YEARS + ".");
+                throw InvalidInputException.of("week", "audit.log.week.storable");
             }
             LocalDate monday = monday(anyDayOfWeek);
             Map<Day, List<TimeEntryEntity>> byDay = new LinkedHashMap<>();
@@ -164,22 +160,21 @@ public class TimeLog {
         tenantScope.write(tenant, session -> {
             CampaignEntity campaign = writableCampaign(session, campaignId);
             Map<String, Message> problems = new LinkedHashMap<>();
-            TenantFormat format = formatOf(tenant);
             for (WeekCell cell : changedCells) {
                 String field = cellField(cell);
                 if (!campaign.startsOn().isAfter(cell.date()) && !campaign.endsOn().isBefore(cell.date())) {
                     if (cell.minutes() != null && (cell.minutes() < 1 || cell.minutes() > MAX_MINUTES)) {
-                        problems.put(field, Message.of("Minutes must be a whole number from 1 to " + MAX_MINUTES + " (" + format.date(cell.date()) + ")."));
+                        problems.put(field, Message.of("audit.log.week.minutes.range", MAX_MINUTES, cell.date()));
                     } else if (cell.minutes() != null && (cell.occurrences() == null || cell.occurrences() < 1)) {
-                        problems.put(field, Message.of("Enter how many times (1 or more) for " + format.date(cell.date()) + "."));
+                        problems.put(field, Message.of("audit.log.week.occurrences.missing", cell.date()));
                     } else if (cell.minutes() == null && cell.occurrences() != null) {
-                        problems.put(field, Message.of("Enter the minutes for " + format.date(cell.date()) + ", or clear the occurrences."));
+                        problems.put(field, Message.of("audit.log.week.minutes.missing", cell.date()));
                     }
                 } else {
-                    problems.put(field, Message.of(format.date(cell.date()) + " is outside the campaign's window."));
+                    problems.put(field, Message.of("audit.log.week.outside-window", cell.date()));
                 }
                 if (tasks.findByIdAndTenantId(cell.taskId(), tenant.value()).isEmpty()) {
-                    problems.put(field, Message.of("Choose a task of the catalogue."));
+                    problems.put(field, Message.of("audit.log.task.unknown"));
                 }
             }
             if (!problems.isEmpty()) {
@@ -192,11 +187,9 @@ public class TimeLog {
                 List<TimeEntryEntity> logged = entries.findByCampaignIdAndPersonIdAndTaskIdAndDate(campaignId, me, cell.taskId(), cell.date());
                 Set<EntryVersion> now = logged.stream().map(e -> new EntryVersion(e.id(), e.version())).collect(Collectors.toSet());
                 if (!now.equals(Set.copyOf(cell.entries()))) {
-                    changedMeanwhile.put(cellField(cell), Message.of("Your time on " + format.date(cell.date())
-                            + " was changed meanwhile, in another window or on another device. The grid now shows it; make your change again."));
+                    changedMeanwhile.put(cellField(cell), Message.of("audit.log.week.changed-meanwhile", cell.date()));
                 } else if (logged.size() > 1) {
-                    problems.put(cellField(cell), Message.of("On " + format.date(cell.date()) + " this task has " + logged.size()
-                            + " entries. Change them one by one under My entries, so that none of them or their notes is lost."));
+                    problems.put(cellField(cell), Message.of("audit.log.week.several-entries", cell.date(), logged.size()));
                 }
                 current.put(cell, logged);
             }
@@ -237,15 +230,13 @@ public class TimeLog {
         try {
             entries.flush();
         } catch (OptimisticLockingFailureException lost) {
-            throw ChangedMeanwhileException.of("version", "Your time was changed meanwhile, in another window or on another "
-                    + "device. Reload the page to see it, then make your change again.");
+            throw ChangedMeanwhileException.of("version", "audit.log.changed-meanwhile");
         }
     }
 
     private static void requireUnchanged(TimeEntryEntity existing, EntryVersion seen) {
         if (existing.version() != seen.version()) {
-            throw ChangedMeanwhileException.of("version", "This entry was changed meanwhile, in another window or on another "
-                    + "device. The list now shows it as it is; make your change again.");
+            throw ChangedMeanwhileException.of("version", "audit.log.entry.changed-meanwhile");
         }
     }
 
@@ -270,7 +261,7 @@ public class TimeLog {
             CampaignEntity campaign = writableCampaign(session, campaignId);
             checkRating(rating);
             if (tasks.findByIdAndTenantId(rating.taskId(), tenant.value()).isEmpty()) {
-                throw InvalidInputException.of("task", "Choose a task of the catalogue.");
+                throw InvalidInputException.of("task", "audit.log.task.unknown");
             }
             setRating(session, campaign.id(), session.actor().personId(), rating);
             return null;
@@ -298,16 +289,15 @@ public class TimeLog {
 
     static void checkRating(TaskRating rating) {
         var problems = new InvalidInputException.Collector()
-                .check(inRange(rating.repetitive()), "repetitive", "Rate from 1 to 5.")
-                .check(inRange(rating.ruleBased()), "ruleBased", "Rate from 1 to 5.")
-                .check(inRange(rating.predictable()), "predictable", "Rate from 1 to 5.")
-                .check(inRange(rating.friction()), "friction", "Rate from 1 to 5.")
+                .check(inRange(rating.repetitive()), "repetitive", "audit.log.rating.range")
+                .check(inRange(rating.ruleBased()), "ruleBased", "audit.log.rating.range")
+                .check(inRange(rating.predictable()), "predictable", "audit.log.rating.range")
+                .check(inRange(rating.friction()), "friction", "audit.log.rating.range")
                 .check((rating.repetitive() == null) == (rating.ruleBased() == null)
-                        && (rating.ruleBased() == null) == (rating.predictable() == null), "repetitive",
-                        "Rate repetitive, rule-based and predictable together.")
-                .check(rating.repetitive() != null || rating.friction() != null, "repetitive", "Give at least one rating.")
+                        && (rating.ruleBased() == null) == (rating.predictable() == null), "repetitive", "audit.log.rating.together")
+                .check(rating.repetitive() != null || rating.friction() != null, "repetitive", "audit.log.rating.none")
                 .check(rating.breaksWhere() == null || rating.breaksWhere().length() <= MAX_NOTE, "breaksWhere",
-                        "Keep it to " + MAX_NOTE + " characters.")
+                        "audit.log.rating.breaks-where.length", MAX_NOTE)
                 .check(EnteredText.isProse(rating.breaksWhere()), "breaksWhere", EnteredText.PROSE);
         problems.throwIfAny();
     }
@@ -341,7 +331,7 @@ public class TimeLog {
             requireOpen(AuditAccess.campaign(session, campaigns, jdbc, campaignId));
             String trimmed = text == null ? "" : text.trim();
             if (trimmed.isEmpty() || trimmed.length() > MAX_NOTE) {
-                throw InvalidInputException.of("text", "Write what wastes your time, in up to " + MAX_NOTE + " characters.");
+                throw InvalidInputException.of("text", "audit.friction.text.length", MAX_NOTE);
             }
             EnteredText.requireProse("text", trimmed);
             jdbc.sql("insert into audit_friction_note (tenant_id, campaign_id, person_id, text) values (:t, :c, :p, :text)")
@@ -378,7 +368,7 @@ public class TimeLog {
 
     private static void requireClient(TenantSession session) {
         if (!session.role().isClient()) {
-            throw new studio.smartwork.portal.shared.NotAllowedException("Friction notes are written and +1'd by the tenant's own people.");
+            throw new NotAllowedException("audit.friction.clients-only");
         }
     }
 
@@ -386,7 +376,7 @@ public class TimeLog {
         CampaignEntity campaign = AuditAccess.campaign(session, campaigns, jdbc, campaignId);
         AuditAccess.requireParticipant(session, jdbc, campaign);
         if (!campaign.open()) {
-            throw new studio.smartwork.portal.shared.NotAllowedException(campaign.name() + " is closed; entries can no longer be changed.");
+            throw new NotAllowedException("audit.log.closed", campaign.name());
         }
         return campaign;
     }
@@ -394,8 +384,7 @@ public class TimeLog {
     /** A closed campaign's notes and +1s are part of its final picture and stay as they were. */
     private static void requireOpen(CampaignEntity campaign) {
         if (!campaign.open()) {
-            throw new studio.smartwork.portal.shared.NotAllowedException(campaign.name()
-                    + " is closed; its friction notes and +1s stay as they were when it closed.");
+            throw new NotAllowedException("audit.friction.closed", campaign.name());
         }
     }
 
@@ -407,17 +396,15 @@ public class TimeLog {
 
     private void checkEntry(TenantSession session, CampaignEntity campaign, NewTimeEntry entry) {
         new InvalidInputException.Collector()
-                .check(entry.date() != null, "date", "Choose the day.")
+                .check(entry.date() != null, "date", "audit.log.date.missing")
                 .check(entry.date() == null || (!entry.date().isBefore(campaign.startsOn()) && !entry.date().isAfter(campaign.endsOn())),
-                        "date", "Choose a day from " + formatOf(session.tenant()).date(campaign.startsOn()) + " to "
-                                + formatOf(session.tenant()).date(campaign.endsOn()) + ".")
+                        "date", "audit.log.date.outside-window", campaign.startsOn(), campaign.endsOn())
                 .check(entry.taskId() != null && tasks.findByIdAndTenantId(entry.taskId(), session.tenant().value()).isPresent(),
-                        "task", "Choose a task, or propose a new one.")
+                        "task", "audit.log.task.missing")
                 .check(entry.minutes() != null && entry.minutes() >= 1 && entry.minutes() <= MAX_MINUTES, "minutes",
-                        "Enter the minutes as a whole number from 1 to " + MAX_MINUTES + ".")
-                .check(entry.occurrences() != null && entry.occurrences() >= 1, "occurrences",
-                        "Enter how many times, 1 or more.")
-                .check(entry.note() == null || entry.note().length() <= MAX_NOTE, "note", "Keep the note to " + MAX_NOTE + " characters.")
+                        "audit.log.minutes.range", MAX_MINUTES)
+                .check(entry.occurrences() != null && entry.occurrences() >= 1, "occurrences", "audit.log.occurrences.range")
+                .check(entry.note() == null || entry.note().length() <= MAX_NOTE, "note", "audit.note.length", MAX_NOTE)
                 .check(EnteredText.isProse(entry.note()), "note", EnteredText.PROSE)
                 .throwIfAny();
     }
@@ -427,11 +414,6 @@ public class TimeLog {
         jdbc.sql("select t.id, p.name || ' · ' || t.name from audit_task t join audit_process p on p.id = t.process_id where t.tenant_id = :t")
                 .param("t", tenant.value()).query((rs, n) -> labels.put(rs.getLong(1), rs.getString(2))).list();
         return labels;
-    }
-
-    /** Dates in messages are written the tenant's way, like everywhere else. */
-    private TenantFormat formatOf(TenantId tenant) {
-        return tenants.find(tenant).map(TenantSummary::format).orElseThrow(TenantNotFoundException::new);
     }
 
     static @Nullable String blankToNull(@Nullable String text) {

@@ -2,6 +2,7 @@ package studio.smartwork.portal.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.Message;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.DemoPeople;
@@ -87,7 +89,7 @@ class AuditCampaignTests {
     void onlyConsultantsRunCampaignsAndParticipantsMustBeTheTenantsClientPeople() {
         SignIn.as(context, DemoPeople.EVA);
         assertThatThrownBy(() -> campaigns.save(acme(), null, "Not mine", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 5), List.of()))
-                .isInstanceOf(NotAllowedException.class);
+                .isInstanceOfSatisfying(NotAllowedException.class, e -> assertThat(e.reason().key()).isEqualTo("audit.refused.consultancy-only"));
         SignIn.as(context, DemoPeople.SAM);
         assertThatThrownBy(() -> campaigns.invitablePeople(acme())).isInstanceOf(NotAllowedException.class);
 
@@ -95,9 +97,11 @@ class AuditCampaignTests {
         long joe = campaigns.invitablePeople(brightsmile()).stream().filter(p -> p.email().equals(DemoPeople.JOE))
                 .findFirst().orElseThrow().personId();
         assertThatThrownBy(() -> campaigns.save(acme(), null, "Foreign " + AuditFixture.suffix(), LocalDate.of(2026, 6, 1),
-                LocalDate.of(2026, 6, 5), List.of(joe))).isInstanceOf(InvalidInputException.class);
+                LocalDate.of(2026, 6, 5), List.of(joe))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get("participants").key()).isEqualTo("audit.campaign.participants.not-members"));
         assertThatThrownBy(() -> campaigns.save(acme(), null, "Backwards", LocalDate.of(2026, 6, 5), LocalDate.of(2026, 6, 1), List.of()))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get("endsOn").key()).isEqualTo("audit.campaign.ends-before-start"));
     }
 
     /** Dates no date picker gives are refused before the database counts a window's working days (from the first to the last date there is, that filled the disk). */
@@ -110,7 +114,8 @@ class AuditCampaignTests {
         assertThatThrownBy(() -> campaigns.save(acme(), null, "Before dates", LocalDate.of(-4800, 1, 5), monday, List.of()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("startsOn"));
         assertThatThrownBy(() -> campaigns.save(acme(), null, "Far ahead", monday, LocalDate.of(10_000, 1, 1), List.of()))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("years 1 to 9999");
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsExactly(entry("endsOn", Message.of("audit.campaign.ends-on.storable"))));
     }
 
     @Test

@@ -2,6 +2,7 @@ package studio.smartwork.portal.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -22,6 +23,7 @@ import studio.smartwork.portal.people.Team;
 import studio.smartwork.portal.people.TenantMembers;
 import studio.smartwork.portal.people.TenantTeams;
 import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.Message;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.support.FreshClient;
 import studio.smartwork.portal.support.DemoPeople;
@@ -166,10 +168,12 @@ class AuditFiguresHoldTests {
         TenantId acme = AuditFixture.acme(context);
         campaigns.setOpen(acme, campaign.id(), false);
         assertThatThrownBy(() -> AuditFixture.importRows(context, campaign, MONDAY + ",sam@acme.example,Support " + s + ",Calls " + s + ",60,1,,,,,\n"))
-                .isInstanceOf(NotAllowedException.class).hasMessageContaining("closed");
+                .isInstanceOfSatisfying(NotAllowedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Message.of("audit.import.closed", campaign.name())));
         SignIn.as(context, DemoPeople.CARLA);
         assertThatThrownBy(() -> campaigns.save(acme, campaign.id(), campaign.name(), MONDAY, MONDAY.plusDays(4), List.of()))
-                .isInstanceOf(NotAllowedException.class).hasMessageContaining("closed");
+                .isInstanceOfSatisfying(NotAllowedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Message.of("audit.campaign.closed-window", campaign.name())));
         Campaign renamed = campaigns.save(acme, campaign.id(), "Shut and renamed " + s, MONDAY, MONDAY.plusDays(11),
                 campaigns.participantIds(acme, campaign.id()));
         assertThat(renamed.name()).isEqualTo("Shut and renamed " + s);
@@ -224,7 +228,9 @@ class AuditFiguresHoldTests {
         assertThat(consultant.tasks()).extracting(TaskAnalysis::task).containsExactly("A " + s, "B " + s, "C " + s);
         assertThat(consultant.otherTasks()).isNull();
         assertThat(consultant.processes().folded()).isNull();
-        assertThat(consultant.teams().shown()).extracting(AnalysisGroup::label).containsExactly("Customer service", "Sales", "No team");
+        assertThat(consultant.teams().shown()).extracting(AnalysisGroup::kind, AnalysisGroup::name).containsExactly(
+                tuple(AnalysisGroup.Kind.NAMED, "Customer service"), tuple(AnalysisGroup.Kind.NAMED, "Sales"),
+                tuple(AnalysisGroup.Kind.NO_TEAM, null));
         AnalysisGroup customerService = consultant.teams().shown().getFirst();
         assertThat(customerService.people()).isEqualTo(1);
         assertThat(customerService.monthlyHours()).isEqualByComparingTo("14.7");
@@ -236,7 +242,7 @@ class AuditFiguresHoldTests {
         assertThat(executive.tasks()).isEmpty();
         AnalysisGroup otherTasks = executive.otherTasks();
         assertThat(otherTasks).isNotNull();
-        assertThat(otherTasks.label()).isEqualTo("Other (fewer than 3 people)");
+        assertThat(otherTasks.kind()).isEqualTo(AnalysisGroup.Kind.FOLDED);
         assertThat(otherTasks.people()).isNull();
         assertWholeCampaign(otherTasks);
         assertThat(executive.processes().shown()).isEmpty();

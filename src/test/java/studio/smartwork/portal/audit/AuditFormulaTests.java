@@ -106,7 +106,8 @@ class AuditFormulaTests {
         LocalDate saturday = MONDAY.plusDays(5);
         assertThatThrownBy(() -> campaigns.save(AuditFixture.acme(context), null, "Weekend only " + AuditFixture.suffix(),
                 saturday, saturday.plusDays(1), List.of()))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("working day");
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get("endsOn").key()).isEqualTo("audit.campaign.no-working-day"));
     }
 
     @Test

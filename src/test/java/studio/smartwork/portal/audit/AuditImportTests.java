@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import studio.smartwork.portal.shared.Message;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.SignIn;
@@ -94,16 +95,17 @@ class AuditImportTests {
         assertThat(result.accepted()).isFalse();
         assertThat(result.rowsImported()).isZero();
         assertThat(result.problems()).extracting(ImportResult.Problem::line).containsExactly(3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
-        assertThat(reason(result, 3)).contains("not a date");
-        assertThat(reason(result, 4)).contains("outside the campaign's window");
-        assertThat(reason(result, 5)).contains("not a member");
-        assertThat(reason(result, 6)).contains("not a member");
-        assertThat(reason(result, 7)).contains("minutes '-5'");
-        assertThat(reason(result, 8)).contains("minutes '12.5'");
-        assertThat(reason(result, 9)).contains("repetitive '6'");
-        assertThat(reason(result, 10)).contains("friction '0'");
-        assertThat(reason(result, 11)).contains("Expected 11 columns, found 5");
-        assertThat(reason(result, 12)).contains("occurrences '0'");
+        assertThat(reasons(result, 3)).containsExactly(Message.of("audit.import.date.invalid", "2026-13-01"));
+        assertThat(reasons(result, 4)).containsExactly(Message.of("audit.import.date.outside-window",
+                MONDAY.plusDays(10).toString(), MONDAY.toString(), MONDAY.plusDays(4).toString()));
+        assertThat(reasons(result, 5)).containsExactly(Message.of("audit.import.email.unknown", "nobody@acme.example"));
+        assertThat(reasons(result, 6)).containsExactly(Message.of("audit.import.email.unknown", "joe@brightsmile.example"));
+        assertThat(reasons(result, 7)).containsExactly(Message.of("audit.import.minutes", "-5", 1440));
+        assertThat(reasons(result, 8)).containsExactly(Message.of("audit.import.minutes", "12.5", 1440));
+        assertThat(reasons(result, 9)).containsExactly(Message.of("audit.import.rating", "repetitive", "6"));
+        assertThat(reasons(result, 10)).containsExactly(Message.of("audit.import.rating", "friction", "0"));
+        assertThat(reasons(result, 11)).containsExactly(Message.of("audit.import.columns", 11, 5));
+        assertThat(reasons(result, 12)).containsExactly(Message.of("audit.import.occurrences", "0"));
 
         assertThat(entryCount(campaign)).isZero();
         SignIn.as(context, DemoPeople.CARLA);
@@ -120,7 +122,7 @@ class AuditImportTests {
         ImportResult result = importer.importCsv(AuditFixture.acme(context), campaign.id(), wrong);
         assertThat(result.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(1);
-            assertThat(p.reason()).contains(String.join(",", AuditImport.HEADER));
+            assertThat(p.reasons()).containsExactly(Message.of("audit.import.header", String.join(",", AuditImport.HEADER)));
         });
         ImportResult empty = importer.importCsv(AuditFixture.acme(context), campaign.id(), new byte[0]);
         assertThat(empty.accepted()).isFalse();
@@ -142,13 +144,13 @@ class AuditImportTests {
                 (AuditFixture.HEADER + row).getBytes(StandardCharsets.ISO_8859_1));
         assertThat(latin1.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(2);
-            assertThat(p.reason()).contains("not UTF-8");
+            assertThat(p.reasons()).containsExactly(Message.of("audit.import.not-utf8"));
         });
         ImportResult nul = importer.importCsv(AuditFixture.acme(context), campaign.id(),
                 (AuditFixture.HEADER + row.replace(",30,1,,,,,", ",30,1,,,,,a\u0000b")).getBytes(StandardCharsets.UTF_8));
         assertThat(nul.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(2);
-            assertThat(p.reason()).contains("NUL");
+            assertThat(p.reasons()).containsExactly(Message.of("audit.import.nul"));
         });
         assertThat(entryCount(campaign)).isZero();
         assertThat(importer.importCsv(AuditFixture.acme(context), campaign.id(),
@@ -161,14 +163,16 @@ class AuditImportTests {
                 DemoPeople.SAM);
         SignIn.as(context, DemoPeople.SAM);
         assertThatThrownBy(() -> importer.importCsv(AuditFixture.acme(context), campaign.id(),
-                AuditFixture.HEADER.getBytes(StandardCharsets.UTF_8))).isInstanceOf(NotAllowedException.class);
+                AuditFixture.HEADER.getBytes(StandardCharsets.UTF_8))).isInstanceOfSatisfying(NotAllowedException.class,
+                e -> assertThat(e.reason().key()).isEqualTo("audit.refused.consultancy-only"));
         SignIn.as(context, DemoPeople.EVA);
         assertThatThrownBy(() -> importer.importCsv(AuditFixture.acme(context), campaign.id(),
-                AuditFixture.HEADER.getBytes(StandardCharsets.UTF_8))).isInstanceOf(NotAllowedException.class);
+                AuditFixture.HEADER.getBytes(StandardCharsets.UTF_8))).isInstanceOfSatisfying(NotAllowedException.class,
+                e -> assertThat(e.reason().key()).isEqualTo("audit.refused.consultancy-only"));
     }
 
-    private static String reason(ImportResult result, int line) {
-        return result.problems().stream().filter(p -> p.line() == line).findFirst().orElseThrow().reason();
+    private static List<Message> reasons(ImportResult result, int line) {
+        return result.problems().stream().filter(p -> p.line() == line).findFirst().orElseThrow().reasons();
     }
 
     private long entryCount(Campaign campaign) {

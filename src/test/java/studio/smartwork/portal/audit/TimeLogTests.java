@@ -2,6 +2,7 @@ package studio.smartwork.portal.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import studio.smartwork.portal.shared.ChangedMeanwhileException;
 import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.Message;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.SignIn;
@@ -102,14 +104,18 @@ class TimeLogTests {
                 new WeekCell(calls, MONDAY.plusDays(2), 0, 1),
                 new WeekCell(calls, MONDAY.plusDays(3), 30, null),
                 new WeekCell(calls, MONDAY.minusDays(1), 30, 1))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).hasSize(3));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().values()).containsExactlyInAnyOrder(
+                        Message.of("audit.log.week.minutes.range", 1440, MONDAY.plusDays(2)),
+                        Message.of("audit.log.week.occurrences.missing", MONDAY.plusDays(3)),
+                        Message.of("audit.log.week.outside-window", MONDAY.minusDays(1))));
         assertThat(timeLog.myEntries(acme(), campaign.id())).extracting(TimeEntry::minutes).containsExactly(60);
 
         SignIn.as(context, DemoPeople.CARLA);
         campaigns.setOpen(acme(), campaign.id(), false);
         SignIn.as(context, DemoPeople.SAM);
         assertThatThrownBy(() -> timeLog.saveWeek(acme(), campaign.id(), List.of(new WeekCell(calls, MONDAY, 5, 1))))
-                .isInstanceOf(NotAllowedException.class).hasMessageContaining("closed");
+                .isInstanceOfSatisfying(NotAllowedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Message.of("audit.log.closed", campaign.name())));
     }
 
     @Test
@@ -118,7 +124,8 @@ class TimeLogTests {
         SignIn.as(context, DemoPeople.SAM);
         for (LocalDate day : new LocalDate[] {LocalDate.MIN, LocalDate.of(-4800, 1, 1), LocalDate.MAX}) {
             assertThatThrownBy(() -> timeLog.week(acme(), campaign.id(), day))
-                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("years 1 to 9999");
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.problems()).containsExactly(entry("week", Message.of("audit.log.week.storable"))));
         }
         assertThat(timeLog.week(acme(), campaign.id(), LocalDate.of(9999, 12, 31))).isEmpty();
     }
@@ -138,7 +145,8 @@ class TimeLogTests {
         assertThat(both.note()).isNull();
 
         assertThatThrownBy(() -> timeLog.saveWeek(acme(), campaign.id(), List.of(both.typed(60, 6))))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("2 entries");
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().values())
+                        .containsExactly(Message.of("audit.log.week.several-entries", MONDAY, 2)));
         assertThat(timeLog.myEntries(acme(), campaign.id())).extracting(TimeEntry::minutes, TimeEntry::note)
                 .containsExactlyInAnyOrder(tuple(10, "morning"), tuple(20, "afternoon"));
     }
@@ -155,9 +163,11 @@ class TimeLogTests {
         timeLog.change(acme(), campaign.id(), logged.asSeen(), new NewTimeEntry(MONDAY, calls, 45, 2, "from the phone"));
 
         assertThatThrownBy(() -> timeLog.saveWeek(acme(), campaign.id(), List.of(inTheGrid.typed(90, 3))))
-                .isInstanceOf(ChangedMeanwhileException.class).hasMessageContaining("changed meanwhile");
+                .isInstanceOfSatisfying(ChangedMeanwhileException.class, e -> assertThat(e.problems().values())
+                        .containsExactly(Message.of("audit.log.week.changed-meanwhile", MONDAY)));
         assertThatThrownBy(() -> timeLog.change(acme(), campaign.id(), logged.asSeen(), new NewTimeEntry(MONDAY, calls, 5, 1, null)))
-                .isInstanceOf(ChangedMeanwhileException.class);
+                .isInstanceOfSatisfying(ChangedMeanwhileException.class,
+                        e -> assertThat(e.problems().get("version").key()).isEqualTo("audit.log.entry.changed-meanwhile"));
         assertThatThrownBy(() -> timeLog.delete(acme(), campaign.id(), logged.asSeen())).isInstanceOf(ChangedMeanwhileException.class);
         // A cell typed on an empty day that someone filled meanwhile is refused too.
         assertThatThrownBy(() -> timeLog.saveWeek(acme(), campaign.id(), List.of(new WeekCell(calls, MONDAY, 15, 1))))
@@ -252,6 +262,7 @@ class TimeLogTests {
         catalogue.renameProcess(acme(), process, "Customer support " + s);
         assertThat(analysis.analysis(acme(), campaign.id()).tasks().getFirst().process()).isEqualTo("Customer support " + s);
         assertThatThrownBy(() -> catalogue.renameProcess(acme(), process, "Sales"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already a process");
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get("name")).isEqualTo(Message.of("audit.catalogue.process.exists", "Sales")));
     }
 }

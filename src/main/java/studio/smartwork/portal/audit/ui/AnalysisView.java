@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
@@ -27,6 +27,7 @@ import studio.smartwork.portal.audit.Breakdown;
 import studio.smartwork.portal.audit.Candidate;
 import studio.smartwork.portal.audit.TaskAnalysis;
 import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
@@ -38,9 +39,8 @@ import studio.smartwork.portal.tenant.TenantAccess;
  * candidates; executives see the same figures by task; staff do not get this page.
  */
 @Route(value = "audit/:" + AuditNavigation.CAMPAIGN_PARAMETER + "([0-9]+)/analysis", layout = TenantLayout.class)
-@PageTitle("Audit analysis · SmartWork Portal")
 @PermitAll
-public class AnalysisView extends VerticalLayout implements BeforeEnterObserver {
+public class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AuditAnalysis analysisService;
     private final Grid<TaskAnalysis> grid = new Grid<>();
@@ -68,45 +68,43 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver 
 
     private void build() {
         removeAll();
-        TenantFormat format = access.tenant().format();
-        add(new H3("Analysis · " + analysis.campaign().name()));
+        TenantFormat format = AuditUi.format(access);
+        add(new H3(getTranslation("audit.analysis.title", analysis.campaign().name())));
         if (analysis.provisional()) {
-            Span provisional = new Span("Provisional");
+            Span provisional = new Span(getTranslation("audit.analysis.provisional"));
             provisional.getElement().getThemeList().add("badge contrast");
             Paragraph basis = new Paragraph(analysis.countedThrough() == null
-                    ? "The campaign has not started yet; the figures fill in as people log their time."
-                    : "The campaign is open: these figures are scaled from the " + analysis.workingDaysInWindow()
-                            + " working days logged so far (" + AuditUi.date(access, analysis.campaign().startsOn()) + " to "
-                            + AuditUi.date(access, analysis.countedThrough()) + ") to " + analysis.workingDaysPerMonth()
-                            + " working days per month, and they change until the campaign is closed.");
+                    ? getTranslation("audit.analysis.basis.not-started")
+                    : getTranslation("audit.analysis.basis.open", analysis.workingDaysInWindow(),
+                            AuditUi.date(access, analysis.campaign().startsOn()), AuditUi.date(access, analysis.countedThrough()),
+                            analysis.workingDaysPerMonth()));
             basis.setId("analysis-basis");
             add(new HorizontalLayout(provisional), basis);
         } else {
-            Paragraph basis = new Paragraph(analysis.workingDaysInWindow() + " working days in the window, scaled to "
-                    + analysis.workingDaysPerMonth() + " working days per month. The campaign is closed: these figures are final.");
+            Paragraph basis = new Paragraph(getTranslation("audit.analysis.basis.closed", analysis.workingDaysInWindow(),
+                    analysis.workingDaysPerMonth()));
             basis.setId("analysis-basis");
             add(basis);
         }
-        add(new Paragraph("Ranked by automatable value per month." + (analysis.withPeople() ? ""
-                : " A task, process or team is shown on its own where at least " + Analysis.SMALLEST_GROUP_SHOWN
-                        + " people contributed; the others are added up in one line of as many people at least,"
-                        + " so nobody's own time can be told apart.")));
+        add(new Paragraph(analysis.withPeople() ? getTranslation("audit.analysis.ranked")
+                : getTranslation("audit.analysis.ranked-in-groups", Analysis.SMALLEST_GROUP_SHOWN)));
 
         grid.removeAllColumns();
-        grid.addColumn(TaskAnalysis::process).setHeader("Process").setAutoWidth(true);
-        grid.addColumn(TaskAnalysis::task).setHeader("Task").setAutoWidth(true).setFlexGrow(2);
+        grid.addColumn(TaskAnalysis::process).setHeader(getTranslation("audit.analysis.process")).setAutoWidth(true);
+        grid.addColumn(TaskAnalysis::task).setHeader(getTranslation("audit.analysis.task")).setAutoWidth(true).setFlexGrow(2);
         if (analysis.withPeople()) {
-            grid.addColumn(TaskAnalysis::people).setHeader("People").setAutoWidth(true);
+            grid.addColumn(TaskAnalysis::people).setHeader(getTranslation("audit.analysis.people")).setAutoWidth(true);
         }
-        grid.addColumn(t -> AuditUi.hours(access, t.monthlyHours())).setHeader("Hours / month").setAutoWidth(true);
-        grid.addColumn(t -> format.number(t.monthlyOccurrences(), 0)).setHeader("Times / month").setAutoWidth(true);
-        grid.addColumn(t -> format.number(t.minutesPerOccurrence(), 1)).setHeader("Min / time").setAutoWidth(true);
-        grid.addColumn(t -> t.rated() ? format.number(t.suitability(), 2) : "not rated").setHeader("Suitability").setAutoWidth(true);
-        grid.addColumn(t -> AuditUi.hours(access, t.automatableHoursPerMonth())).setHeader("Automatable h / month").setAutoWidth(true);
-        grid.addColumn(t -> format.money(t.hourlyCost())).setHeader("Hourly cost").setAutoWidth(true);
-        grid.addColumn(t -> format.money(t.monthlyCost())).setHeader("Cost / month").setAutoWidth(true);
-        grid.addColumn(t -> format.money(t.automatableValuePerMonth())).setHeader("Automatable value / month").setAutoWidth(true);
-        grid.addColumn(t -> t.friction() == null ? "—" : format.number(t.friction(), 1)).setHeader("Friction").setAutoWidth(true);
+        grid.addColumn(t -> AuditUi.hours(access, t.monthlyHours())).setHeader(getTranslation("audit.analysis.monthly-hours")).setAutoWidth(true);
+        grid.addColumn(t -> format.number(t.monthlyOccurrences(), 0)).setHeader(getTranslation("audit.analysis.monthly-occurrences")).setAutoWidth(true);
+        grid.addColumn(t -> format.number(t.minutesPerOccurrence(), 1)).setHeader(getTranslation("audit.analysis.minutes-per-occurrence")).setAutoWidth(true);
+        grid.addColumn(t -> t.rated() ? format.number(t.suitability(), 2) : getTranslation("audit.analysis.not-rated"))
+                .setHeader(getTranslation("audit.analysis.suitability")).setAutoWidth(true);
+        grid.addColumn(t -> AuditUi.hours(access, t.automatableHoursPerMonth())).setHeader(getTranslation("audit.analysis.automatable-hours")).setAutoWidth(true);
+        grid.addColumn(t -> format.money(t.hourlyCost())).setHeader(getTranslation("audit.analysis.hourly-cost")).setAutoWidth(true);
+        grid.addColumn(t -> format.money(t.monthlyCost())).setHeader(getTranslation("audit.analysis.monthly-cost")).setAutoWidth(true);
+        grid.addColumn(t -> format.money(t.automatableValuePerMonth())).setHeader(getTranslation("audit.analysis.automatable-value")).setAutoWidth(true);
+        grid.addColumn(t -> t.friction() == null ? "—" : format.number(t.friction(), 1)).setHeader(getTranslation("audit.analysis.friction")).setAutoWidth(true);
         grid.setItems(analysis.tasks());
         grid.setAllRowsVisible(true);
 
@@ -119,8 +117,8 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver 
             String fileName = "audit-" + access.tenant().slug() + "-" + campaignId + ".csv";
             Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> new com.vaadin.flow.server.streams.DownloadResponse(
                     new java.io.ByteArrayInputStream(analysisService.exportCsv(tenant, campaignId).getBytes(StandardCharsets.UTF_8)),
-                    fileName, "text/csv", -1)), AttachmentType.DOWNLOAD, "Export CSV");
-            Button promote = new Button("Promote to candidate", click -> new PromoteDialog(analysisService, access, analysis.campaign().id(),
+                    fileName, "text/csv", -1)), AttachmentType.DOWNLOAD, getTranslation("audit.analysis.export"));
+            Button promote = new Button(getTranslation("audit.analysis.promote"), click -> new PromoteDialog(analysisService, access, analysis.campaign().id(),
                     new ArrayList<>(grid.getSelectedItems()), this::refreshCandidates).open());
             promote.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             promote.setEnabled(false);
@@ -130,40 +128,41 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver 
         add(actions, grid);
         if (analysis.otherTasks() != null) {
             AnalysisGroup other = analysis.otherTasks();
-            Paragraph folded = new Paragraph(other.label() + ": " + AuditUi.hours(access, other.monthlyHours()) + " a month costing "
-                    + format.money(other.monthlyCost()) + ", of which " + AuditUi.hours(access, other.automatableHoursPerMonth())
-                    + " automatable, worth " + format.money(other.automatableValuePerMonth()) + " a month.");
+            Paragraph folded = new Paragraph(getTranslation("audit.analysis.other-tasks", AuditUi.label(other),
+                    AuditUi.hours(access, other.monthlyHours()), format.money(other.monthlyCost()),
+                    AuditUi.hours(access, other.automatableHoursPerMonth()), format.money(other.automatableValuePerMonth())));
             folded.setId("other-tasks");
             add(folded);
         }
-        add(new H3("By process"), groupGrid("processes", "Process", analysis.processes()));
-        add(new H3("By team"), groupGrid("teams", "Team", analysis.teams()));
+        add(new H3(getTranslation("audit.analysis.by-process")), groupGrid("processes", getTranslation("audit.analysis.process"), analysis.processes()));
+        add(new H3(getTranslation("audit.analysis.by-team")), groupGrid("teams", getTranslation("audit.analysis.team"), analysis.teams()));
 
         candidates.removeAllColumns();
-        candidates.addColumn(Candidate::title).setHeader("Candidate").setAutoWidth(true).setFlexGrow(2);
-        candidates.addColumn(c -> String.join(", ", c.taskLabels())).setHeader("Tasks").setFlexGrow(3);
-        candidates.addColumn(c -> format.number(c.potentialPercent(), 0) + " %").setHeader("Potential").setAutoWidth(true);
-        candidates.addColumn(c -> c.effort().label()).setHeader("Effort").setAutoWidth(true);
-        candidates.addColumn(c -> AuditUi.hours(access, c.expectedHoursPerMonth())).setHeader("Expected hours / month").setAutoWidth(true);
-        candidates.addColumn(c -> format.money(c.expectedMoneyPerMonth())).setHeader("Expected saving / month").setAutoWidth(true);
+        candidates.addColumn(Candidate::title).setHeader(getTranslation("audit.analysis.candidate")).setAutoWidth(true).setFlexGrow(2);
+        candidates.addColumn(c -> String.join(", ", c.taskLabels())).setHeader(getTranslation("audit.analysis.tasks")).setFlexGrow(3);
+        candidates.addColumn(c -> getTranslation("audit.analysis.potential-percent", format.number(c.potentialPercent(), 0)))
+                .setHeader(getTranslation("audit.analysis.potential")).setAutoWidth(true);
+        candidates.addColumn(c -> getTranslation(c.effort().textKey())).setHeader(getTranslation("audit.analysis.effort")).setAutoWidth(true);
+        candidates.addColumn(c -> AuditUi.hours(access, c.expectedHoursPerMonth())).setHeader(getTranslation("audit.analysis.expected-hours")).setAutoWidth(true);
+        candidates.addColumn(c -> format.money(c.expectedMoneyPerMonth())).setHeader(getTranslation("audit.analysis.expected-saving")).setAutoWidth(true);
         candidates.setAllRowsVisible(true);
-        add(new H3("Automation candidates"), candidates);
+        add(new H3(getTranslation("audit.analysis.candidates")), candidates);
         refreshCandidates();
     }
 
     /** A roll-up of the same figures by process or team, the folded small groups last. */
     private Grid<AnalysisGroup> groupGrid(String id, String header, Breakdown breakdown) {
-        TenantFormat format = access.tenant().format();
+        TenantFormat format = AuditUi.format(access);
         Grid<AnalysisGroup> groups = new Grid<>();
         groups.setId(id);
-        groups.addColumn(AnalysisGroup::label).setHeader(header).setAutoWidth(true).setFlexGrow(2);
+        groups.addColumn(AuditUi::label).setHeader(header).setAutoWidth(true).setFlexGrow(2);
         if (analysis.withPeople()) {
-            groups.addColumn(AnalysisGroup::people).setHeader("People").setAutoWidth(true);
+            groups.addColumn(AnalysisGroup::people).setHeader(getTranslation("audit.analysis.people")).setAutoWidth(true);
         }
-        groups.addColumn(g -> AuditUi.hours(access, g.monthlyHours())).setHeader("Hours / month").setAutoWidth(true);
-        groups.addColumn(g -> AuditUi.hours(access, g.automatableHoursPerMonth())).setHeader("Automatable h / month").setAutoWidth(true);
-        groups.addColumn(g -> format.money(g.monthlyCost())).setHeader("Cost / month").setAutoWidth(true);
-        groups.addColumn(g -> format.money(g.automatableValuePerMonth())).setHeader("Automatable value / month").setAutoWidth(true);
+        groups.addColumn(g -> AuditUi.hours(access, g.monthlyHours())).setHeader(getTranslation("audit.analysis.monthly-hours")).setAutoWidth(true);
+        groups.addColumn(g -> AuditUi.hours(access, g.automatableHoursPerMonth())).setHeader(getTranslation("audit.analysis.automatable-hours")).setAutoWidth(true);
+        groups.addColumn(g -> format.money(g.monthlyCost())).setHeader(getTranslation("audit.analysis.monthly-cost")).setAutoWidth(true);
+        groups.addColumn(g -> format.money(g.automatableValuePerMonth())).setHeader(getTranslation("audit.analysis.automatable-value")).setAutoWidth(true);
         List<AnalysisGroup> rows = new ArrayList<>(breakdown.shown());
         if (breakdown.folded() != null) {
             rows.add(breakdown.folded());
@@ -171,6 +170,11 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver 
         groups.setItems(rows);
         groups.setAllRowsVisible(true);
         return groups;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of("audit.analysis.page-title");
     }
 
     private void refreshCandidates() {

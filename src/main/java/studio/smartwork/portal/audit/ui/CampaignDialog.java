@@ -21,16 +21,16 @@ import studio.smartwork.portal.tenant.TenantAccess;
 class CampaignDialog extends Dialog {
 
     CampaignDialog(AuditCampaigns campaigns, TenantAccess access, @Nullable Campaign campaign, Runnable onSaved) {
-        setHeaderTitle(campaign == null ? "New audit campaign" : campaign.name());
-        TextField name = new TextField("Name");
-        DatePicker startsOn = new DatePicker("First day");
-        DatePicker endsOn = new DatePicker("Last day");
+        setHeaderTitle(campaign == null ? getTranslation("audit.campaign-dialog.new") : campaign.name());
+        TextField name = new TextField(getTranslation("audit.campaign-dialog.name"));
+        DatePicker startsOn = new DatePicker(getTranslation("audit.campaign-dialog.first-day"));
+        DatePicker endsOn = new DatePicker(getTranslation("audit.campaign-dialog.last-day"));
         startsOn.setLocale(access.tenant().settings().locale());
         endsOn.setLocale(access.tenant().settings().locale());
-        MultiSelectComboBox<AuditPerson> participants = new MultiSelectComboBox<>("Invited people");
+        MultiSelectComboBox<AuditPerson> participants = new MultiSelectComboBox<>(getTranslation("audit.campaign-dialog.invited"));
         List<AuditPerson> people = campaigns.invitablePeople(access.tenant().id());
         participants.setItems(people);
-        participants.setItemLabelGenerator(p -> p.displayName() + " (" + p.role().label() + ")");
+        participants.setItemLabelGenerator(p -> getTranslation("audit.campaign-dialog.invitee", p.displayName(), getTranslation(p.role().textKey())));
         if (campaign != null) {
             name.setValue(campaign.name());
             startsOn.setValue(campaign.startsOn());
@@ -39,16 +39,16 @@ class CampaignDialog extends Dialog {
             participants.setValue(people.stream().filter(p -> invited.contains(p.personId())).toList());
         }
         add(new FormLayout(name, startsOn, endsOn, participants));
-        Button save = new Button("Save", click -> {
+        Button save = new Button(getTranslation("audit.save"), click -> {
             UserFacingErrors.attempt(() -> {
                 Campaign saved = campaigns.save(access.tenant().id(), campaign == null ? null : campaign.id(), name.getValue(),
                         startsOn.getValue(), endsOn.getValue(), participants.getValue().stream().map(AuditPerson::personId).toList());
-                Notifications.success("Campaign " + saved.name() + " saved.");
+                Notifications.success(getTranslation("audit.campaign-dialog.saved", saved.name()));
                 onSaved.run();
                 close();
             });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("audit.cancel"), click -> close()), save);
     }
 }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
@@ -22,6 +22,7 @@ import studio.smartwork.portal.audit.TimeLog;
 import studio.smartwork.portal.identity.CurrentActor;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shared.ui.UserFacingErrors;
 import studio.smartwork.portal.shell.ShellNavigation;
 import studio.smartwork.portal.shell.TenantLayout;
@@ -32,9 +33,8 @@ import studio.smartwork.portal.tenant.TenantAccess;
  * executives), the way to logging, analysis and import, and the friction notes.
  */
 @Route(value = "audit/:" + AuditNavigation.CAMPAIGN_PARAMETER + "([0-9]+)", layout = TenantLayout.class)
-@PageTitle("Audit campaign · SmartWork Portal")
 @PermitAll
-public class CampaignView extends VerticalLayout implements BeforeEnterObserver {
+public class CampaignView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AuditCampaigns campaigns;
     private final TimeLog timeLog;
@@ -61,24 +61,24 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
         removeAll();
         RouteParameters here = AuditNavigation.campaign(access.tenant().slug(), campaign.id());
         add(new H3(campaign.name()));
-        Span status = new Span(campaign.open() ? "Open" : "Closed");
+        Span status = new Span(AuditUi.status(campaign));
         status.getElement().getThemeList().add(campaign.open() ? "badge success" : "badge contrast");
         add(new HorizontalLayout(new Span(AuditUi.window(access, campaign)), status));
 
         HorizontalLayout actions = new HorizontalLayout();
         if (access.role() == TenantRole.STAFF || (access.role() == TenantRole.EXECUTIVE
                 && campaigns.participantIds(access.tenant().id(), campaign.id()).contains(CurrentActor.require().personId()))) {
-            actions.add(new Button("Log my time", click -> ShellNavigation.to(TimeLogView.class, here)));
+            actions.add(new Button(getTranslation("audit.campaign.log-my-time"), click -> ShellNavigation.to(TimeLogView.class, here)));
         }
         if (AuditUi.seesResults(access)) {
-            actions.add(new Button("Analysis", click -> ShellNavigation.to(AnalysisView.class, here)));
+            actions.add(new Button(getTranslation("audit.campaign.analysis"), click -> ShellNavigation.to(AnalysisView.class, here)));
         }
         if (AuditUi.runsAudit(access)) {
-            actions.add(new Button("Import CSV", click -> ShellNavigation.to(ImportView.class, here)));
-            actions.add(new Button("Change", click -> new CampaignDialog(campaigns, access, campaign, this::reload).open()));
-            Button toggle = new Button(campaign.open() ? "Close campaign" : "Reopen campaign", click -> {
+            actions.add(new Button(getTranslation("audit.campaign.import"), click -> ShellNavigation.to(ImportView.class, here)));
+            actions.add(new Button(getTranslation("audit.campaign.change"), click -> new CampaignDialog(campaigns, access, campaign, this::reload).open()));
+            Button toggle = new Button(getTranslation(campaign.open() ? "audit.campaign.close" : "audit.campaign.reopen"), click -> {
                 campaign = campaigns.setOpen(access.tenant().id(), campaign.id(), !campaign.open());
-                Notifications.success(campaign.name() + (campaign.open() ? " reopened." : " closed."));
+                Notifications.success(getTranslation(campaign.open() ? "audit.campaign.reopened" : "audit.campaign.closed", campaign.name()));
                 build();
             });
             toggle.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
@@ -87,37 +87,37 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
         add(actions);
 
         if (AuditUi.seesResults(access)) {
-            add(new H3("Completion"));
+            add(new H3(getTranslation("audit.campaign.completion")));
             Grid<ParticipantProgress> progress = new Grid<>();
             progress.setId("completion");
-            progress.addColumn(ParticipantProgress::displayName).setHeader("Participant").setFlexGrow(2);
-            progress.addColumn(ParticipantProgress::daysLogged).setHeader("Days logged").setAutoWidth(true);
-            progress.addColumn(ParticipantProgress::workingDaysSoFar).setHeader("Working days so far").setAutoWidth(true);
-            progress.addColumn(p -> AuditUi.percent(access, p.completion())).setHeader("Completion").setAutoWidth(true);
+            progress.addColumn(ParticipantProgress::displayName).setHeader(getTranslation("audit.campaign.completion.participant")).setFlexGrow(2);
+            progress.addColumn(ParticipantProgress::daysLogged).setHeader(getTranslation("audit.campaign.completion.days-logged")).setAutoWidth(true);
+            progress.addColumn(ParticipantProgress::workingDaysSoFar).setHeader(getTranslation("audit.campaign.completion.working-days")).setAutoWidth(true);
+            progress.addColumn(p -> AuditUi.percent(access, p.completion())).setHeader(getTranslation("audit.campaign.completion")).setAutoWidth(true);
             progress.setItems(campaigns.progress(access.tenant().id(), campaign.id()));
             progress.setAllRowsVisible(true);
             add(progress);
         }
 
-        add(new H3("What wastes your time?"));
+        add(new H3(getTranslation("audit.friction.title")));
         notes.removeAllColumns();
-        notes.addColumn(FrictionNote::text).setHeader("Friction note").setFlexGrow(3);
-        notes.addColumn(FrictionNote::votes).setHeader("+1").setAutoWidth(true).setFlexGrow(0);
+        notes.addColumn(FrictionNote::text).setHeader(getTranslation("audit.friction.note")).setFlexGrow(3);
+        notes.addColumn(FrictionNote::votes).setHeader(getTranslation("audit.friction.votes")).setAutoWidth(true).setFlexGrow(0);
         if (access.role().isClient() && campaign.open()) {
             notes.addComponentColumn(note -> {
                 if (note.mine()) {
-                    return new Span("Yours");
+                    return new Span(getTranslation("audit.friction.yours"));
                 }
-                Button vote = new Button(note.votedByMe() ? "Withdraw +1" : "+1", click -> {
+                Button vote = new Button(getTranslation(note.votedByMe() ? "audit.friction.withdraw" : "audit.friction.plus-one"), click -> {
                     timeLog.vote(access.tenant().id(), campaign.id(), note.id(), !note.votedByMe());
                     refreshNotes();
                 });
                 vote.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 return vote;
             }).setHeader("").setKey("vote").setAutoWidth(true).setFlexGrow(0);
-            TextArea text = new TextArea("What wastes your time, or where does the process break?");
+            TextArea text = new TextArea(getTranslation("audit.friction.new"));
             text.setWidthFull();
-            Button addNote = new Button("Add note", click -> {
+            Button addNote = new Button(getTranslation("audit.friction.add"), click -> {
                 UserFacingErrors.attempt(() -> {
                     timeLog.addFrictionNote(access.tenant().id(), campaign.id(), text.getValue());
                     text.clear();
@@ -129,6 +129,11 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
         notes.setAllRowsVisible(true);
         add(notes);
         refreshNotes();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of("audit.campaign.page-title");
     }
 
     private void reload() {

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -23,6 +23,7 @@ import studio.smartwork.portal.audit.AuditTask;
 import studio.smartwork.portal.audit.TaskCatalogue;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shared.ui.UserFacingErrors;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
@@ -30,9 +31,8 @@ import studio.smartwork.portal.tenant.TenantAccess;
 
 /** The consultant's view of the task catalogue: add processes, rename processes and tasks, merge tasks. */
 @Route(value = "audit/catalogue", layout = TenantLayout.class)
-@PageTitle("Task catalogue · SmartWork Portal")
 @PermitAll
-public class CatalogueView extends VerticalLayout implements BeforeEnterObserver {
+public class CatalogueView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TaskCatalogue catalogue;
     private final Grid<AuditProcess> processes = new Grid<>();
@@ -56,30 +56,30 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         processes.removeAllColumns();
         tasks.removeAllColumns();
-        TextField newProcess = new TextField("New process");
-        Button addProcess = new Button("Add process", click -> act(() -> {
+        TextField newProcess = new TextField(getTranslation("audit.catalogue.new-process"));
+        Button addProcess = new Button(getTranslation("audit.catalogue.add-process"), click -> act(() -> {
             catalogue.createProcess(access.tenant().id(), newProcess.getValue());
             newProcess.clear();
-        }, "Process added."));
+        }, "audit.catalogue.process-added"));
         HorizontalLayout addRow = new HorizontalLayout(newProcess, addProcess);
         addRow.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        processes.addColumn(AuditProcess::name).setHeader("Process").setFlexGrow(2);
-        processes.addColumn(p -> p.tasks().size()).setHeader("Tasks").setAutoWidth(true);
-        processes.addComponentColumn(p -> tertiary("Rename", () -> rename(p.name(),
+        processes.addColumn(AuditProcess::name).setHeader(getTranslation("audit.catalogue.process")).setFlexGrow(2);
+        processes.addColumn(p -> p.tasks().size()).setHeader(getTranslation("audit.catalogue.tasks")).setAutoWidth(true);
+        processes.addComponentColumn(p -> tertiary(getTranslation("audit.catalogue.rename"), () -> rename(p.name(),
                 name -> catalogue.renameProcess(access.tenant().id(), p.id(), name)))).setAutoWidth(true).setFlexGrow(0);
         processes.setAllRowsVisible(true);
 
-        tasks.addColumn(AuditTask::processName).setHeader("Process").setAutoWidth(true);
-        tasks.addColumn(AuditTask::name).setHeader("Task").setFlexGrow(2);
-        tasks.addColumn(t -> t.proposedBy() == null ? "" : "Proposed by " + t.proposedBy()).setHeader("Origin").setAutoWidth(true);
+        tasks.addColumn(AuditTask::processName).setHeader(getTranslation("audit.catalogue.process")).setAutoWidth(true);
+        tasks.addColumn(AuditTask::name).setHeader(getTranslation("audit.catalogue.task")).setFlexGrow(2);
+        tasks.addColumn(t -> t.proposedBy() == null ? "" : getTranslation("audit.catalogue.proposed-by", t.proposedBy()))
+                .setHeader(getTranslation("audit.catalogue.origin")).setAutoWidth(true);
         tasks.addComponentColumn(t -> new HorizontalLayout(
-                tertiary("Rename", () -> rename(t.name(), name -> catalogue.renameTask(access.tenant().id(), t.id(), name))),
-                tertiary("Merge into…", () -> merge(t)))).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+                tertiary(getTranslation("audit.catalogue.rename"), () -> rename(t.name(), name -> catalogue.renameTask(access.tenant().id(), t.id(), name))),
+                tertiary(getTranslation("audit.catalogue.merge-into-action"), () -> merge(t)))).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         tasks.setAllRowsVisible(true);
-        add(new H3("Processes"), addRow, processes, new H3("Tasks"),
-                new Paragraph("Merging moves all time entries and ratings to the task merged into; where a person rated both, "
-                        + "their rating of the task merged into is kept."), tasks);
+        add(new H3(getTranslation("audit.catalogue.processes")), addRow, processes, new H3(getTranslation("audit.catalogue.tasks")),
+                new Paragraph(getTranslation("audit.catalogue.merge-help")), tasks);
         refresh();
     }
 
@@ -91,46 +91,52 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
 
     private void rename(String current, Consumer<String> save) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Rename " + current);
-        TextField name = new TextField("New name");
+        dialog.setHeaderTitle(getTranslation("audit.catalogue.rename-title", current));
+        TextField name = new TextField(getTranslation("audit.catalogue.new-name"));
         name.setValue(current);
         dialog.add(name);
-        Button ok = new Button("Rename", click -> act(() -> {
+        Button ok = new Button(getTranslation("audit.catalogue.rename"), click -> act(() -> {
             save.accept(name.getValue());
             dialog.close();
-        }, "Renamed."));
+        }, "audit.catalogue.renamed"));
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), ok);
+        dialog.getFooter().add(new Button(getTranslation("audit.cancel"), click -> dialog.close()), ok);
         dialog.open();
     }
 
     private void merge(AuditTask from) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Merge " + from.label());
-        ComboBox<AuditTask> into = new ComboBox<>("Merge into");
+        dialog.setHeaderTitle(getTranslation("audit.catalogue.merge-title", from.label()));
+        ComboBox<AuditTask> into = new ComboBox<>(getTranslation("audit.catalogue.merge-into"));
         List<AuditTask> others = catalogue.tasks(access.tenant().id()).stream().filter(t -> t.id() != from.id()).toList();
         into.setItems(others);
         into.setItemLabelGenerator(AuditTask::label);
         into.setWidth("28em");
         dialog.add(into);
-        Button ok = new Button("Merge", click -> act(() -> {
+        Button ok = new Button(getTranslation("audit.catalogue.merge"), click -> act(() -> {
             if (into.getValue() == null) {
-                throw InvalidInputException.of("into", "Choose the task to merge into.");
+                throw InvalidInputException.of("into", "audit.catalogue.merge.missing");
             }
             catalogue.merge(access.tenant().id(), from.id(), into.getValue().id());
             dialog.close();
-        }, "Tasks merged."));
+        }, "audit.catalogue.merged"));
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), ok);
+        dialog.getFooter().add(new Button(getTranslation("audit.cancel"), click -> dialog.close()), ok);
         dialog.open();
     }
 
-    private void act(Runnable action, String done) {
+    /** Runs a change of the catalogue and says it is done in the words of {@code doneKey}. */
+    private void act(Runnable action, String doneKey) {
         UserFacingErrors.attempt(() -> {
             action.run();
-            Notifications.success(done);
+            Notifications.success(getTranslation(doneKey));
             refresh();
         });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of("audit.catalogue.page-title");
     }
 
     private void refresh() {

@@ -23,28 +23,28 @@ import studio.smartwork.portal.tenant.TenantAccess;
 class EntryDialog extends Dialog {
 
     EntryDialog(TimeLog timeLog, TenantAccess access, Campaign campaign, List<AuditTask> tasks, TimeEntry entry, Runnable onSaved) {
-        setHeaderTitle("Change entry");
-        DatePicker date = new DatePicker("Date", entry.date());
+        setHeaderTitle(getTranslation("audit.log.entry.change"));
+        DatePicker date = new DatePicker(getTranslation("audit.log.date"), entry.date());
         date.setLocale(access.tenant().settings().locale());
         date.setMin(campaign.startsOn());
         date.setMax(campaign.endsOn());
-        ComboBox<AuditTask> task = new ComboBox<>("Task", tasks);
+        ComboBox<AuditTask> task = new ComboBox<>(getTranslation("audit.log.task"), tasks);
         task.setItemLabelGenerator(AuditTask::label);
         task.setValue(tasks.stream().filter(t -> t.id() == entry.taskId()).findFirst().orElse(null));
-        IntegerField minutes = new IntegerField("Minutes");
+        IntegerField minutes = new IntegerField(getTranslation("audit.log.minutes"));
         minutes.setValue(entry.minutes());
-        IntegerField occurrences = new IntegerField("Times");
+        IntegerField occurrences = new IntegerField(getTranslation("audit.log.times"));
         occurrences.setValue(entry.occurrences());
-        TextField note = new TextField("Note");
+        TextField note = new TextField(getTranslation("audit.log.note"));
         note.setValue(entry.note() == null ? "" : entry.note());
         add(new FormLayout(date, task, minutes, occurrences, note));
-        Button save = new Button("Save", click -> {
+        Button save = new Button(getTranslation("audit.save"), click -> {
             UserFacingErrors.attempt(() -> {
                 try {
                     timeLog.change(access.tenant().id(), campaign.id(), entry.asSeen(), new NewTimeEntry(date.getValue(),
                             task.getValue() == null ? null : task.getValue().id(), minutes.getValue(), occurrences.getValue(),
                             note.getValue()));
-                    Notifications.success("Entry changed.");
+                    Notifications.success(getTranslation("audit.log.entry.changed"));
                     onSaved.run();
                     close();
                 } catch (ChangedMeanwhileException meanwhile) {
@@ -56,6 +56,6 @@ class EntryDialog extends Dialog {
             });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("audit.cancel"), click -> close()), save);
     }
 }

@@ -25,37 +25,37 @@ import studio.smartwork.portal.tenant.TenantAccess;
 class PromoteDialog extends Dialog {
 
     PromoteDialog(AuditAnalysis analysis, TenantAccess access, long campaignId, List<TaskAnalysis> tasks, Runnable onSaved) {
-        setHeaderTitle("Promote to automation candidate");
-        TextField title = new TextField("Title");
-        BigDecimalField potential = new BigDecimalField("Automation potential (%)");
+        setHeaderTitle(getTranslation("audit.promote.title"));
+        TextField title = new TextField(getTranslation("audit.promote.candidate-title"));
+        BigDecimalField potential = new BigDecimalField(getTranslation("audit.promote.potential"));
         Select<Effort> effort = new Select<>();
-        effort.setLabel("Effort");
+        effort.setLabel(getTranslation("audit.promote.effort"));
         effort.setItems(Effort.values());
-        effort.setItemLabelGenerator(Effort::label);
+        effort.setItemLabelGenerator(e -> getTranslation(e.textKey()));
         effort.setValue(Effort.M);
-        TextArea note = new TextArea("Note");
-        Paragraph taskList = new Paragraph("Tasks: " + String.join(", ", tasks.stream().map(TaskAnalysis::label).toList()));
+        TextArea note = new TextArea(getTranslation("audit.promote.note"));
+        Paragraph taskList = new Paragraph(getTranslation("audit.promote.tasks", String.join(", ", tasks.stream().map(TaskAnalysis::label).toList())));
         Paragraph saving = new Paragraph();
         saving.addClassName("expected-saving");
         Runnable update = () -> {
             BigDecimal percent = potential.getValue() == null ? BigDecimal.ZERO : potential.getValue();
             ExpectedSaving expected = ExpectedSaving.of(percent, tasks);
-            saving.setText("Expected saving: " + AuditUi.hours(access, expected.hoursPerMonth()) + " and "
-                    + access.tenant().format().money(expected.moneyPerMonth()) + " per month");
+            saving.setText(getTranslation("audit.promote.expected-saving", AuditUi.hours(access, expected.hoursPerMonth()),
+                    AuditUi.format(access).money(expected.moneyPerMonth())));
         };
         potential.addValueChangeListener(e -> update.run());
         update.run();
         add(new FormLayout(title, potential, effort, note), taskList, saving);
-        Button save = new Button("Promote", click -> {
+        Button save = new Button(getTranslation("audit.promote.promote"), click -> {
             UserFacingErrors.attempt(() -> {
                 Candidate candidate = analysis.promote(access.tenant().id(), campaignId, new NewCandidate(title.getValue(),
                         potential.getValue(), effort.getValue(), note.getValue(), tasks.stream().map(TaskAnalysis::taskId).toList()));
-                Notifications.success(candidate.title() + " is now an automation candidate.");
+                Notifications.success(getTranslation("audit.promote.promoted", candidate.title()));
                 onSaved.run();
                 close();
             });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("audit.cancel"), click -> close()), save);
     }
 }

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
@@ -41,6 +41,7 @@ import studio.smartwork.portal.audit.WeekCell;
 import studio.smartwork.portal.shared.ChangedMeanwhileException;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shared.ui.UserFacingErrors;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
@@ -51,9 +52,8 @@ import studio.smartwork.portal.tenant.TenantAccess;
  * their entries, and their ratings of the tasks they do. Nobody sees anyone else's here.
  */
 @Route(value = "audit/:" + AuditNavigation.CAMPAIGN_PARAMETER + "([0-9]+)/log", layout = TenantLayout.class)
-@PageTitle("Log time · SmartWork Portal")
 @PermitAll
-public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
+public class TimeLogView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AuditCampaigns campaigns;
     private final TaskCatalogue catalogue;
@@ -62,10 +62,10 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
     private Campaign campaign;
     private List<AuditTask> tasks = List.of();
 
-    private final ComboBox<AuditTask> quickTask = new ComboBox<>("Task");
-    private final ComboBox<AuditTask> ratingTask = new ComboBox<>("Task");
-    private final ComboBox<AuditTask> weekTask = new ComboBox<>("Add a task row");
-    private final ComboBox<LocalDate> week = new ComboBox<>("Week");
+    private final ComboBox<AuditTask> quickTask = new ComboBox<>();
+    private final ComboBox<AuditTask> ratingTask = new ComboBox<>();
+    private final ComboBox<AuditTask> weekTask = new ComboBox<>();
+    private final ComboBox<LocalDate> week = new ComboBox<>();
     private final Div weekGrid = new Div();
     private final Grid<TimeEntry> entries = new Grid<>();
     private final Grid<TaskRating> ratings = new Grid<>();
@@ -100,8 +100,12 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
 
     private void build() {
         removeAll();
-        add(new H3("Log my time · " + campaign.name()));
-        add(new Span(AuditUi.window(access, campaign) + (campaign.open() ? "" : " · closed, entries can no longer change")));
+        add(new H3(getTranslation("audit.log.title", campaign.name())));
+        add(new Span(campaign.open() ? AuditUi.window(access, campaign) : getTranslation("audit.log.window-closed", AuditUi.window(access, campaign))));
+        quickTask.setLabel(getTranslation("audit.log.task"));
+        ratingTask.setLabel(getTranslation("audit.log.task"));
+        weekTask.setLabel(getTranslation("audit.log.week.add-task"));
+        week.setLabel(getTranslation("audit.log.week"));
         tasks = catalogue.tasks(access.tenant().id());
         for (ComboBox<AuditTask> box : List.of(quickTask, ratingTask, weekTask)) {
             box.setItems(tasks);
@@ -115,7 +119,7 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
     // --- Quick form --------------------------------------------------------------------------
 
     private Component quickForm() {
-        DatePicker date = new DatePicker("Date");
+        DatePicker date = new DatePicker(getTranslation("audit.log.date"));
         date.setLocale(access.tenant().settings().locale());
         date.setMin(campaign.startsOn());
         date.setMax(campaign.endsOn());
@@ -123,16 +127,16 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
         if (!campaign.contains(date.getValue())) {
             date.setValue(campaign.startsOn());
         }
-        IntegerField minutes = new IntegerField("Minutes");
-        IntegerField occurrences = new IntegerField("Times");
+        IntegerField minutes = new IntegerField(getTranslation("audit.log.minutes"));
+        IntegerField occurrences = new IntegerField(getTranslation("audit.log.times"));
         occurrences.setValue(1);
-        TextField note = new TextField("Note");
-        Button log = new Button("Log", click -> {
+        TextField note = new TextField(getTranslation("audit.log.note"));
+        Button log = new Button(getTranslation("audit.log.log"), click -> {
             UserFacingErrors.attempt(() -> {
                 timeLog.log(access.tenant().id(), campaign.id(), new NewTimeEntry(date.getValue(),
                         quickTask.getValue() == null ? null : quickTask.getValue().id(), minutes.getValue(), occurrences.getValue(),
                         note.getValue()));
-                Notifications.success("Logged.");
+                Notifications.success(getTranslation("audit.log.logged"));
                 minutes.clear();
                 note.clear();
                 refresh();
@@ -142,21 +146,21 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout form = new HorizontalLayout(date, quickTask, minutes, occurrences, note, log);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
-        return new VerticalLayout(new H3("Quick entry"), form);
+        return new VerticalLayout(new H3(getTranslation("audit.log.quick-entry")), form);
     }
 
     private Component proposeForm() {
-        ComboBox<AuditProcess> process = new ComboBox<>("Process");
+        ComboBox<AuditProcess> process = new ComboBox<>(getTranslation("audit.log.process"));
         process.setItems(catalogue.catalogue(access.tenant().id()));
         process.setItemLabelGenerator(AuditProcess::name);
-        TextField name = new TextField("New task");
-        Button propose = new Button("Propose task", click -> {
+        TextField name = new TextField(getTranslation("audit.log.new-task"));
+        Button propose = new Button(getTranslation("audit.log.propose-task"), click -> {
             UserFacingErrors.attempt(() -> {
                 if (process.getValue() == null) {
-                    throw InvalidInputException.of("process", "Choose the process the task belongs to.");
+                    throw InvalidInputException.of("process", "audit.log.process.missing");
                 }
                 AuditTask task = catalogue.addTask(access.tenant().id(), process.getValue().id(), name.getValue());
-                Notifications.success("Task " + task.name() + " added; you can log it now.");
+                Notifications.success(getTranslation("audit.log.task-proposed", task.name()));
                 name.clear();
                 build();
                 quickTask.setValue(tasks.stream().filter(t -> t.id() == task.id()).findFirst().orElse(null));
@@ -183,18 +187,18 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
             weekRows.clear();
             loadWeek();
         });
-        Button addRow = new Button("Add row", click -> {
+        Button addRow = new Button(getTranslation("audit.log.week.add-row"), click -> {
             if (weekTask.getValue() != null && !weekRows.contains(weekTask.getValue().id())) {
                 weekRows.add(weekTask.getValue().id());
                 renderWeek();
             }
         });
-        Button save = new Button("Save week", click -> saveWeek());
+        Button save = new Button(getTranslation("audit.log.week.save"), click -> saveWeek());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout tools = new HorizontalLayout(week, weekTask, addRow);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         weekGrid.addClassName("week-grid");
-        return new VerticalLayout(new H3("My week"), tools, weekGrid, save);
+        return new VerticalLayout(new H3(getTranslation("audit.log.week.title")), tools, weekGrid, save);
     }
 
     private void loadWeek() {
@@ -214,11 +218,11 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
         weekGrid.removeAll();
         weekFields.clear();
         LocalDate monday = week.getValue();
-        HorizontalLayout head = new HorizontalLayout(label("Task", "16em"));
+        HorizontalLayout head = new HorizontalLayout(label(getTranslation("audit.log.task"), "16em"));
         for (int d = 0; d < 7; d++) {
             LocalDate day = monday.plusDays(d);
-            head.add(label(day.getDayOfWeek().getDisplayName(TextStyle.SHORT, access.tenant().settings().locale()) + " "
-                    + day.getDayOfMonth(), "8em"));
+            head.add(label(getTranslation("audit.log.week.day", day.getDayOfWeek().getDisplayName(TextStyle.SHORT, AuditUi.format(access).words()),
+                    day.getDayOfMonth()), "8em"));
         }
         weekGrid.add(head);
         for (Long taskId : weekRows) {
@@ -228,14 +232,14 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
                 LocalDate date = monday.plusDays(d);
                 Day day = new Day(taskId, date);
                 IntegerField min = new IntegerField();
-                min.setPlaceholder("min");
+                min.setPlaceholder(getTranslation("audit.log.week.minutes-placeholder"));
                 min.setId(minutesFieldId(taskId, date));
-                min.setAriaLabel("Minutes " + date);
+                min.setAriaLabel(getTranslation("audit.log.week.minutes-of", date));
                 min.setWidth("4em");
                 IntegerField times = new IntegerField();
                 times.setPlaceholder("×");
                 times.setId(occurrencesFieldId(taskId, date));
-                times.setAriaLabel("Times " + date);
+                times.setAriaLabel(getTranslation("audit.log.week.times-of", date));
                 times.setWidth("3.5em");
                 WeekCell loaded = weekLoaded.get(day);
                 Integer[] kept = typed.get(day);
@@ -246,9 +250,9 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
                 times.setEnabled(editable);
                 if (loaded != null && !loaded.editableInGrid()) {
                     // Several entries of a day are not merged by the grid: their notes and amounts stay apart.
-                    min.setTooltipText(loaded.entries().size() + " entries this day: change them under My entries");
+                    min.setTooltipText(getTranslation("audit.log.week.several-entries-tooltip", loaded.entries().size()));
                 } else if (loaded != null && loaded.note() != null) {
-                    min.setTooltipText("Note: " + loaded.note());
+                    min.setTooltipText(getTranslation("audit.log.week.note", loaded.note()));
                     min.addClassName("has-note");
                 }
                 weekFields.put(day, new IntegerField[] {min, times});
@@ -287,7 +291,7 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
         UserFacingErrors.attempt(() -> {
             try {
                 timeLog.saveWeek(access.tenant().id(), campaign.id(), changed);
-                Notifications.success(changed.isEmpty() ? "Nothing changed." : "Week saved.");
+                Notifications.success(getTranslation(changed.isEmpty() ? "audit.log.week.unchanged" : "audit.log.week.saved"));
                 refresh();
             } catch (ChangedMeanwhileException meanwhile) {
                 // What someone else saved meanwhile is shown instead of what was typed over it.
@@ -308,21 +312,18 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
 
     private Component entriesSection() {
         entries.removeAllColumns();
-        entries.addColumn(e -> AuditUi.date(access, e.date())).setHeader("Date").setAutoWidth(true);
-        entries.addColumn(TimeEntry::taskLabel).setHeader("Task").setFlexGrow(2);
-        entries.addColumn(TimeEntry::minutes).setHeader("Minutes").setAutoWidth(true);
-        entries.addColumn(TimeEntry::occurrences).setHeader("Times").setAutoWidth(true);
-        entries.addColumn(e -> e.note() == null ? "" : e.note()).setHeader("Note").setFlexGrow(1);
+        entries.addColumn(e -> AuditUi.date(access, e.date())).setHeader(getTranslation("audit.log.date")).setAutoWidth(true);
+        entries.addColumn(TimeEntry::taskLabel).setHeader(getTranslation("audit.log.task")).setFlexGrow(2);
+        entries.addColumn(TimeEntry::minutes).setHeader(getTranslation("audit.log.minutes")).setAutoWidth(true);
+        entries.addColumn(TimeEntry::occurrences).setHeader(getTranslation("audit.log.times")).setAutoWidth(true);
+        entries.addColumn(e -> e.note() == null ? "" : e.note()).setHeader(getTranslation("audit.log.note")).setFlexGrow(1);
         if (campaign.open()) {
             entries.addComponentColumn(e -> {
-                Button change = new Button("Change", click -> new EntryDialog(timeLog, access, campaign, tasks, e, this::refresh).open());
+                Button change = new Button(getTranslation("audit.log.entry.change-action"), click -> new EntryDialog(timeLog, access, campaign, tasks, e, this::refresh).open());
                 change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                Button delete = new Button("Delete", click -> {
-                    try {
-                        timeLog.delete(access.tenant().id(), campaign.id(), e.asSeen());
-                    } catch (ChangedMeanwhileException meanwhile) {
-                        Notifications.error(meanwhile.getMessage());
-                    }
+                Button delete = new Button(getTranslation("audit.log.entry.delete"), click -> {
+                    // Whether deleted or changed meanwhile, the list then shows the entries as they are.
+                    UserFacingErrors.attempt(() -> timeLog.delete(access.tenant().id(), campaign.id(), e.asSeen()));
                     refresh();
                 });
                 delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -330,15 +331,15 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
             }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
         entries.setAllRowsVisible(true);
-        return new VerticalLayout(new H3("My entries"), entries);
+        return new VerticalLayout(new H3(getTranslation("audit.log.entries")), entries);
     }
 
     private Component ratingSection() {
-        IntegerField repetitive = rating("Repetitive");
-        IntegerField ruleBased = rating("Rule-based");
-        IntegerField predictable = rating("Predictable");
-        IntegerField friction = rating("Friction");
-        TextArea breaks = new TextArea("Where does it break?");
+        IntegerField repetitive = rating(getTranslation("audit.log.rating.repetitive"));
+        IntegerField ruleBased = rating(getTranslation("audit.log.rating.rule-based"));
+        IntegerField predictable = rating(getTranslation("audit.log.rating.predictable"));
+        IntegerField friction = rating(getTranslation("audit.log.rating.friction"));
+        TextArea breaks = new TextArea(getTranslation("audit.log.rating.breaks-where"));
         breaks.setWidthFull();
         ratingTask.addValueChangeListener(e -> {
             TaskRating existing = e.getValue() == null ? null : timeLog.myRatings(access.tenant().id(), campaign.id()).stream()
@@ -349,14 +350,14 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
             friction.setValue(existing == null ? null : existing.friction());
             breaks.setValue(existing == null || existing.breaksWhere() == null ? "" : existing.breaksWhere());
         });
-        Button save = new Button("Save rating", click -> {
+        Button save = new Button(getTranslation("audit.log.rating.save"), click -> {
             UserFacingErrors.attempt(() -> {
                 if (ratingTask.getValue() == null) {
-                    throw InvalidInputException.of("task", "Choose the task you rate.");
+                    throw InvalidInputException.of("task", "audit.log.rating.task.missing");
                 }
                 timeLog.rate(access.tenant().id(), campaign.id(), new TaskRating(ratingTask.getValue().id(), repetitive.getValue(),
                         ruleBased.getValue(), predictable.getValue(), friction.getValue(), breaks.getValue()));
-                Notifications.success("Rating saved.");
+                Notifications.success(getTranslation("audit.log.rating.saved"));
                 refresh();
             });
         });
@@ -364,14 +365,14 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
         scores.setAlignItems(FlexComponent.Alignment.BASELINE);
         scores.setWrap(true);
         ratings.removeAllColumns();
-        ratings.addColumn(r -> labelOf(r.taskId())).setHeader("Task").setFlexGrow(2);
-        ratings.addColumn(r -> text(r.repetitive())).setHeader("Repetitive").setAutoWidth(true);
-        ratings.addColumn(r -> text(r.ruleBased())).setHeader("Rule-based").setAutoWidth(true);
-        ratings.addColumn(r -> text(r.predictable())).setHeader("Predictable").setAutoWidth(true);
-        ratings.addColumn(r -> text(r.friction())).setHeader("Friction").setAutoWidth(true);
-        ratings.addColumn(r -> r.breaksWhere() == null ? "" : r.breaksWhere()).setHeader("Where it breaks").setFlexGrow(2);
+        ratings.addColumn(r -> labelOf(r.taskId())).setHeader(getTranslation("audit.log.task")).setFlexGrow(2);
+        ratings.addColumn(r -> text(r.repetitive())).setHeader(getTranslation("audit.log.rating.repetitive")).setAutoWidth(true);
+        ratings.addColumn(r -> text(r.ruleBased())).setHeader(getTranslation("audit.log.rating.rule-based")).setAutoWidth(true);
+        ratings.addColumn(r -> text(r.predictable())).setHeader(getTranslation("audit.log.rating.predictable")).setAutoWidth(true);
+        ratings.addColumn(r -> text(r.friction())).setHeader(getTranslation("audit.log.rating.friction")).setAutoWidth(true);
+        ratings.addColumn(r -> r.breaksWhere() == null ? "" : r.breaksWhere()).setHeader(getTranslation("audit.log.rating.where-it-breaks")).setFlexGrow(2);
         ratings.setAllRowsVisible(true);
-        return new VerticalLayout(new H3("Rate the tasks you do (1 = not at all, 5 = very)"), scores, breaks, save, ratings);
+        return new VerticalLayout(new H3(getTranslation("audit.log.rating.title")), scores, breaks, save, ratings);
     }
 
     private static IntegerField rating(String label) {
@@ -389,6 +390,11 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver {
 
     private static String text(Integer value) {
         return value == null ? "—" : value.toString();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of("audit.log.page-title");
     }
 
     private void refresh() {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -61,16 +62,18 @@ class AuditViewsTests extends KaribuTests {
 
         signIn(DemoPeople.SAM);
         navigate("t/acme/audit/" + campaign.id() + "/log");
-        ComboBox<?> addRow = _get(ComboBox.class, spec -> spec.withLabel("Add a task row"));
+        ComboBox<?> addRow = _get(ComboBox.class, spec -> spec.withLabel(Texts.t("audit.log.week.add-task")));
         ComboBoxKt.selectByLabel(addRow, "Support " + s + " · Calls " + s);
-        _click(_get(Button.class, spec -> spec.withText("Add row")));
+        // Sam works for Acme, whose people read the portal in Spanish.
+        _get(H3.class, spec -> spec.withText("Mi semana"));
+        _click(_get(Button.class, spec -> spec.withText(Texts.t("audit.log.week.add-row"))));
         for (int day = 0; day < 5; day++) {
             LocalDate date = MONDAY.plusDays(day);
             _setValue(_get(IntegerField.class, spec -> spec.withId(TimeLogView.minutesFieldId(calls, date))), 60 + day);
             _setValue(_get(IntegerField.class, spec -> spec.withId(TimeLogView.occurrencesFieldId(calls, date))), 10);
         }
         assertThat(_get(IntegerField.class, spec -> spec.withId(TimeLogView.minutesFieldId(calls, MONDAY.plusDays(5)))).isEnabled()).isTrue();
-        _click(_get(Button.class, spec -> spec.withText("Save week")));
+        _click(_get(Button.class, spec -> spec.withText(Texts.t("audit.log.week.save"))));
 
         Grid<?> entries = _get(Grid.class, spec -> spec.withId("my-entries"));
         assertThat(GridKt._size(entries)).isEqualTo(5);
@@ -81,10 +84,10 @@ class AuditViewsTests extends KaribuTests {
                 .extracting(TimeEntry::minutes).containsExactlyInAnyOrder(60, 61, 62, 63, 64);
 
         var actions = (com.vaadin.flow.component.Component) GridKt._getCellComponent(entries, 0, "actions");
-        _click(_get(actions, Button.class, spec -> spec.withText("Change")));
+        _click(_get(actions, Button.class, spec -> spec.withText(Texts.t("audit.log.entry.change-action"))));
         EntryDialog dialog = _get(EntryDialog.class);
-        _setValue(_get(dialog, IntegerField.class, spec -> spec.withLabel("Minutes")), 90);
-        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+        _setValue(_get(dialog, IntegerField.class, spec -> spec.withLabel(Texts.t("audit.log.minutes"))), 90);
+        _click(_get(dialog, Button.class, spec -> spec.withText(Texts.t("audit.save"))));
         assertThat(context.getBean(TimeLog.class).myEntries(AuditFixture.acme(context), campaign.id()))
                 .extracting(TimeEntry::minutes).containsExactlyInAnyOrder(90, 60, 61, 62, 63)
                 .hasSize(5);
@@ -108,11 +111,11 @@ class AuditViewsTests extends KaribuTests {
         navigate("t/acme/audit/" + campaign.id() + "/log");
         IntegerField monday = _get(IntegerField.class, spec -> spec.withId(TimeLogView.minutesFieldId(calls, MONDAY)));
         assertThat(monday.isEnabled()).isTrue();
-        assertThat(monday.getTooltip().getText()).isEqualTo("Note: carrier called back");
+        assertThat(monday.getTooltip().getText()).isEqualTo(Texts.t("audit.log.week.note", "carrier called back"));
         IntegerField tuesday = _get(IntegerField.class, spec -> spec.withId(TimeLogView.minutesFieldId(calls, MONDAY.plusDays(1))));
         assertThat(tuesday.getValue()).isEqualTo(30);
         assertThat(tuesday.isEnabled()).isFalse();
-        assertThat(tuesday.getTooltip().getText()).isEqualTo("2 entries this day: change them under My entries");
+        assertThat(tuesday.getTooltip().getText()).isEqualTo("2 registros este día: cámbialos en Mis registros");
     }
 
     @Test
@@ -128,13 +131,13 @@ class AuditViewsTests extends KaribuTests {
 
         signIn(DemoPeople.SAM);
         navigate("t/acme/audit/" + campaign.id() + "/log");
-        ComboBoxKt.selectByLabel(_get(ComboBox.class, spec -> spec.withLabel("Task").withId("rating-task")), "Support " + s + " · Calls " + s);
-        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Repetitive")), 5);
-        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Rule-based")), 4);
-        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Predictable")), 3);
-        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Friction")), 2);
-        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withLabel("Where does it break?")), "The form times out");
-        _click(_get(Button.class, spec -> spec.withText("Save rating")));
+        ComboBoxKt.selectByLabel(_get(ComboBox.class, spec -> spec.withLabel(Texts.t("audit.log.task")).withId("rating-task")), "Support " + s + " · Calls " + s);
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel(Texts.t("audit.log.rating.repetitive"))), 5);
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel(Texts.t("audit.log.rating.rule-based"))), 4);
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel(Texts.t("audit.log.rating.predictable"))), 3);
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel(Texts.t("audit.log.rating.friction"))), 2);
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withLabel(Texts.t("audit.log.rating.breaks-where"))), "The form times out");
+        _click(_get(Button.class, spec -> spec.withText(Texts.t("audit.log.rating.save"))));
         Grid<?> ratings = _get(Grid.class, spec -> spec.withId("my-ratings"));
         assertThat(GridKt._getFormattedRow(ratings, 0))
                 .containsExactly("Support " + s + " · Calls " + s, "5", "4", "3", "2", "The form times out");
@@ -144,7 +147,7 @@ class AuditViewsTests extends KaribuTests {
         assertThat(GridKt._getFormattedRow(notes, 0).subList(0, 2)).containsExactly("Printer jams " + s, "0");
         _click((Button) GridKt._getCellComponent(notes, 0, "vote"));
         assertThat(GridKt._getFormattedRow(notes, 0).get(1)).isEqualTo("1");
-        assertThat(((Button) GridKt._getCellComponent(notes, 0, "vote")).getText()).isEqualTo("Withdraw +1");
+        assertThat(((Button) GridKt._getCellComponent(notes, 0, "vote")).getText()).isEqualTo(Texts.t("audit.friction.withdraw"));
     }
 
     @Test
@@ -160,9 +163,9 @@ class AuditViewsTests extends KaribuTests {
         Grid<studio.smartwork.portal.audit.AuditTask> tasks = _get(Grid.class, spec -> spec.withId("tasks"));
         int phone = tasks.getListDataView().getItems().map(t -> t.name()).toList().indexOf("Phone " + s);
         var actions = (com.vaadin.flow.component.Component) GridKt._getCellComponent(tasks, phone, "actions");
-        _click(_get(actions, Button.class, spec -> spec.withText("Merge into…")));
-        ComboBoxKt.selectByLabel(_get(ComboBox.class, spec -> spec.withLabel("Merge into")), "Support " + s + " · Calls " + s);
-        _click(_get(Button.class, spec -> spec.withText("Merge")));
+        _click(_get(actions, Button.class, spec -> spec.withText(Texts.t("audit.catalogue.merge-into-action"))));
+        ComboBoxKt.selectByLabel(_get(ComboBox.class, spec -> spec.withLabel(Texts.t("audit.catalogue.merge-into"))), "Support " + s + " · Calls " + s);
+        _click(_get(Button.class, spec -> spec.withText(Texts.t("audit.catalogue.merge"))));
 
         assertThat(tasks.getListDataView().getItems().map(t -> t.name()).toList()).doesNotContain("Phone " + s).contains("Calls " + s);
         navigate("t/acme/audit/" + campaign.id() + "/analysis");
@@ -187,17 +190,17 @@ class AuditViewsTests extends KaribuTests {
                 + "2026-06-04,eva@acme.example,Reporting " + s + ",KPI " + s + ",180,1,,,,,\n";
         UploadKt._upload(_get(Upload.class), "entries.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8));
         MockVaadin.runUIQueue();
-        _get(Paragraph.class, spec -> spec.withText("5 rows imported."));
+        _get(Paragraph.class, spec -> spec.withText(Texts.count("audit.import.imported", 5)));
 
         navigate("t/acme/audit/" + campaign.id() + "/analysis");
         Grid<TaskAnalysis> analysis = analysisGrid();
         assertThat(GridKt._size(analysis)).isEqualTo(3);
-        assertThat(headers(analysis)).contains("People");
+        assertThat(headers(analysis)).contains(Texts.t("audit.analysis.people"));
         assertThat(GridKt._getFormattedRow(analysis, 0).subList(0, 3)).containsExactly("Support " + s, "Calls " + s, "2");
 
         // Calls: 430 min, 108 times, Sam 390 min at 34 and Lia 40 min at 45; ratings (5,4,5) and (3,4,3) → 0.75.
         // Leads: 300 min at 45, rating (4,5,4) → 0.8333. KPI: 180 min at Eva's default 38, not rated.
-        byte[] exported = DownloadKt._download(_get(Anchor.class, spec -> spec.withText("Export CSV")));
+        byte[] exported = DownloadKt._download(_get(Anchor.class, spec -> spec.withText(Texts.t("audit.analysis.export"))));
         assertThat(new String(exported, StandardCharsets.UTF_8)).isEqualTo("""
                 process,task,people,minutes_total,occurrences_total,monthly_hours,monthly_occurrences,minutes_per_occurrence,suitability,automatable_hours_per_month,hourly_cost,monthly_cost,automatable_value_per_month,friction
                 Support %1$s,Calls %1$s,2,430,108,15.05,226.80,3.98,0.7500,11.29,35.02,527.10,395.33,3.00
@@ -207,17 +210,17 @@ class AuditViewsTests extends KaribuTests {
 
         analysis.select(analysis.getListDataView().getItem(0));
         analysis.select(analysis.getListDataView().getItem(1));
-        _click(_get(Button.class, spec -> spec.withText("Promote to candidate")));
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "Support assistant " + s);
-        _setValue(_get(BigDecimalField.class, spec -> spec.withLabel("Automation potential (%)")), new BigDecimal("50"));
+        _click(_get(Button.class, spec -> spec.withText(Texts.t("audit.analysis.promote"))));
+        _setValue(_get(TextField.class, spec -> spec.withLabel(Texts.t("audit.promote.candidate-title"))), "Support assistant " + s);
+        _setValue(_get(BigDecimalField.class, spec -> spec.withLabel(Texts.t("audit.promote.potential"))), new BigDecimal("50"));
         // 50 % of 15.05 + 10.5 = 25.55 hours is 12.775 h; 50 % of 527.10 + 472.50 is 499.80 a month.
-        _get(Paragraph.class, spec -> spec.withText("Expected saving: 12,8 h and 499,80\u00a0€ per month"));
-        _click(_get(Button.class, spec -> spec.withText("Promote")));
+        _get(Paragraph.class, spec -> spec.withText(Texts.t("audit.promote.expected-saving", Texts.t("audit.hours", "12,8"), "499,80\u00a0€")));
+        _click(_get(Button.class, spec -> spec.withText(Texts.t("audit.promote.promote"))));
 
         Grid<?> candidates = _get(Grid.class, spec -> spec.withId("candidates"));
         assertThat(GridKt._size(candidates)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(candidates, 0)).containsExactly("Support assistant " + s,
-                "Sales " + s + " · Leads " + s + ", Support " + s + " · Calls " + s, "50 %", "M · up to 1 week", "12,8 h", "499,80\u00a0€");
+                "Sales " + s + " · Leads " + s + ", Support " + s + " · Calls " + s, "50 %", Texts.t("audit.effort.m"), Texts.t("audit.hours", "12,8"), "499,80\u00a0€");
     }
 
     @Test
@@ -237,23 +240,25 @@ class AuditViewsTests extends KaribuTests {
         // Inbox has three people and is shown; Calls (Sam and Marta) and Chat (Pablo) are only part of the
         // line that adds up the rest, which covers three people too.
         assertThat(analysis.getListDataView().getItems().map(TaskAnalysis::task).toList()).containsExactly("Inbox " + s);
-        assertThat(headers(analysis)).doesNotContain("People").contains("Task", "Automatable value / month");
+        assertThat(headers(analysis)).doesNotContain(Texts.t("audit.analysis.people"))
+                .contains(Texts.t("audit.analysis.task"), Texts.t("audit.analysis.automatable-value"));
         assertThat(analysis.getListDataView().getItem(0).people()).isNull();
         // Calls: 180 min × 21 / 10 = 6.3 h at 34: 214.20 a month; suitability 0.75: 4.725 h worth 160.65.
         // Chat: 60 min = 2.1 h at 34: 71.40, unrated. Together 8.4 h costing 285.60, 4.7 h automatable worth 160.65.
         assertThat(_get(Paragraph.class, spec -> spec.withId("other-tasks")).getText())
-                .isEqualTo("Other (fewer than 3 people): 8,4 h a month costing 285,60\u00a0€, of which 4,7 h automatable, worth 160,65\u00a0€ a month.");
-        assertThat(_find(Anchor.class, spec -> spec.withText("Export CSV"))).isEmpty();
-        assertThat(_find(Button.class, spec -> spec.withText("Promote to candidate"))).isEmpty();
+                .isEqualTo("Otros (menos de 3 personas): 8,4 h al mes con un coste de 285,60\u00a0€, de las que 4,7 h son automatizables, "
+                        + "por valor de 160,65\u00a0€ al mes.");
+        assertThat(_find(Anchor.class, spec -> spec.withText(Texts.t("audit.analysis.export")))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText(Texts.t("audit.analysis.promote")))).isEmpty();
         // Customer service (Sam, Marta, Pablo) has three people, but Sales (Lia) and no team (Eva) would be two
         // people under "Other": Customer service joins them, and the teams are one line.
         Grid<?> teams = _get(Grid.class, spec -> spec.withId("teams"));
         assertThat(GridKt._size(teams)).isEqualTo(1);
-        assertThat(GridKt._getFormattedRow(teams, 0).getFirst()).isEqualTo("Other (fewer than 3 people)");
+        assertThat(GridKt._getFormattedRow(teams, 0).getFirst()).isEqualTo(Texts.t("audit.analysis.folded", 3));
 
         navigate("t/acme/audit/" + campaign.id());
         _get(Grid.class, spec -> spec.withId("completion"));
-        assertThat(_find(Button.class, spec -> spec.withText("Import CSV"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText(Texts.t("audit.campaign.import")))).isEmpty();
         assertThat(_find(ListItem.class)).noneMatch(item -> item.getText().contains("Sam's own note"));
         navigate("t/acme/audit/" + campaign.id() + "/import");
         _get(H1.class, spec -> spec.withText(Texts.t("shell.not-found.title")));
@@ -270,7 +275,7 @@ class AuditViewsTests extends KaribuTests {
         SignIn.out();
         signIn(DemoPeople.CARLA);
         navigate("t/acme/audit/" + campaign.id() + "/analysis");
-        String exported = new String(DownloadKt._download(_get(Anchor.class, spec -> spec.withText("Export CSV"))), StandardCharsets.UTF_8);
+        String exported = new String(DownloadKt._download(_get(Anchor.class, spec -> spec.withText(Texts.t("audit.analysis.export")))), StandardCharsets.UTF_8);
         List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVParser.parse(exported,
                 org.apache.commons.csv.CSVFormat.DEFAULT).getRecords();
         assertThat(records).hasSize(3).allSatisfy(record -> assertThat(record.size()).isEqualTo(14));
@@ -279,6 +284,25 @@ class AuditViewsTests extends KaribuTests {
         assertThat(records.get(2).get(0)).isEqualTo("'+Sales " + s);
         assertThat(records.get(2).get(1)).isEqualTo("'-2+3 " + s);
         assertThat(records.stream().skip(1).map(r -> r.get(3))).containsExactly("60", "30");
+    }
+
+    /** Each bad row of a refused file is listed by its line, with everything wrong with it in the reader's words. */
+    @Test
+    void aRefusedImportListsEachBadRowWithItsReasons() {
+        String s = AuditFixture.suffix();
+        Campaign campaign = AuditFixture.campaign(context, "Bad rows " + s, MONDAY, MONDAY.plusDays(11));
+        SignIn.out();
+        signIn(DemoPeople.CARLA);
+        navigate("t/acme/audit/" + campaign.id() + "/import");
+        String file = AuditFixture.HEADER
+                + "2026-06-01,sam@acme.example,Support " + s + ",Calls " + s + ",30,1,,,,,\n"
+                + "2026-13-01,nobody@acme.example,Support " + s + ",Calls " + s + ",30,1,,,,,\n";
+        UploadKt._upload(_get(Upload.class), "entries.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8));
+        MockVaadin.runUIQueue();
+
+        _get(Paragraph.class, spec -> spec.withText(Texts.t("audit.import.refused")));
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText).containsExactly(
+                "Line 3: date '2026-13-01' is not a date like 2026-11-23; 'nobody@acme.example' is not a member of this tenant");
     }
 
     /** The size limit holds on the server: a file over it is refused unread, and nothing is imported. */
@@ -325,7 +349,7 @@ class AuditViewsTests extends KaribuTests {
         SignIn.out();
         signIn(DemoPeople.SAM);
         navigate("t/acme/audit/" + campaign.id());
-        assertThat(_find(Button.class, spec -> spec.withText("Analysis"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText(Texts.t("audit.campaign.analysis")))).isEmpty();
         assertThat(_find(Grid.class, spec -> spec.withId("completion"))).isEmpty();
         navigate("t/acme/audit/" + campaign.id() + "/analysis");
         _get(H1.class, spec -> spec.withText(Texts.t("shell.not-found.title")));
@@ -356,7 +380,7 @@ class AuditViewsTests extends KaribuTests {
         Grid<Campaign> campaigns = _get(Grid.class);
         int demoRow = campaigns.getListDataView().getItems().map(Campaign::name).toList().indexOf("Two-week time audit");
         _click((Button) GridKt._getCellComponent(campaigns, demoRow, "campaign"));
-        _click(_get(Button.class, spec -> spec.withText("Analysis")));
+        _click(_get(Button.class, spec -> spec.withText(Texts.t("audit.campaign.analysis"))));
         Grid<TaskAnalysis> analysis = analysisGrid();
         List<String> ranked = analysis.getListDataView().getItems().map(TaskAnalysis::task).toList();
         assertThat(ranked.subList(0, 2)).containsExactlyInAnyOrder("Qualify web leads", "Answer calls about delivery times");

@@ -17,6 +17,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.people.ConsultantAssignments;
+import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.KaribuTests;
 import studio.smartwork.portal.support.SignIn;
@@ -40,15 +41,15 @@ class FirstCampaignTests extends KaribuTests {
 
         signIn(consultant);
         navigate("t/first-campaign-" + n + "/audit");
-        assertThat(_get(Paragraph.class, spec -> spec.withText("No audit campaign yet.")).isVisible()).isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withText(Texts.t("audit.campaigns.none"))).isVisible()).isTrue();
 
-        _click(_get(Button.class, spec -> spec.withText("New campaign")));
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), "Two weeks");
+        _click(_get(Button.class, spec -> spec.withText(Texts.t("audit.campaigns.new"))));
+        _setValue(_get(TextField.class, spec -> spec.withLabel(Texts.t("audit.campaign-dialog.name"))), "Two weeks");
         LocalDate monday = LocalDate.now().plusWeeks(1).with(java.time.DayOfWeek.MONDAY);
-        _setValue(_get(DatePicker.class, spec -> spec.withLabel("First day")), monday);
-        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Last day")), monday.plusDays(11));
-        _click(_get(Button.class, spec -> spec.withText("Save")));
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel(Texts.t("audit.campaign-dialog.first-day"))), monday);
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel(Texts.t("audit.campaign-dialog.last-day"))), monday.plusDays(11));
+        _click(_get(Button.class, spec -> spec.withText(Texts.t("audit.save"))));
 
-        assertThat(_find(Paragraph.class, spec -> spec.withText("No audit campaign yet."))).isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withText(Texts.t("audit.campaigns.none")))).isEmpty();
     }
 }
