@@ -2,6 +2,7 @@ package studio.smartwork.portal.design;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import studio.smartwork.portal.identity.TenantRole;
 
@@ -43,6 +44,11 @@ public enum DesignAction {
         this.side = side;
         this.from = from;
         this.to = to;
+    }
+
+    /** The key of the action's name in the portal's texts, as its button says it: "design.action.start-build". */
+    public String textKey() {
+        return "design.action." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Whether people in this role take this action at all, whatever the record's status. */

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -41,16 +42,11 @@ public record DesignContent(
         @JsonUnwrapped SavingsMeasurement savingsMeasurement) {
 
     public enum StepActor {
-        AI("AI"), SYSTEM("System"), HUMAN("Human");
+        AI, SYSTEM, HUMAN;
 
-        private final String label;
-
-        StepActor(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
+        /** The key of who acts, in the portal's texts: "design.step-actor.human". */
+        public String textKey() {
+            return "design.step-actor." + name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -133,6 +129,9 @@ public record DesignContent(
         savingsMeasurement = savingsMeasurement == null ? new SavingsMeasurement(null, null, null, null, null, null) : savingsMeasurement;
     }
 
+    /** The longest title a record may have. */
+    static final int TITLE_LENGTH = 200;
+
     /** Content with nothing set yet: empty texts, no steps or KPIs, zero money, "other", measured from runs. */
     public static Builder builder() {
         return new Builder();
@@ -166,7 +165,7 @@ public record DesignContent(
     /** Problems that keep a record from being saved at all. */
     void validateForSaving() {
         InvalidInputException.Collector problems = new InvalidInputException.Collector()
-                .check(!title.isEmpty() && title.length() <= 200, "title", "Give the record a title of up to 200 characters.")
+                .check(!title.isEmpty() && title.length() <= TITLE_LENGTH, "title", "design.refused.title", TITLE_LENGTH)
                 .check(EnteredText.isLine(title), "title", EnteredText.LINE)
                 .check(EnteredText.isProse(problem), "problem", EnteredText.PROSE)
                 .check(EnteredText.isProse(workflow.trigger()), "trigger", EnteredText.PROSE)
@@ -178,29 +177,28 @@ public record DesignContent(
                 costsAndSaving.expectedHoursPerMonth(), costsAndSaving.expectedMoneyPerMonth(), savingsMeasurement.hourlyCost(),
                 savingsMeasurement.baselineMinutesPerOccurrence(), savingsMeasurement.reviewMinutesPerRun(),
                 savingsMeasurement.baselineMonthlyHours())) {
-            problems.check(amount.signum() >= 0, "money", "Costs, hours and minutes cannot be negative.");
+            problems.check(amount.signum() >= 0, "money", "design.refused.negative");
         }
         List<WorkflowStep> steps = workflow.steps();
         for (int i = 0; i < steps.size(); i++) {
             problems.check(steps.get(i).actor() != null && !text(steps.get(i).description()).isEmpty(), "steps",
-                    "Step " + (i + 1) + " needs an actor and a description.")
-                    .check(EnteredText.isProse(steps.get(i).description()), "steps", "Step " + (i + 1) + ": " + EnteredText.PROSE);
+                    "design.refused.step-incomplete", i + 1)
+                    .check(EnteredText.isProse(steps.get(i).description()), "steps", "design.refused.step-nul", i + 1);
         }
         List<String> keys = new ArrayList<>();
         for (KpiSpec kpi : kpis) {
-            problems.check(!text(kpi.name()).isEmpty(), "kpis", "Every KPI needs a name.")
-                    .check(EnteredText.isLine(kpi.name()) && EnteredText.isLine(kpi.key()), "kpis", "KPI names: " + EnteredText.LINE)
+            problems.check(!text(kpi.name()).isEmpty(), "kpis", "design.refused.kpi-name")
+                    .check(EnteredText.isLine(kpi.name()) && EnteredText.isLine(kpi.key()), "kpis", "design.refused.kpi-name-line")
                     .check(kpi.unit() != null && kpi.direction() != null && kpi.cadence() != null, "kpis",
-                            "KPI " + kpi.name() + " needs a unit, a direction and a cadence.")
-                    .check(kpi.baseline() != null && kpi.target() != null, "kpis",
-                            "KPI " + kpi.name() + " needs a baseline and a target.")
+                            "design.refused.kpi-settings", kpi.name())
+                    .check(kpi.baseline() != null && kpi.target() != null, "kpis", "design.refused.kpi-figures", kpi.name())
                     .check(kpi.baseline() == null || kpi.target() == null || kpi.baseline().compareTo(kpi.target()) != 0, "kpis",
-                            "KPI " + kpi.name() + ": the target must differ from the baseline.")
-                    .check(!keys.contains(kpi.key()), "kpis", "Two KPIs share one key.");
+                            "design.refused.kpi-target", kpi.name())
+                    .check(!keys.contains(kpi.key()), "kpis", "design.refused.kpi-keys");
             keys.add(kpi.key());
         }
         String hoursKpiKey = savingsMeasurement.hoursKpiKey();
-        problems.check(hoursKpiKey == null || keys.contains(hoursKpiKey), "hoursKpiKey", "Choose one of the record's KPIs.");
+        problems.check(hoursKpiKey == null || keys.contains(hoursKpiKey), "hoursKpiKey", "design.refused.hours-kpi-unknown");
         problems.throwIfAny();
     }
 
@@ -208,56 +206,70 @@ public record DesignContent(
     void validateForReview() {
         validateForSaving();
         new InvalidInputException.Collector()
-                .check(!problem.isEmpty(), "problem", "Describe the problem the solution solves.")
-                .check(!workflow.trigger().isEmpty(), "trigger", "Say what starts the workflow.")
-                .check(!workflow.steps().isEmpty(), "steps", "Add the workflow's steps.")
-                .check(!kpis.isEmpty(), "kpis", "Add at least one KPI with baseline and target.")
+                .check(!problem.isEmpty(), "problem", "design.refused.problem")
+                .check(!workflow.trigger().isEmpty(), "trigger", "design.refused.trigger")
+                .check(!workflow.steps().isEmpty(), "steps", "design.refused.steps")
+                .check(!kpis.isEmpty(), "kpis", "design.refused.kpis")
                 .check(savingsMeasurement.savingsMethod() != SavingsMethod.HOURS_KPI || savingsMeasurement.hoursKpiKey() != null,
-                        "hoursKpiKey", "Choose the KPI that measures monthly hours.")
-                .check(savingsMeasurement.hourlyCost().signum() > 0, "hourlyCost",
-                        "Enter the loaded hourly cost used to value the hours saved.")
+                        "hoursKpiKey", "design.refused.hours-kpi")
+                .check(savingsMeasurement.hourlyCost().signum() > 0, "hourlyCost", "design.refused.hourly-cost")
                 .throwIfAny();
     }
 
-    /** The fields that differ between two revisions, labelled for people, in reading order. */
-    public static List<FieldChange> changes(DesignContent before, DesignContent after) {
+    /**
+     * How a page writes the fields of two revisions for its reader, to compare them: texts by
+     * key in the reader's language, figures and money as the tenant writes them.
+     */
+    public interface Wording {
+        String text(String key, Object... args);
+
+        String figure(BigDecimal value);
+
+        String money(BigDecimal value);
+    }
+
+    /**
+     * The fields that differ between two revisions, in reading order, each named and written in
+     * the reader's words. Fields are compared as written, so a change nobody could see is none.
+     */
+    public static List<FieldChange> changes(DesignContent before, DesignContent after, Wording words) {
         Map<String, Function<DesignContent, String>> fields = new LinkedHashMap<>();
-        fields.put("Title", DesignContent::title);
-        fields.put("Problem", DesignContent::problem);
-        fields.put("Solution type", c -> c.solutionType().label());
-        fields.put("Trigger", c -> c.workflow().trigger());
-        fields.put("Workflow steps", c -> String.join("\n", c.workflow().steps().stream()
-                .map(s -> s.actor().label() + ": " + s.description()).toList()));
-        fields.put("Systems and integrations", c -> c.systemsAndRisks().systems());
-        fields.put("Data and privacy", c -> c.systemsAndRisks().dataAndPrivacy());
-        fields.put("Human-in-the-loop checkpoints", c -> c.systemsAndRisks().humanCheckpoints());
-        fields.put("Risks and mitigations", c -> c.systemsAndRisks().risks());
-        fields.put("KPIs", c -> String.join("\n", c.kpis().stream()
-                .map(k -> k.name() + " (" + k.unit() + ", " + k.direction() + ", " + k.cadence() + "): "
-                        + k.baseline().stripTrailingZeros().toPlainString() + " → " + k.target().stripTrailingZeros().toPlainString())
+        fields.put("design.field.title", DesignContent::title);
+        fields.put("design.field.problem", DesignContent::problem);
+        fields.put("design.field.solution-type", c -> words.text(c.solutionType().textKey()));
+        fields.put("design.field.trigger", c -> c.workflow().trigger());
+        fields.put("design.field.steps", c -> String.join("\n", c.workflow().steps().stream()
+                .map(s -> words.text(s.actor().textKey()) + ": " + s.description()).toList()));
+        fields.put("design.field.systems", c -> c.systemsAndRisks().systems());
+        fields.put("design.field.data-and-privacy", c -> c.systemsAndRisks().dataAndPrivacy());
+        fields.put("design.field.human-checkpoints", c -> c.systemsAndRisks().humanCheckpoints());
+        fields.put("design.field.risks", c -> c.systemsAndRisks().risks());
+        fields.put("design.field.kpis", c -> String.join("\n", c.kpis().stream()
+                .map(k -> words.text("design.compare.kpi", k.name(), words.text(k.unit().textKey()),
+                        words.text(k.direction().textKey()), words.text(k.cadence().textKey()),
+                        words.figure(k.baseline()), words.figure(k.target())))
                 .toList()));
-        fields.put("Build cost", c -> plain(c.costsAndSaving().buildCost()));
-        fields.put("Running cost per month", c -> plain(c.costsAndSaving().runningCostPerMonth()));
-        fields.put("Expected hours saved per month", c -> plain(c.costsAndSaving().expectedHoursPerMonth()));
-        fields.put("Expected money saved per month", c -> plain(c.costsAndSaving().expectedMoneyPerMonth()));
-        fields.put("Savings measured", c -> c.savingsMeasurement().savingsMethod() == SavingsMethod.RUNS
-                ? "From runs" : "From an hours KPI");
-        fields.put("Loaded hourly cost", c -> plain(c.savingsMeasurement().hourlyCost()));
-        fields.put("Baseline minutes per occurrence", c -> plain(c.savingsMeasurement().baselineMinutesPerOccurrence()));
-        fields.put("Review minutes per run", c -> plain(c.savingsMeasurement().reviewMinutesPerRun()));
-        fields.put("Baseline monthly hours", c -> plain(c.savingsMeasurement().baselineMonthlyHours()));
+        fields.put("design.field.build-cost", c -> words.money(c.costsAndSaving().buildCost()));
+        fields.put("design.field.running-cost", c -> words.money(c.costsAndSaving().runningCostPerMonth()));
+        fields.put("design.field.expected-hours", c -> words.figure(c.costsAndSaving().expectedHoursPerMonth()));
+        fields.put("design.field.expected-money", c -> words.money(c.costsAndSaving().expectedMoneyPerMonth()));
+        fields.put("design.field.savings-method", c -> words.text(c.savingsMeasurement().savingsMethod().textKey()));
+        fields.put("design.field.hourly-cost", c -> words.money(c.savingsMeasurement().hourlyCost()));
+        fields.put("design.field.baseline-minutes", c -> words.figure(c.savingsMeasurement().baselineMinutesPerOccurrence()));
+        fields.put("design.field.review-minutes", c -> words.figure(c.savingsMeasurement().reviewMinutesPerRun()));
+        fields.put("design.field.baseline-hours", c -> words.figure(c.savingsMeasurement().baselineMonthlyHours()));
         List<FieldChange> changes = new ArrayList<>();
-        fields.forEach((label, value) -> {
+        fields.forEach((field, value) -> {
             String a = value.apply(before);
             String b = value.apply(after);
             if (!Objects.equals(a, b)) {
-                changes.add(new FieldChange(label, a, b));
+                changes.add(new FieldChange(words.text(field), a, b));
             }
         });
         return changes;
     }
 
-    /** One field that differs between two revisions. */
+    /** One field that differs between two revisions, as the reader reads it. */
     public record FieldChange(String field, String before, String after) {
     }
 
@@ -399,10 +411,6 @@ public record DesignContent(
                     new SavingsMeasurement(savingsMethod, hourlyCost, baselineMinutesPerOccurrence, reviewMinutesPerRun,
                             baselineMonthlyHours, hoursKpiKey));
         }
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
     }
 
     private static String text(@Nullable String value) {

@@ -14,10 +14,14 @@ import studio.smartwork.portal.design.internal.DesignRecordEntity;
 import studio.smartwork.portal.design.internal.DesignRecordRepository;
 import studio.smartwork.portal.design.internal.DesignRevisionEntity;
 import studio.smartwork.portal.design.internal.DesignRevisionRepository;
+import studio.smartwork.portal.shared.Language;
+import studio.smartwork.portal.shared.Message;
 import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.shared.PortalTexts;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenancy.TenantSession;
+import studio.smartwork.portal.tenant.TenantService;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,16 +40,21 @@ class DesignRecordAccess {
     private final CandidateSource candidateSource;
     private final ActivityLog activity;
     private final JsonMapper json;
+    private final TenantService tenants;
+    private final PortalTexts texts;
     private final Clock clock;
 
     DesignRecordAccess(DesignRecordRepository records, DesignRevisionRepository revisions, DesignLinks links,
-            CandidateSource candidateSource, ActivityLog activity, JsonMapper json, Clock clock) {
+            CandidateSource candidateSource, ActivityLog activity, JsonMapper json, TenantService tenants, PortalTexts texts,
+            Clock clock) {
         this.records = records;
         this.revisions = revisions;
         this.links = links;
         this.candidateSource = candidateSource;
         this.activity = activity;
         this.json = json;
+        this.tenants = tenants;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -71,31 +80,37 @@ class DesignRecordAccess {
     void requireRole(TenantSession session, DesignAction action) {
         if (!action.isTakenBy(session.role())) {
             throw new NotAllowedException(action.side() == Side.CLIENT_EXECUTIVE
-                    ? "Only an executive of the client approves or sends back design records."
-                    : "Consultants write design records; executives review them.");
+                    ? "design.refused.executives-decide" : "design.refused.consultants-write");
         }
     }
 
-    /** Why the record's status does not allow the action, in the words the person is shown. */
-    private static String refusal(DesignRecordEntity record, DesignAction action) {
-        String reference = "SDR-" + record.number();
+    /** Why the record's status does not allow the action, and what the person can do instead. */
+    private static Message refusal(DesignRecordEntity record, DesignAction action) {
+        String reference = DesignRecordSummary.reference(record.number());
         return switch (action) {
             case EDIT -> switch (record.status()) {
-                case IN_REVIEW -> reference + " is in review. Withdraw it from review to change it.";
-                case LIVE -> reference + " is live. Start an improvement record to change the solution.";
-                default -> reference + " is retired and can no longer change.";
+                case IN_REVIEW -> Message.of("design.refused.edit.in-review", reference);
+                case LIVE -> Message.of("design.refused.edit.live", reference);
+                default -> Message.of("design.refused.edit.retired", reference);
             };
-            case START_IMPROVEMENT -> "Only a live solution can be improved.";
-            default -> reference + " is " + record.status().label().toLowerCase() + "; it cannot move to "
-                    + action.target().label().toLowerCase() + " from there.";
+            case SUBMIT -> Message.of("design.refused.submit", reference);
+            case WITHDRAW -> Message.of("design.refused.withdraw", reference);
+            case APPROVE, REQUEST_CHANGES -> Message.of("design.refused.decide", reference);
+            case START_BUILD -> Message.of("design.refused.start-build", reference);
+            case GO_LIVE -> Message.of("design.refused.go-live", reference);
+            case START_IMPROVEMENT -> Message.of("design.refused.start-improvement");
+            case RETIRE -> Message.of("design.refused.retire");
         };
     }
 
-    /** Moves the record where the action leads, notes it in the tenant's activity, and returns it as lists show it. */
-    DesignRecordSummary move(TenantSession session, DesignRecordEntity record, DesignAction action, String activityText) {
+    /**
+     * Moves the record where the action leads, notes it in the tenant's activity (the text's
+     * {@code {1}} is the record's reference), and returns it as lists show it.
+     */
+    DesignRecordSummary move(TenantSession session, DesignRecordEntity record, DesignAction action, String activityKey) {
         record.moveTo(action.target(), Instant.now(clock));
         records.saveAndFlush(record);
-        activity.record(session, activityText);
+        activity.record(session, activityKey, DesignRecordSummary.reference(record.number()));
         return summary(session, record, List.of(record));
     }
 
@@ -111,6 +126,17 @@ class DesignRecordAccess {
         revisions.save(new DesignRevisionEntity(tenant, record.id(), 1, write(content), session.actor().personId(), now));
         links.linkCandidates(tenant, record.id(), candidateIds);
         return record;
+    }
+
+    /**
+     * Words the portal writes into a record's content or comments (a prefilled problem, an
+     * improvement's title): everyone in the tenant reads them as stored, so they are in the
+     * tenant's language rather than that of whoever happened to click.
+     */
+    String tenantWords(TenantSession session, String key, Object... args) {
+        Language language = tenants.find(session.tenant()).map(t -> Language.forLocale(t.settings().locale()))
+                .orElseThrow(TenantNotFoundException::new);
+        return texts.text(language, key, args);
     }
 
     DesignContent content(TenantSession session, long recordId, int revision) {

@@ -18,6 +18,11 @@ public record DesignRecordSummary(
         Instant updatedAt) {
 
     public String reference() {
+        return reference(number);
+    }
+
+    /** How people refer to the record of this number, in every language: "SDR-12". */
+    public static String reference(int number) {
         return "SDR-" + number;
     }
 

@@ -26,9 +26,11 @@ import studio.smartwork.portal.design.internal.DesignReviewRepository;
 import studio.smartwork.portal.design.internal.DesignRevisionEntity;
 import studio.smartwork.portal.design.internal.DesignRevisionRepository;
 import studio.smartwork.portal.people.PersonNames;
+import studio.smartwork.portal.shared.ChangedMeanwhileException;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantScope;
+import studio.smartwork.portal.tenancy.TenantSession;
 
 /**
  * The solution design records of a tenant and their content (docs/product.md, "Solution design records"): the list,
@@ -113,11 +115,11 @@ public class DesignRecords {
         return tenantScope.read(tenant, session -> DesignAction.allowed(session.role(), access.find(session, number).status()));
     }
 
-    /** What changed from revision {@code from} to revision {@code to}. */
-    public List<DesignContent.FieldChange> compare(TenantId tenant, int number, int from, int to) {
+    /** What changed from revision {@code from} to revision {@code to}, in the words of the page that asks. */
+    public List<DesignContent.FieldChange> compare(TenantId tenant, int number, int from, int to, DesignContent.Wording words) {
         return tenantScope.read(tenant, session -> {
             long recordId = access.find(session, number).id();
-            return DesignContent.changes(access.content(session, recordId, from), access.content(session, recordId, to));
+            return DesignContent.changes(access.content(session, recordId, from), access.content(session, recordId, to), words);
         });
     }
 
@@ -137,14 +139,14 @@ public class DesignRecords {
             access.requireRole(session, DesignAction.EDIT);
             List<CandidateFacts> candidates = access.candidates(tenant, candidateIds);
             if (candidates.size() != candidateIds.size()) {
-                throw InvalidInputException.of("candidates", "Choose candidates of this tenant's audit.");
+                throw InvalidInputException.of("candidates", "design.refused.candidates");
             }
             String effectiveTitle = title == null || title.isBlank()
                     ? (candidates.isEmpty() ? "" : candidates.getFirst().title()) : title.trim();
-            DesignContent content = prefilled(effectiveTitle, candidates);
+            DesignContent content = prefilled(session, effectiveTitle, candidates);
             content.validateForSaving();
             DesignRecordEntity record = access.start(session, content, null, candidateIds);
-            activity.record(session, "started design record SDR-" + record.number() + " " + content.title());
+            activity.record(session, "design.activity.started", DesignRecordSummary.reference(record.number()), content.title());
             return access.summary(session, record, List.of(record));
         });
     }
@@ -157,8 +159,7 @@ public class DesignRecords {
         return tenantScope.write(tenant, session -> {
             DesignRecordEntity record = access.requireAllowed(session, number, DesignAction.EDIT);
             if (basedOnRevision != record.currentRevision()) {
-                throw InvalidInputException.of("revision", "Someone saved revision " + record.currentRevision()
-                        + " meanwhile. Reopen the record and make your change again.");
+                throw ChangedMeanwhileException.of("revision", "design.refused.changed-meanwhile", record.currentRevision());
             }
             content.validateForSaving();
             DesignContent current = access.content(session, record.id(), record.currentRevision());
@@ -175,13 +176,14 @@ public class DesignRecords {
                 record.moveTo(DesignStatus.DRAFT, now);
             }
             records.saveAndFlush(record);
-            activity.record(session, "saved revision " + next + " of SDR-" + number
-                    + (lostApproval ? " (needs approval again)" : ""));
+            activity.record(session, lostApproval ? "design.activity.saved-needs-approval" : "design.activity.saved",
+                    next, DesignRecordSummary.reference(number));
             return access.summary(session, record, List.of(record));
         });
     }
 
-    private static DesignContent prefilled(String title, List<CandidateFacts> candidates) {
+    /** Content begun from the candidates; its words are in the tenant's language, as the rest of its records will be. */
+    private DesignContent prefilled(TenantSession session, String title, List<CandidateFacts> candidates) {
         if (candidates.isEmpty()) {
             return DesignContent.builder().title(title).build();
         }
@@ -197,15 +199,16 @@ public class DesignRecords {
         BigDecimal hoursTarget = monthlyHours.subtract(expectedHours).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
         String tasks = String.join(", ", candidates.stream().flatMap(c -> c.taskNames().stream()).distinct().toList());
         List<KpiSpec> kpis = List.of(
-                new KpiSpec(KpiSpec.newKey(), "Monthly hours on " + tasks, KpiUnit.HOURS, KpiDirection.LOWER_IS_BETTER,
+                new KpiSpec(KpiSpec.newKey(), access.tenantWords(session, "design.prefill.kpi-monthly-hours", tasks),
+                        KpiUnit.HOURS, KpiDirection.LOWER_IS_BETTER,
                         monthlyHours.setScale(2, RoundingMode.HALF_UP),
                         hoursTarget.compareTo(monthlyHours.setScale(2, RoundingMode.HALF_UP)) == 0 ? BigDecimal.ZERO : hoursTarget,
                         KpiCadence.MONTHLY),
-                new KpiSpec(KpiSpec.newKey(), "Human minutes per occurrence", KpiUnit.MINUTES, KpiDirection.LOWER_IS_BETTER,
+                new KpiSpec(KpiSpec.newKey(), access.tenantWords(session, "design.prefill.kpi-minutes"),
+                        KpiUnit.MINUTES, KpiDirection.LOWER_IS_BETTER,
                         minutesPerOccurrence, minutesPerOccurrence.divide(BigDecimal.valueOf(4), 2, RoundingMode.HALF_UP),
                         KpiCadence.MONTHLY));
-        String problem = "The time audit found " + monthlyHours.setScale(1, RoundingMode.HALF_UP).toPlainString()
-                + " hours a month spent on " + tasks + ".";
+        String problem = access.tenantWords(session, "design.prefill.problem", monthlyHours.setScale(1, RoundingMode.HALF_UP), tasks);
         return DesignContent.builder()
                 .title(title)
                 .problem(problem)

@@ -28,6 +28,9 @@ import studio.smartwork.portal.tenancy.TenantScope;
 @Service
 public class DesignReviews {
 
+    /** The longest comment, as the comment boxes allow it. */
+    public static final int COMMENT_LENGTH = 4000;
+
     private final TenantScope tenantScope;
     private final DesignRecordAccess access;
     private final DesignRecordRepository records;
@@ -52,7 +55,7 @@ public class DesignReviews {
         return tenantScope.write(tenant, session -> {
             DesignRecordEntity record = access.requireAllowed(session, number, DesignAction.SUBMIT);
             access.content(session, record.id(), record.currentRevision()).validateForReview();
-            return access.move(session, record, DesignAction.SUBMIT, "submitted SDR-" + number + " for review");
+            return access.move(session, record, DesignAction.SUBMIT, "design.activity.submitted");
         });
     }
 
@@ -60,7 +63,7 @@ public class DesignReviews {
     public DesignRecordSummary withdraw(TenantId tenant, int number) {
         return tenantScope.write(tenant, session -> {
             DesignRecordEntity record = access.requireAllowed(session, number, DesignAction.WITHDRAW);
-            return access.move(session, record, DesignAction.WITHDRAW, "withdrew SDR-" + number + " from review");
+            return access.move(session, record, DesignAction.WITHDRAW, "design.activity.withdrew");
         });
     }
 
@@ -71,7 +74,7 @@ public class DesignReviews {
 
     public DesignRecordSummary requestChanges(TenantId tenant, int number, int revision, String comment) {
         if (comment == null || comment.isBlank()) {
-            throw InvalidInputException.of("comment", "Say what should change.");
+            throw InvalidInputException.of("comment", "design.refused.say-what-should-change");
         }
         EnteredText.requireProse("comment", comment);
         return decide(tenant, number, revision, DesignAction.REQUEST_CHANGES, comment);
@@ -82,8 +85,8 @@ public class DesignReviews {
         return tenantScope.write(tenant, session -> {
             DesignRecordEntity record = access.requireAllowed(session, number, decision);
             if (revision != record.currentRevision()) {
-                throw new NotAllowedException("SDR-" + number + " changed to revision " + record.currentRevision()
-                        + " while you were reading revision " + revision + ". Read the new revision before deciding.");
+                throw new NotAllowedException("design.refused.read-new-revision", DesignRecordSummary.reference(number),
+                        record.currentRevision(), revision);
             }
             Instant now = Instant.now(clock);
             String text = comment == null ? "" : comment.trim();
@@ -97,10 +100,12 @@ public class DesignReviews {
             }
             records.saveAndFlush(record);
             if (!text.isEmpty()) {
-                comments.save(new DesignCommentEntity(tenant.value(), record.id(), null, session.actor().personId(),
-                        (approve ? "Approved revision " : "Changes requested on revision ") + revision + ": " + text, now));
+                String note = access.tenantWords(session,
+                        approve ? "design.review.comment.approved" : "design.review.comment.changes-requested", revision, text);
+                comments.save(new DesignCommentEntity(tenant.value(), record.id(), null, session.actor().personId(), note, now));
             }
-            activity.record(session, (approve ? "approved" : "requested changes to") + " SDR-" + number + " revision " + revision);
+            activity.record(session, approve ? "design.activity.approved" : "design.activity.requested-changes",
+                    DesignRecordSummary.reference(number), revision);
             return access.summary(session, record, List.of(record));
         });
     }
@@ -109,8 +114,8 @@ public class DesignReviews {
     public void comment(TenantId tenant, int number, @Nullable Long parentId, String body) {
         tenantScope.write(tenant, session -> {
             String text = body == null ? "" : body.trim();
-            if (text.isEmpty() || text.length() > 4000) {
-                throw InvalidInputException.of("body", "Write a comment of up to 4000 characters.");
+            if (text.isEmpty() || text.length() > COMMENT_LENGTH) {
+                throw InvalidInputException.of("body", "design.refused.comment", COMMENT_LENGTH);
             }
             EnteredText.requireProse("body", text);
             DesignRecordEntity record = access.find(session, number);
@@ -119,7 +124,7 @@ public class DesignReviews {
             }
             comments.save(new DesignCommentEntity(tenant.value(), record.id(), parentId, session.actor().personId(), text,
                     Instant.now(clock)));
-            activity.record(session, "commented on SDR-" + number);
+            activity.record(session, "design.activity.commented", DesignRecordSummary.reference(number));
             return null;
         });
     }

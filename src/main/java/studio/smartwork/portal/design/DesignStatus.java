@@ -1,22 +1,29 @@
 package studio.smartwork.portal.design;
 
+import java.util.Locale;
+
 /** Where a design record is in its life (see docs/product.md, "Lifecycle"). */
 public enum DesignStatus {
-    DRAFT("Draft"),
-    IN_REVIEW("In review"),
-    APPROVED("Approved"),
-    CHANGES_REQUESTED("Changes requested"),
-    IN_BUILD("In build"),
-    LIVE("Live"),
-    RETIRED("Retired");
+    DRAFT,
+    IN_REVIEW,
+    APPROVED,
+    CHANGES_REQUESTED,
+    IN_BUILD,
+    LIVE,
+    RETIRED;
 
-    private final String label;
-
-    DesignStatus(String label) {
-        this.label = label;
+    /** The key of the status' name in the portal's texts: "design.status.in-review". */
+    public String textKey() {
+        return "design.status." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /**
+     * The status' name in English ("In review"). Pages write {@link #textKey()} in their reader's
+     * language; this stays only while the board and the portfolio still call it.
+     */
+    @Deprecated(forRemoval = true)
     public String label() {
-        return label;
+        String words = name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

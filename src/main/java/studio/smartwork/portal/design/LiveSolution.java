@@ -3,6 +3,7 @@ package studio.smartwork.portal.design;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,5 +34,12 @@ public record LiveSolution(
         BigDecimal baselineMonthlyHours,
         List<KpiDefinition> kpis) {
 
-    public enum SavingsMethod { RUNS, HOURS_KPI }
+    public enum SavingsMethod {
+        RUNS, HOURS_KPI;
+
+        /** The key of how the method measures, in the portal's texts: "design.savings-method.hours-kpi". */
+        public String textKey() {
+            return "design.savings-method." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
 }

@@ -50,7 +50,7 @@ public class SolutionDelivery implements LiveSolutionSource {
     public DesignRecordSummary startBuild(TenantId tenant, int number) {
         return tenantScope.write(tenant, session -> {
             DesignRecordEntity record = access.requireAllowed(session, number, DesignAction.START_BUILD);
-            return access.move(session, record, DesignAction.START_BUILD, "started building SDR-" + number);
+            return access.move(session, record, DesignAction.START_BUILD, "design.activity.started-building");
         });
     }
 
@@ -60,11 +60,11 @@ public class SolutionDelivery implements LiveSolutionSource {
             DesignRecordEntity record = access.requireAllowed(session, number, DesignAction.GO_LIVE);
             YearMonth thisMonth = YearMonth.now(clock.withZone(zoneOf(tenant)));
             if (liveSince == null || liveSince.isAfter(thisMonth)) {
-                throw InvalidInputException.of("liveSince", "Choose the month the solution went live; it cannot be in the future.");
+                throw InvalidInputException.of("liveSince", "design.refused.live-since");
             }
             Integer approved = record.approvedRevision();
             if (approved == null || approved != record.currentRevision()) {
-                throw new NotAllowedException("Only the approved revision can go live; submit the latest revision for approval.");
+                throw new NotAllowedException("design.refused.go-live-unapproved");
             }
             DesignContent content = access.content(session, record.id(), approved);
             for (KpiSpec kpi : content.kpis()) {
@@ -73,7 +73,7 @@ public class SolutionDelivery implements LiveSolutionSource {
             }
             record.goLive(liveSince.atDay(1), Instant.now(clock));
             records.saveAndFlush(record);
-            activity.record(session, "put SDR-" + number + " live from " + liveSince);
+            activity.record(session, "design.activity.live", DesignRecordSummary.reference(number), liveSince);
             return access.summary(session, record, List.of(record));
         });
     }
@@ -83,7 +83,7 @@ public class SolutionDelivery implements LiveSolutionSource {
             DesignRecordEntity record = access.requireAllowed(session, number, DesignAction.RETIRE);
             record.retire(LocalDate.now(clock.withZone(zoneOf(tenant))), Instant.now(clock));
             records.saveAndFlush(record);
-            activity.record(session, "retired SDR-" + number);
+            activity.record(session, "design.activity.retired", DesignRecordSummary.reference(number));
             return access.summary(session, record, List.of(record));
         });
     }
@@ -96,9 +96,12 @@ public class SolutionDelivery implements LiveSolutionSource {
         return tenantScope.write(tenant, session -> {
             DesignRecordEntity live = access.requireAllowed(session, number, DesignAction.START_IMPROVEMENT);
             DesignContent content = access.content(session, live.id(), live.currentRevision());
-            DesignContent copy = content.toBuilder().title("Improve: " + content.title()).build();
+            DesignContent copy = content.toBuilder()
+                    .title(access.tenantWords(session, "design.prefill.improvement-title", content.title()))
+                    .build();
             DesignRecordEntity record = access.start(session, copy, live.id(), links.candidateIds(tenant.value(), live.id()));
-            activity.record(session, "started SDR-" + record.number() + " to improve SDR-" + number);
+            activity.record(session, "design.activity.started-improvement", DesignRecordSummary.reference(record.number()),
+                    DesignRecordSummary.reference(number));
             return access.summary(session, record, List.of(record, live));
         });
     }
@@ -115,7 +118,8 @@ public class SolutionDelivery implements LiveSolutionSource {
                     List<DesignLinks.KpiRow> kpis = links.kpis(tenant.value(), r.id());
                     Long hoursKpiId = kpis.stream().filter(k -> k.key().equals(measurement.hoursKpiKey()))
                             .map(k -> k.definition().id()).findFirst().orElse(null);
-                    return new LiveSolution(r.id(), "SDR-" + r.number(), r.title(), YearMonth.from(r.liveSince()),
+                    return new LiveSolution(r.id(), DesignRecordSummary.reference(r.number()), r.title(),
+                            YearMonth.from(r.liveSince()),
                             r.retiredOn() == null ? null : YearMonth.from(r.retiredOn()),
                             content.costsAndSaving().buildCost(), content.costsAndSaving().runningCostPerMonth(),
                             measurement.hourlyCost(), measurement.savingsMethod(), hoursKpiId,

@@ -1,22 +1,19 @@
 package studio.smartwork.portal.design;
 
+import java.util.Locale;
+
 public enum SolutionType {
-    VOICE_AGENT("Voice agent"),
-    LEAD_QUALIFICATION("Lead qualification"),
-    INBOX_TRIAGE("Inbox triage"),
-    DOCUMENT_PROCESSING("Document processing"),
-    REPORTING("Reporting"),
-    DATA_ENTRY("Data entry"),
-    SCHEDULING("Scheduling"),
-    OTHER("Other");
+    VOICE_AGENT,
+    LEAD_QUALIFICATION,
+    INBOX_TRIAGE,
+    DOCUMENT_PROCESSING,
+    REPORTING,
+    DATA_ENTRY,
+    SCHEDULING,
+    OTHER;
 
-    private final String label;
-
-    SolutionType(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    /** The key of the type's name in the portal's texts: "design.solution-type.voice-agent". */
+    public String textKey() {
+        return "design.solution-type." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

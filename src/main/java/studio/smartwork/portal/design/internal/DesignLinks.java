@@ -53,8 +53,10 @@ public class DesignLinks {
     }
 
     public List<KpiRow> kpis(long tenantId, long recordId) {
-        return jdbc.sql("select id, kpi_key, name, unit, direction, baseline, target, cadence from design_kpi "
-                        + "where tenant_id = ? and record_id = ? order by id")
+        return jdbc.sql("""
+                        select id, kpi_key, name, unit, direction, baseline, target, cadence from design_kpi
+                        where tenant_id = ? and record_id = ? order by id
+                        """)
                 .params(tenantId, recordId)
                 .query((rs, n) -> new KpiRow(rs.getString("kpi_key"), new KpiDefinition(rs.getLong("id"), rs.getString("name"),
                         KpiUnit.valueOf(rs.getString("unit")), KpiDirection.valueOf(rs.getString("direction")),

@@ -12,7 +12,9 @@ public interface DesignRevisionRepository extends JpaRepository<DesignRevisionEn
     List<DesignRevisionEntity> findByTenantIdAndRecordIdOrderByRevisionDesc(long tenantId, long recordId);
 
     /** The revision each record of a tenant shows now, in one query for lists. */
-    @Query("select r from DesignRevisionEntity r, DesignRecordEntity d "
-            + "where d.id = r.recordId and r.revision = d.currentRevision and d.tenantId = ?1")
+    @Query("""
+            select r from DesignRevisionEntity r, DesignRecordEntity d
+            where d.id = r.recordId and r.revision = d.currentRevision and d.tenantId = ?1
+            """)
     List<DesignRevisionEntity> findCurrentRevisions(long tenantId);
 }

@@ -23,11 +23,11 @@ class DesignComments extends VerticalLayout {
     DesignComments(DesignReviews reviews, TenantAccess access, int number, List<Comment> comments, Runnable onChange) {
         setPadding(false);
         addClassName("design-comments");
-        add(new H3("Comments"));
-        TenantFormat format = access.tenant().format();
+        add(new H3(getTranslation("design.comments.title")));
+        TenantFormat format = access.tenant().formatFor(getLocale());
         List<Comment> topLevel = comments.stream().filter(c -> c.parentId() == null).toList();
         if (topLevel.isEmpty()) {
-            add(new Paragraph("No comments yet."));
+            add(new Paragraph(getTranslation("design.comments.none")));
         }
         for (Comment comment : topLevel) {
             Div thread = new Div(comment(comment, format));
@@ -37,15 +37,17 @@ class DesignComments extends VerticalLayout {
                 replyBox.addClassName("comment-reply");
                 thread.add(replyBox);
             });
-            Button reply = new Button("Reply", click -> {
-                thread.add(editor(reviews, access, number, comment.id(), "Your reply", "Reply", onChange));
+            Button reply = new Button(getTranslation("design.comments.reply"), click -> {
+                thread.add(editor(reviews, access, number, comment.id(), getTranslation("design.comments.your-reply"),
+                        getTranslation("design.comments.reply"), onChange));
                 click.getSource().setVisible(false);
             });
             reply.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             thread.add(reply);
             add(thread);
         }
-        add(editor(reviews, access, number, null, "New comment", "Add comment", onChange));
+        add(editor(reviews, access, number, null, getTranslation("design.comments.new"), getTranslation("design.comments.add"),
+                onChange));
     }
 
     private static Div comment(Comment comment, TenantFormat format) {
@@ -60,7 +62,7 @@ class DesignComments extends VerticalLayout {
             String label, String action, Runnable onChange) {
         TextArea text = new TextArea(label);
         text.setWidthFull();
-        text.setMaxLength(4000);
+        text.setMaxLength(DesignReviews.COMMENT_LENGTH);
         Button post = new Button(action, click -> {
             FieldErrors.attempt(Map.of("body", text), () -> {
                 reviews.comment(access.tenant().id(), number, parentId, text.getValue());

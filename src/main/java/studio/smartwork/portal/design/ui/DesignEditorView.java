@@ -17,7 +17,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
@@ -38,6 +38,7 @@ import studio.smartwork.portal.design.KpiDefinition.KpiUnit;
 import studio.smartwork.portal.design.LiveSolution.SavingsMethod;
 import studio.smartwork.portal.design.SolutionType;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shared.ui.UserFacingErrors;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
@@ -45,32 +46,31 @@ import studio.smartwork.portal.tenant.TenantAccess;
 
 /** Where consultants write a design record; saving makes a new revision. */
 @Route(value = "designs/:" + DesignNavigation.NUMBER_PARAMETER + "/edit", layout = TenantLayout.class)
-@PageTitle("Edit design record · SmartWork Portal")
 @PermitAll
-public class DesignEditorView extends VerticalLayout implements BeforeEnterObserver {
+public class DesignEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DesignRecords designs;
-    private final TextField title = new TextField("Title");
-    private final TextArea problem = new TextArea("Problem statement");
+    private final TextField title = new TextField();
+    private final TextArea problem = new TextArea();
     private final Select<SolutionType> solutionType = new Select<>();
-    private final TextArea trigger = new TextArea("Trigger");
+    private final TextArea trigger = new TextArea();
     private final VerticalLayout steps = new VerticalLayout();
     private final List<StepRow> stepRows = new ArrayList<>();
-    private final TextArea systems = new TextArea("Systems and integrations");
-    private final TextArea dataAndPrivacy = new TextArea("Data handled and privacy notes");
-    private final TextArea humanCheckpoints = new TextArea("Human-in-the-loop checkpoints");
-    private final TextArea risks = new TextArea("Risks and mitigations");
+    private final TextArea systems = new TextArea();
+    private final TextArea dataAndPrivacy = new TextArea();
+    private final TextArea humanCheckpoints = new TextArea();
+    private final TextArea risks = new TextArea();
     private final VerticalLayout kpis = new VerticalLayout();
     private final List<KpiRow> kpiRows = new ArrayList<>();
-    private final BigDecimalField buildCost = new BigDecimalField("One-off build cost");
-    private final BigDecimalField runningCost = new BigDecimalField("Running cost per month");
-    private final BigDecimalField expectedHours = new BigDecimalField("Expected hours saved per month");
-    private final BigDecimalField expectedMoney = new BigDecimalField("Expected money saved per month");
-    private final RadioButtonGroup<SavingsMethod> savingsMethod = new RadioButtonGroup<>("How the saving is measured");
-    private final BigDecimalField hourlyCost = new BigDecimalField("Loaded hourly cost");
-    private final BigDecimalField baselineMinutes = new BigDecimalField("Manual minutes per occurrence before");
-    private final BigDecimalField reviewMinutes = new BigDecimalField("Human review minutes per run after");
-    private final BigDecimalField baselineHours = new BigDecimalField("Monthly hours before");
+    private final BigDecimalField buildCost = new BigDecimalField();
+    private final BigDecimalField runningCost = new BigDecimalField();
+    private final BigDecimalField expectedHours = new BigDecimalField();
+    private final BigDecimalField expectedMoney = new BigDecimalField();
+    private final RadioButtonGroup<SavingsMethod> savingsMethod = new RadioButtonGroup<>();
+    private final BigDecimalField hourlyCost = new BigDecimalField();
+    private final BigDecimalField baselineMinutes = new BigDecimalField();
+    private final BigDecimalField reviewMinutes = new BigDecimalField();
+    private final BigDecimalField baselineHours = new BigDecimalField();
     private final Select<KpiRow> hoursKpi = new Select<>();
     private TenantAccess access;
     private int number;
@@ -80,14 +80,30 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
         this.designs = designs;
         setPadding(false);
         addClassName("design-editor-view");
-        solutionType.setLabel("Solution type");
+        title.setLabel(getTranslation("design.field.title"));
+        problem.setLabel(getTranslation("design.field.problem"));
+        solutionType.setLabel(getTranslation("design.field.solution-type"));
+        trigger.setLabel(getTranslation("design.field.trigger"));
+        systems.setLabel(getTranslation("design.field.systems"));
+        dataAndPrivacy.setLabel(getTranslation("design.field.data-and-privacy"));
+        humanCheckpoints.setLabel(getTranslation("design.field.human-checkpoints"));
+        risks.setLabel(getTranslation("design.field.risks"));
+        buildCost.setLabel(getTranslation("design.field.build-cost"));
+        runningCost.setLabel(getTranslation("design.field.running-cost"));
+        expectedHours.setLabel(getTranslation("design.field.expected-hours"));
+        expectedMoney.setLabel(getTranslation("design.field.expected-money"));
+        savingsMethod.setLabel(getTranslation("design.field.savings-method"));
+        hourlyCost.setLabel(getTranslation("design.field.hourly-cost"));
+        baselineMinutes.setLabel(getTranslation("design.field.baseline-minutes"));
+        reviewMinutes.setLabel(getTranslation("design.field.review-minutes"));
+        baselineHours.setLabel(getTranslation("design.field.baseline-hours"));
+        hoursKpi.setLabel(getTranslation("design.field.hours-kpi"));
         solutionType.setItems(SolutionType.values());
-        solutionType.setItemLabelGenerator(SolutionType::label);
+        solutionType.setItemLabelGenerator(type -> getTranslation(type.textKey()));
         savingsMethod.setItems(SavingsMethod.values());
-        savingsMethod.setItemLabelGenerator(m -> m == SavingsMethod.RUNS
-                ? "From the automation's runs" : "From a KPI measuring monthly hours");
-        hoursKpi.setLabel("KPI measuring monthly hours");
-        hoursKpi.setItemLabelGenerator(row -> row.name.getValue().isBlank() ? "(unnamed KPI)" : row.name.getValue());
+        savingsMethod.setItemLabelGenerator(method -> getTranslation(method.textKey()));
+        hoursKpi.setItemLabelGenerator(row -> row.name.getValue().isBlank()
+                ? getTranslation("design.editor.unnamed-kpi") : row.name.getValue());
         savingsMethod.addValueChangeListener(e -> showSavingsFields());
         steps.setPadding(false);
         kpis.setPadding(false);
@@ -110,12 +126,17 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
         build(details);
     }
 
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of("design.editor.page-title");
+    }
+
     private void build(DesignRecordDetails details) {
         removeAll();
         DesignContent content = details.content();
-        add(new H2("Edit " + details.summary().reference()),
-                new Paragraph("Saving makes revision " + (revision + 1) + "."
-                        + (details.summary().approvedRevision() != null ? " An approved record needs approval again after a change." : "")));
+        add(new H2(getTranslation("design.editor.heading", details.summary().reference())),
+                new Paragraph(getTranslation(details.summary().approvedRevision() == null ? "design.editor.saving-makes"
+                        : "design.editor.saving-makes.after-approval", revision + 1)));
         title.setValue(content.title());
         problem.setValue(content.problem());
         solutionType.setValue(content.solutionType());
@@ -139,34 +160,37 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
         about.setColspan(trigger, 2);
         add(about);
 
-        add(new H3("Workflow steps"));
+        add(new H3(getTranslation("design.field.steps")));
         stepRows.clear();
         steps.removeAll();
         content.workflow().steps().forEach(this::addStep);
-        Button addStep = new Button("Add step", VaadinIcon.PLUS.create(), click -> addStep(new WorkflowStep(StepActor.AI, "")));
+        Button addStep = new Button(getTranslation("design.editor.add-step"), VaadinIcon.PLUS.create(),
+                click -> addStep(new WorkflowStep(StepActor.AI, "")));
         add(steps, addStep);
 
         FormLayout more = new FormLayout(systems, dataAndPrivacy, humanCheckpoints, risks);
         add(more);
 
-        add(new H3("KPIs"));
+        add(new H3(getTranslation("design.field.kpis")));
         kpiRows.clear();
         kpis.removeAll();
         content.kpis().forEach(this::addKpi);
-        Button addKpi = new Button("Add KPI", VaadinIcon.PLUS.create(), click -> addKpi(new KpiSpec(KpiSpec.newKey(), "",
+        Button addKpi = new Button(getTranslation("design.editor.add-kpi"), VaadinIcon.PLUS.create(),
+                click -> addKpi(new KpiSpec(KpiSpec.newKey(), "",
                 KpiUnit.HOURS, KpiDirection.LOWER_IS_BETTER, BigDecimal.ZERO, BigDecimal.ONE, KpiCadence.MONTHLY)));
         add(kpis, addKpi);
 
-        add(new H3("Costs and saving"));
+        add(new H3(getTranslation("design.editor.costs")));
         add(new FormLayout(buildCost, runningCost, expectedHours, expectedMoney));
         savingsMethod.setValue(content.savingsMeasurement().savingsMethod());
         refreshHoursKpis(content.savingsMeasurement().hoursKpiKey());
         add(savingsMethod, new FormLayout(hourlyCost, baselineMinutes, reviewMinutes, baselineHours, hoursKpi));
         showSavingsFields();
 
-        Button save = new Button("Save revision", click -> save());
+        Button save = new Button(getTranslation("design.editor.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", click -> DesignNavigation.toRecord(access.tenant().slug(), number));
+        Button cancel = new Button(getTranslation("design.cancel"),
+                click -> DesignNavigation.toRecord(access.tenant().slug(), number));
         add(new HorizontalLayout(save, cancel));
     }
 
@@ -209,7 +233,7 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
                     .hoursKpiKey(savingsMethod.getValue() == SavingsMethod.HOURS_KPI && chosenHoursKpi != null ? chosenHoursKpi.key : null)
                     .build();
             designs.saveContent(access.tenant().id(), number, revision, content);
-            Notifications.success("Saved.");
+            Notifications.success(getTranslation("design.editor.saved"));
             DesignNavigation.toRecord(access.tenant().slug(), number);
         });
     }
@@ -247,22 +271,22 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
 
         StepRow(WorkflowStep step) {
             actor.setItems(StepActor.values());
-            actor.setItemLabelGenerator(StepActor::label);
+            actor.setItemLabelGenerator(who -> getTranslation(who.textKey()));
             actor.setValue(step.actor());
-            actor.setAriaLabel("Actor");
+            actor.setAriaLabel(getTranslation("design.editor.step.actor"));
             description.setValue(step.description() == null ? "" : step.description());
-            description.setPlaceholder("What happens in this step");
-            description.setAriaLabel("Step description");
+            description.setPlaceholder(getTranslation("design.editor.step.placeholder"));
+            description.setAriaLabel(getTranslation("design.editor.step.description"));
             description.setWidthFull();
             Button up = new Button(VaadinIcon.ARROW_UP.create(), click -> moveStep(this, -1));
-            up.setAriaLabel("Move step up");
+            up.setAriaLabel(getTranslation("design.editor.step.up"));
             Button down = new Button(VaadinIcon.ARROW_DOWN.create(), click -> moveStep(this, 1));
-            down.setAriaLabel("Move step down");
+            down.setAriaLabel(getTranslation("design.editor.step.down"));
             Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
                 stepRows.remove(this);
                 steps.remove(layout);
             });
-            remove.setAriaLabel("Remove step");
+            remove.setAriaLabel(getTranslation("design.editor.step.remove"));
             for (Button b : List.of(up, down, remove)) {
                 b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             }
@@ -280,30 +304,30 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
     /** One KPI being edited; its key stays with it so measurements keep pointing at it. */
     private final class KpiRow {
         final String key;
-        final TextField name = new TextField("KPI");
+        final TextField name = new TextField(getTranslation("design.kpi.name"));
         final Select<KpiUnit> unit = new Select<>();
         final Select<KpiDirection> direction = new Select<>();
-        final BigDecimalField baseline = new BigDecimalField("Baseline");
-        final BigDecimalField target = new BigDecimalField("Target");
+        final BigDecimalField baseline = new BigDecimalField(getTranslation("design.kpi.baseline"));
+        final BigDecimalField target = new BigDecimalField(getTranslation("design.kpi.target"));
         final Select<KpiCadence> cadence = new Select<>();
         final HorizontalLayout layout = new HorizontalLayout();
 
         KpiRow(KpiSpec kpi) {
             key = kpi.key();
             name.setValue(kpi.name());
-            unit.setLabel("Unit");
+            unit.setLabel(getTranslation("design.kpi.unit"));
             unit.setItems(KpiUnit.values());
-            unit.setItemLabelGenerator(u -> u.name().toLowerCase());
+            unit.setItemLabelGenerator(u -> getTranslation(u.textKey()));
             unit.setValue(kpi.unit());
-            direction.setLabel("Better when");
+            direction.setLabel(getTranslation("design.kpi.direction"));
             direction.setItems(KpiDirection.values());
-            direction.setItemLabelGenerator(d -> d == KpiDirection.LOWER_IS_BETTER ? "lower" : "higher");
+            direction.setItemLabelGenerator(d -> getTranslation(d.textKey()));
             direction.setValue(kpi.direction());
             baseline.setValue(kpi.baseline());
             target.setValue(kpi.target());
-            cadence.setLabel("Cadence");
+            cadence.setLabel(getTranslation("design.kpi.cadence"));
             cadence.setItems(KpiCadence.values());
-            cadence.setItemLabelGenerator(c -> c.name().toLowerCase());
+            cadence.setItemLabelGenerator(c -> getTranslation(c.textKey()));
             cadence.setValue(kpi.cadence());
             name.addValueChangeListener(e -> refreshHoursKpis(hoursKpi.getValue() == null ? null : hoursKpi.getValue().key));
             Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
@@ -311,7 +335,7 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
                 kpis.remove(layout);
                 refreshHoursKpis(hoursKpi.getValue() == null || hoursKpi.getValue() == this ? null : hoursKpi.getValue().key);
             });
-            remove.setAriaLabel("Remove KPI");
+            remove.setAriaLabel(getTranslation("design.kpi.remove"));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             layout.add(name, unit, direction, baseline, target, cadence, remove);
             layout.setAlignItems(FlexComponent.Alignment.BASELINE);

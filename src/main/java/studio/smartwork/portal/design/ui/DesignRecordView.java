@@ -18,9 +18,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import studio.smartwork.portal.design.CandidateFacts;
 import studio.smartwork.portal.design.DesignAction;
@@ -33,6 +36,7 @@ import studio.smartwork.portal.design.LiveSolution.SavingsMethod;
 import studio.smartwork.portal.design.SolutionDelivery;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shared.ui.UserFacingErrors;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenancy.TenantId;
@@ -43,9 +47,8 @@ import studio.smartwork.portal.tenant.TenantAccess;
  * allows there, its revisions (any two can be compared), reviews and comments.
  */
 @Route(value = "designs/:" + DesignNavigation.NUMBER_PARAMETER, layout = TenantLayout.class)
-@PageTitle("Design record · SmartWork Portal")
 @PermitAll
-public class DesignRecordView extends VerticalLayout implements BeforeEnterObserver {
+public class DesignRecordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DesignRecords designs;
     private final DesignReviews reviews;
@@ -68,97 +71,110 @@ public class DesignRecordView extends VerticalLayout implements BeforeEnterObser
         build();
     }
 
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of("design.record.page-title");
+    }
+
     private void build() {
         removeAll();
         DesignRecordDetails details = designs.record(access.tenant().id(), number);
         DesignRecordSummary record = details.summary();
         DesignContent content = details.content();
-        TenantFormat format = access.tenant().format();
+        TenantFormat format = access.tenant().formatFor(getLocale());
 
         HorizontalLayout title = new HorizontalLayout(new H2(record.reference() + " · " + record.title()),
                 DesignRecordsView.statusBadge(record));
         title.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(title);
-        String approval = record.approvedRevision() == null
-                ? "Revision " + record.currentRevision() + " · not approved yet"
-                : record.awaitsApproval()
-                        ? "Revision " + record.currentRevision() + " · revision " + record.approvedRevision()
-                                + " was approved; this one needs approval again"
-                        : "Revision " + record.currentRevision() + " · approved";
-        Paragraph revisionLine = new Paragraph(approval + (record.improvesNumber() == null ? ""
-                : " · improves SDR-" + record.improvesNumber())
-                + (record.liveSince() == null ? "" : " · live since " + format.month(java.time.YearMonth.from(record.liveSince()))));
+        List<String> where = new ArrayList<>();
+        where.add(getTranslation("design.record.revision", record.currentRevision()));
+        where.add(record.approvedRevision() == null ? getTranslation("design.record.not-approved")
+                : record.awaitsApproval() ? getTranslation("design.record.approved-earlier", record.approvedRevision())
+                : getTranslation("design.record.approved"));
+        if (record.improvesNumber() != null) {
+            where.add(getTranslation("design.record.improves", DesignRecordSummary.reference(record.improvesNumber())));
+        }
+        if (record.liveSince() != null) {
+            where.add(getTranslation("design.record.live-since", format.month(YearMonth.from(record.liveSince()))));
+        }
+        Paragraph revisionLine = new Paragraph(String.join(" · ", where));
         revisionLine.addClassName("design-revision-line");
         add(revisionLine, actions(record));
 
         if (!details.candidates().isEmpty()) {
-            add(new H3("From the time audit"));
+            add(new H3(getTranslation("design.record.from-audit")));
             for (CandidateFacts candidate : details.candidates()) {
-                add(new Paragraph(candidate.title() + ": " + String.join(", ", candidate.taskNames()) + " — "
-                        + format.number(candidate.monthlyHours(), 1) + " h/month, "
-                        + format.number(candidate.minutesPerOccurrence(), 1) + " min per occurrence, potential "
-                        + format.number(candidate.potentialPercent(), 0) + " %, expected "
-                        + format.number(candidate.expectedHoursPerMonth(), 1) + " h and "
-                        + format.money(candidate.expectedMoneyPerMonth()) + " a month"));
+                add(new Paragraph(getTranslation("design.record.candidate", candidate.title(),
+                        String.join(", ", candidate.taskNames()), format.number(candidate.monthlyHours(), 1),
+                        format.number(candidate.minutesPerOccurrence(), 1), format.number(candidate.potentialPercent(), 0),
+                        format.number(candidate.expectedHoursPerMonth(), 1), format.money(candidate.expectedMoneyPerMonth()))));
             }
         }
 
-        add(new H3("Design"));
-        add(field("Problem", content.problem()), field("Solution type", content.solutionType().label()),
-                field("Trigger", content.workflow().trigger()));
-        add(new H4("Workflow"));
+        add(new H3(getTranslation("design.record.design")));
+        add(field("design.field.problem", content.problem()),
+                field("design.field.solution-type", getTranslation(content.solutionType().textKey())),
+                field("design.field.trigger", content.workflow().trigger()));
+        add(new H4(getTranslation("design.record.workflow")));
         if (content.workflow().steps().isEmpty()) {
-            add(new Paragraph("No steps yet."));
+            add(new Paragraph(getTranslation("design.record.no-steps")));
         } else {
             OrderedList steps = new OrderedList();
             steps.addClassName("workflow-steps");
             content.workflow().steps().forEach(step -> {
-                Span actor = new Span(step.actor().label());
+                Span actor = new Span(getTranslation(step.actor().textKey()));
                 actor.getElement().getThemeList().add("badge contrast");
                 steps.add(new ListItem(actor, new Span(" " + step.description())));
             });
             add(steps);
         }
         DesignContent.SystemsAndRisks systemsAndRisks = content.systemsAndRisks();
-        add(field("Systems and integrations", systemsAndRisks.systems()),
-                field("Data handled and privacy", systemsAndRisks.dataAndPrivacy()),
-                field("Human-in-the-loop checkpoints", systemsAndRisks.humanCheckpoints()),
-                field("Risks and mitigations", systemsAndRisks.risks()));
+        add(field("design.field.systems", systemsAndRisks.systems()),
+                field("design.field.data-and-privacy", systemsAndRisks.dataAndPrivacy()),
+                field("design.field.human-checkpoints", systemsAndRisks.humanCheckpoints()),
+                field("design.field.risks", systemsAndRisks.risks()));
 
-        add(new H4("KPIs"));
+        add(new H4(getTranslation("design.field.kpis")));
         Grid<DesignContent.KpiSpec> kpis = new Grid<>();
-        kpis.addColumn(DesignContent.KpiSpec::name).setHeader("KPI").setFlexGrow(3);
-        kpis.addColumn(k -> k.unit().name().toLowerCase()).setHeader("Unit").setAutoWidth(true).setFlexGrow(0);
-        kpis.addColumn(k -> format.number(k.baseline(), 2)).setHeader("Baseline").setAutoWidth(true).setFlexGrow(0);
-        kpis.addColumn(k -> format.number(k.target(), 2)).setHeader("Target").setAutoWidth(true).setFlexGrow(0);
-        kpis.addColumn(k -> k.direction() == studio.smartwork.portal.design.KpiDefinition.KpiDirection.LOWER_IS_BETTER
-                ? "lower is better" : "higher is better").setHeader("Direction").setAutoWidth(true).setFlexGrow(0);
-        kpis.addColumn(k -> k.cadence().name().toLowerCase()).setHeader("Cadence").setAutoWidth(true).setFlexGrow(0);
+        kpis.addColumn(DesignContent.KpiSpec::name).setHeader(getTranslation("design.kpi.name")).setFlexGrow(3);
+        kpis.addColumn(k -> getTranslation(k.unit().textKey())).setHeader(getTranslation("design.kpi.unit"))
+                .setAutoWidth(true).setFlexGrow(0);
+        kpis.addColumn(k -> format.number(k.baseline(), 2)).setHeader(getTranslation("design.kpi.baseline"))
+                .setAutoWidth(true).setFlexGrow(0);
+        kpis.addColumn(k -> format.number(k.target(), 2)).setHeader(getTranslation("design.kpi.target"))
+                .setAutoWidth(true).setFlexGrow(0);
+        kpis.addColumn(k -> getTranslation(k.direction().textKey())).setHeader(getTranslation("design.kpi.direction"))
+                .setAutoWidth(true).setFlexGrow(0);
+        kpis.addColumn(k -> getTranslation(k.cadence().textKey())).setHeader(getTranslation("design.kpi.cadence"))
+                .setAutoWidth(true).setFlexGrow(0);
         kpis.setItems(content.kpis());
         kpis.setAllRowsVisible(true);
         add(kpis);
 
-        add(new H4("Costs and expected saving"));
+        add(new H4(getTranslation("design.record.costs")));
         DesignContent.CostsAndSaving costs = content.costsAndSaving();
         DesignContent.SavingsMeasurement measurement = content.savingsMeasurement();
-        add(field("One-off build cost", format.money(costs.buildCost())),
-                field("Running cost per month", format.money(costs.runningCostPerMonth())),
-                field("Expected saving per month", format.number(costs.expectedHoursPerMonth(), 1) + " hours, "
-                        + format.money(costs.expectedMoneyPerMonth())),
-                field("Saving measured", measurement.savingsMethod() == SavingsMethod.RUNS
-                        ? "From the automation's runs: " + format.number(measurement.baselineMinutesPerOccurrence(), 1)
-                                + " manual minutes per occurrence before, " + format.number(measurement.reviewMinutesPerRun(), 1)
-                                + " review minutes per run after, valued at " + format.money(measurement.hourlyCost()) + " per hour"
-                        : "From the monthly hours KPI against a baseline of " + format.number(measurement.baselineMonthlyHours(), 1)
-                                + " hours, valued at " + format.money(measurement.hourlyCost()) + " per hour"));
+        add(field("design.field.build-cost", format.money(costs.buildCost())),
+                field("design.field.running-cost", format.money(costs.runningCostPerMonth())),
+                field("design.record.expected-saving", getTranslation("design.record.expected-saving.value",
+                        format.number(costs.expectedHoursPerMonth(), 1), format.money(costs.expectedMoneyPerMonth()))),
+                field("design.field.savings-method", measurement.savingsMethod() == SavingsMethod.RUNS
+                        ? getTranslation("design.record.measured.runs", format.number(measurement.baselineMinutesPerOccurrence(), 1),
+                                format.number(measurement.reviewMinutesPerRun(), 1), format.money(measurement.hourlyCost()))
+                        : getTranslation("design.record.measured.hours-kpi", format.number(measurement.baselineMonthlyHours(), 1),
+                                format.money(measurement.hourlyCost()))));
 
         if (!details.reviews().isEmpty()) {
-            add(new H3("Reviews"));
-            details.reviews().forEach(review -> add(new Paragraph(format.dateTime(review.decidedAt()) + " · "
-                    + review.decidedBy() + (review.approved() ? " approved" : " requested changes to")
-                    + " revision " + review.revision() + (review.comment().isEmpty() ? "" : ": " + review.comment()))));
+            add(new H3(getTranslation("design.record.reviews")));
+            details.reviews().forEach(review -> {
+                String decision = getTranslation(
+                        review.approved() ? "design.record.review.approved" : "design.record.review.changes-requested",
+                        format.dateTime(review.decidedAt()), review.decidedBy(), review.revision());
+                add(new Paragraph(review.comment().isEmpty() ? decision : decision + ": " + review.comment()));
+            });
         }
-        add(revisionsSection(details));
+        add(revisionsSection(details, format));
         add(new DesignComments(reviews, access, number, details.comments(), this::build));
     }
 
@@ -175,48 +191,46 @@ public class DesignRecordView extends VerticalLayout implements BeforeEnterObser
     private Button button(DesignAction action, DesignRecordSummary record) {
         TenantId tenant = access.tenant().id();
         return switch (action) {
-            case EDIT -> button("Edit", false, () -> DesignNavigation.toEditor(access.tenant().slug(), number));
-            case SUBMIT -> button("Submit for review", true, () -> act(() -> reviews.submit(tenant, number),
-                    "Submitted for review. The client's executives can now approve it."));
-            case WITHDRAW -> button("Withdraw from review", false, () -> act(() -> reviews.withdraw(tenant, number),
-                    "Withdrawn; you can change it again."));
-            case APPROVE -> button("Approve", true, () -> new ReviewDialog(reviews, access, record, true, this::build).open());
-            case REQUEST_CHANGES -> button("Request changes", false,
+            case EDIT -> button(action, false, () -> DesignNavigation.toEditor(access.tenant().slug(), number));
+            case SUBMIT -> button(action, true, () -> act(() -> reviews.submit(tenant, number), "design.record.submitted"));
+            case WITHDRAW -> button(action, false, () -> act(() -> reviews.withdraw(tenant, number), "design.record.withdrawn"));
+            case APPROVE -> button(action, true, () -> new ReviewDialog(reviews, access, record, true, this::build).open());
+            case REQUEST_CHANGES -> button(action, false,
                     () -> new ReviewDialog(reviews, access, record, false, this::build).open());
-            case START_BUILD -> button("Start build", true, () -> act(() -> delivery.startBuild(tenant, number), "Building."));
-            case GO_LIVE -> button("Go live", true, () -> new GoLiveDialog(delivery, access, number, this::build).open());
-            case START_IMPROVEMENT -> button("Start improvement", false, () -> {
+            case START_BUILD -> button(action, true, () -> act(() -> delivery.startBuild(tenant, number), "design.record.building"));
+            case GO_LIVE -> button(action, true, () -> new GoLiveDialog(delivery, access, number, this::build).open());
+            case START_IMPROVEMENT -> button(action, false, () -> {
                 DesignRecordSummary improvement = delivery.startImprovement(tenant, number);
                 DesignNavigation.toEditor(access.tenant().slug(), improvement.number());
             });
-            case RETIRE -> button("Retire", false, () -> act(() -> delivery.retire(tenant, number), "Retired."));
+            case RETIRE -> button(action, false, () -> act(() -> delivery.retire(tenant, number), "design.record.retired"));
         };
     }
 
-    private Button button(String text, boolean primary, Runnable action) {
-        Button button = new Button(text, click -> action.run());
+    private Button button(DesignAction action, boolean primary, Runnable click) {
+        Button button = new Button(getTranslation(action.textKey()), event -> click.run());
         if (primary) {
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
         return button;
     }
 
-    private void act(Runnable action, String done) {
+    private void act(Runnable action, String doneKey) {
         UserFacingErrors.attempt(() -> {
             action.run();
-            Notifications.success(done);
+            Notifications.success(getTranslation(doneKey));
         });
         build();
     }
 
-    private Component revisionsSection(DesignRecordDetails details) {
-        VerticalLayout section = new VerticalLayout(new H3("Revisions"));
+    private Component revisionsSection(DesignRecordDetails details, TenantFormat format) {
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("design.revisions.title")));
         section.setPadding(false);
-        TenantFormat format = access.tenant().format();
         Grid<DesignRecordDetails.Revision> grid = new Grid<>();
-        grid.addColumn(r -> "Revision " + r.revision()).setHeader("Revision").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(DesignRecordDetails.Revision::author).setHeader("Saved by");
-        grid.addColumn(r -> format.dateTime(r.createdAt())).setHeader("When");
+        grid.addColumn(r -> getTranslation("design.revisions.revision", r.revision()))
+                .setHeader(getTranslation("design.revisions.column.revision")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(DesignRecordDetails.Revision::author).setHeader(getTranslation("design.revisions.column.saved-by"));
+        grid.addColumn(r -> format.dateTime(r.createdAt())).setHeader(getTranslation("design.revisions.column.when"));
         grid.setItems(details.revisions());
         grid.setAllRowsVisible(true);
         section.add(grid);
@@ -225,26 +239,28 @@ public class DesignRecordView extends VerticalLayout implements BeforeEnterObser
         }
         List<Integer> numbers = details.revisions().stream().map(DesignRecordDetails.Revision::revision).toList();
         Select<Integer> from = new Select<>();
-        from.setLabel("Compare revision");
+        from.setLabel(getTranslation("design.revisions.compare-from"));
         from.setItems(numbers);
         from.setValue(numbers.get(1));
         Select<Integer> to = new Select<>();
-        to.setLabel("with revision");
+        to.setLabel(getTranslation("design.revisions.compare-to"));
         to.setItems(numbers);
         to.setValue(numbers.getFirst());
         Div result = new Div();
         result.setWidthFull();
-        Button compare = new Button("Compare", click -> {
+        Button compare = new Button(getTranslation("design.revisions.compare"), click -> {
             result.removeAll();
-            List<DesignContent.FieldChange> changes = designs.compare(access.tenant().id(), number, from.getValue(), to.getValue());
+            List<DesignContent.FieldChange> changes = designs.compare(access.tenant().id(), number, from.getValue(), to.getValue(),
+                    wording(format));
             if (changes.isEmpty()) {
-                result.add(new Paragraph("The two revisions say the same."));
+                result.add(new Paragraph(getTranslation("design.revisions.same")));
                 return;
             }
             Grid<DesignContent.FieldChange> diff = new Grid<>();
-            diff.addColumn(DesignContent.FieldChange::field).setHeader("Field").setAutoWidth(true).setFlexGrow(0);
-            diff.addColumn(DesignContent.FieldChange::before).setHeader("Revision " + from.getValue());
-            diff.addColumn(DesignContent.FieldChange::after).setHeader("Revision " + to.getValue());
+            diff.addColumn(DesignContent.FieldChange::field).setHeader(getTranslation("design.revisions.column.field"))
+                    .setAutoWidth(true).setFlexGrow(0);
+            diff.addColumn(DesignContent.FieldChange::before).setHeader(getTranslation("design.revisions.revision", from.getValue()));
+            diff.addColumn(DesignContent.FieldChange::after).setHeader(getTranslation("design.revisions.revision", to.getValue()));
             diff.setItems(changes);
             diff.setAllRowsVisible(true);
             diff.addClassName("revision-diff");
@@ -256,10 +272,30 @@ public class DesignRecordView extends VerticalLayout implements BeforeEnterObser
         return section;
     }
 
-    private static Component field(String label, String value) {
+    /** Two revisions compared in this page's words: its language, the tenant's figures and money (up to two decimals). */
+    private DesignContent.Wording wording(TenantFormat format) {
+        return new DesignContent.Wording() {
+            @Override
+            public String text(String key, Object... args) {
+                return getTranslation(key, args);
+            }
+
+            @Override
+            public String figure(BigDecimal value) {
+                return format.number(value, Math.clamp(value.stripTrailingZeros().scale(), 0, 2));
+            }
+
+            @Override
+            public String money(BigDecimal value) {
+                return format.money(value);
+            }
+        };
+    }
+
+    private Component field(String labelKey, String value) {
         Div field = new Div();
         field.addClassName("design-field");
-        Span name = new Span(label);
+        Span name = new Span(getTranslation(labelKey));
         name.addClassName("design-field-label");
         Paragraph text = new Paragraph(value.isBlank() ? "—" : value);
         text.addClassName("design-field-value");

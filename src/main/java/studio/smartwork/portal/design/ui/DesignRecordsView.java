@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -20,14 +20,15 @@ import studio.smartwork.portal.design.DesignAction;
 import studio.smartwork.portal.design.DesignRecordSummary;
 import studio.smartwork.portal.design.DesignRecords;
 import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.shared.ui.PageTitles;
+import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenant.TenantAccess;
 
 /** The tenant's solution design records, newest first. */
 @Route(value = "designs", layout = TenantLayout.class)
-@PageTitle("Solution design · SmartWork Portal")
 @PermitAll
-public class DesignRecordsView extends VerticalLayout implements BeforeEnterObserver {
+public class DesignRecordsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DesignRecords designs;
 
@@ -40,14 +41,14 @@ public class DesignRecordsView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         TenantAccess access = TenantLayout.current();
-        TenantFormat format = access.tenant().format();
+        TenantFormat format = access.tenant().formatFor(getLocale());
         removeAll();
-        HorizontalLayout header = new HorizontalLayout(new H3("Solution design records"));
+        HorizontalLayout header = new HorizontalLayout(new H3(getTranslation("design.records.title")));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         // Those who edit records start them, as the service has it.
         boolean consultant = DesignAction.EDIT.isTakenBy(access.role());
         if (consultant) {
-            Button create = new Button("New design record", VaadinIcon.PLUS.create(),
+            Button create = new Button(getTranslation("design.records.new"), VaadinIcon.PLUS.create(),
                     click -> new NewDesignRecordDialog(designs, access).open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             header.add(create);
@@ -55,33 +56,41 @@ public class DesignRecordsView extends VerticalLayout implements BeforeEnterObse
         add(header);
         List<DesignRecordSummary> records = designs.records(access.tenant().id());
         if (records.isEmpty()) {
-            add(new Paragraph(consultant
-                    ? "No design records yet. Start one from an automation candidate of the time audit."
-                    : "No design records yet. Your consultant writes them from the time audit's candidates; you review and approve them here."));
+            add(new Paragraph(getTranslation(consultant ? "design.records.empty.consultant" : "design.records.empty.client")));
             return;
         }
         Grid<DesignRecordSummary> grid = new Grid<>();
-        grid.addColumn(DesignRecordSummary::reference).setHeader("Record").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(DesignRecordSummary::title).setHeader("Title").setFlexGrow(3);
-        grid.addColumn(r -> r.solutionType().label()).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(DesignRecordsView::statusBadge).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> "rev. " + r.currentRevision()).setHeader("Revision").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> format.dateTime(r.updatedAt())).setHeader("Last change").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(DesignRecordSummary::reference).setHeader(getTranslation("design.records.column.record"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(DesignRecordSummary::title).setHeader(getTranslation("design.field.title")).setFlexGrow(3);
+        grid.addColumn(r -> getTranslation(r.solutionType().textKey())).setHeader(getTranslation("design.records.column.type"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(DesignRecordsView::statusBadge).setHeader(getTranslation("design.records.column.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> getTranslation("design.records.revision", r.currentRevision()))
+                .setHeader(getTranslation("design.records.column.revision")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> format.dateTime(r.updatedAt())).setHeader(getTranslation("design.records.column.last-change"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(records);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(click -> DesignNavigation.toRecord(access.tenant().slug(), click.getItem().number()));
         add(grid);
     }
 
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of("design.records.page-title");
+    }
+
     static Span statusBadge(DesignRecordSummary record) {
-        Span badge = new Span(record.status().label());
-        String theme = switch (record.status()) {
-            case APPROVED, LIVE -> "badge success";
-            case CHANGES_REQUESTED -> "badge error";
-            case IN_REVIEW -> "badge";
-            default -> "badge contrast";
+        Span badge = new Span(Texts.t(record.status().textKey()));
+        String tone = switch (record.status()) {
+            case APPROVED, LIVE -> "success";
+            case CHANGES_REQUESTED -> "error";
+            case IN_REVIEW -> "";
+            default -> "contrast";
         };
-        badge.getElement().getThemeList().add(theme);
+        badge.getElement().getThemeList().add(tone.isEmpty() ? "badge" : "badge " + tone);
         badge.addClassName("design-status");
         return badge;
     }

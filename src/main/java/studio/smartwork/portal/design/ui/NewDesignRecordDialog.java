@@ -20,22 +20,21 @@ import studio.smartwork.portal.tenant.TenantAccess;
 class NewDesignRecordDialog extends Dialog {
 
     NewDesignRecordDialog(DesignRecords designs, TenantAccess access) {
-        setHeaderTitle("New design record");
-        TenantFormat format = access.tenant().format();
+        setHeaderTitle(getTranslation("design.records.new"));
+        TenantFormat format = access.tenant().formatFor(getLocale());
         List<CandidateFacts> open = designs.openCandidates(access.tenant().id());
-        MultiSelectComboBox<CandidateFacts> candidates = new MultiSelectComboBox<>("Automation candidates");
+        MultiSelectComboBox<CandidateFacts> candidates = new MultiSelectComboBox<>(getTranslation("design.new.candidates"));
         candidates.setItems(open);
-        candidates.setItemLabelGenerator(c -> c.title() + " — " + format.number(c.expectedHoursPerMonth(), 1)
-                + " h/month, " + format.money(c.expectedMoneyPerMonth()) + "/month");
-        candidates.setHelperText(open.isEmpty() ? "No open candidates: promote tasks in the time audit first, or start blank."
-                : "The record's baseline and expected saving are taken from the audit.");
-        TextField title = new TextField("Title");
-        title.setHelperText("Leave empty to use the first candidate's title");
+        candidates.setItemLabelGenerator(c -> getTranslation("design.new.candidate", c.title(),
+                format.number(c.expectedHoursPerMonth(), 1), format.money(c.expectedMoneyPerMonth())));
+        candidates.setHelperText(getTranslation(open.isEmpty() ? "design.new.candidates.none" : "design.new.candidates.help"));
+        TextField title = new TextField(getTranslation("design.field.title"));
+        title.setHelperText(getTranslation("design.new.title.help"));
         title.setWidthFull();
         FormLayout form = new FormLayout(candidates, title);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
-        Button create = new Button("Create record", click -> {
+        Button create = new Button(getTranslation("design.new.create"), click -> {
             FieldErrors.attempt(Map.of("title", title, "candidates", candidates), () -> {
                 DesignRecordSummary created = designs.create(access.tenant().id(), title.getValue(),
                         candidates.getSelectedItems().stream().map(CandidateFacts::id).toList());
@@ -44,10 +43,10 @@ class NewDesignRecordDialog extends Dialog {
             });
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), create);
+        getFooter().add(new Button(getTranslation("design.cancel"), click -> close()), create);
         setWidth("min(90vw, 640px)");
         if (open.isEmpty()) {
-            add(new Paragraph("A record without a candidate starts blank."));
+            add(new Paragraph(getTranslation("design.new.blank")));
         }
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
+import studio.smartwork.portal.design.DesignAction;
 import studio.smartwork.portal.design.DesignRecordSummary;
 import studio.smartwork.portal.design.DesignReviews;
 import studio.smartwork.portal.shared.ui.FieldErrors;
@@ -16,26 +17,29 @@ import studio.smartwork.portal.tenant.TenantAccess;
 class ReviewDialog extends Dialog {
 
     ReviewDialog(DesignReviews reviews, TenantAccess access, DesignRecordSummary record, boolean approve, Runnable onDone) {
-        setHeaderTitle((approve ? "Approve " : "Request changes to ") + record.reference());
-        TextArea comment = new TextArea(approve ? "Comment (optional)" : "What should change?");
+        setHeaderTitle(getTranslation(approve ? "design.review.approve.title" : "design.review.request-changes.title",
+                record.reference()));
+        TextArea comment = new TextArea(
+                getTranslation(approve ? "design.review.approve.comment" : "design.review.request-changes.comment"));
         comment.setWidthFull();
-        comment.setMaxLength(4000);
-        add(new Paragraph("Your decision applies to revision " + record.currentRevision()
-                + ". If the record changes afterwards, it needs approval again."), comment);
-        Button decide = new Button(approve ? "Approve revision " + record.currentRevision() : "Request changes", click -> {
+        comment.setMaxLength(DesignReviews.COMMENT_LENGTH);
+        add(new Paragraph(getTranslation("design.review.applies", record.currentRevision())), comment);
+        Button decide = new Button(approve ? getTranslation("design.review.approve.button", record.currentRevision())
+                : getTranslation(DesignAction.REQUEST_CHANGES.textKey()), click -> {
             FieldErrors.attempt(Map.of("comment", comment), () -> {
                 if (approve) {
                     reviews.approve(access.tenant().id(), record.number(), record.currentRevision(), comment.getValue());
                 } else {
                     reviews.requestChanges(access.tenant().id(), record.number(), record.currentRevision(), comment.getValue());
                 }
-                Notifications.success(approve ? record.reference() + " approved." : "Changes requested on " + record.reference() + ".");
+                Notifications.success(getTranslation(approve ? "design.review.approved" : "design.review.changes-requested",
+                        record.reference()));
                 close();
                 onDone.run();
             });
         });
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), decide);
+        getFooter().add(new Button(getTranslation("design.cancel"), click -> close()), decide);
         setWidth("min(90vw, 560px)");
     }
 }
