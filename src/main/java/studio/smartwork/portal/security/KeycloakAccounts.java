@@ -46,6 +46,12 @@ class KeycloakAccounts implements AccountProvisioning {
     static final List<String> REQUIRED_ACTIONS = List.of("UPDATE_PASSWORD", "VERIFY_EMAIL");
     /** How long the link in Keycloak's e-mail stays valid, like the portal's own one-time links. */
     static final int LINK_LIFESPAN_SECONDS = 7 * 24 * 60 * 60;
+    /**
+     * What the inviter reads when Keycloak did not create the account, as keys of the portal's
+     * texts: the page puts them in the inviter's language. Keycloak's answer is in the log.
+     */
+    static final String ACCOUNT_REFUSED = "security.keycloak.account-refused";
+    static final String NO_ANSWER = "security.keycloak.no-answer";
     private static final Logger log = LoggerFactory.getLogger(KeycloakAccounts.class);
 
     private final Function<KeycloakProperties, Keycloak> connect;
@@ -77,16 +83,21 @@ class KeycloakAccounts implements AccountProvisioning {
             }
             return Optional.empty();
         } catch (WebApplicationException refused) {
-            int status = refused.getResponse() == null ? 0 : refused.getResponse().getStatus();
-            log.warn("Keycloak refused to create the account of {}: {}", account.email(), status);
-            throw new AccountProvisioningException("The company's sign-in service (Keycloak) refused to create the account ("
-                    + status + "), so nobody was invited. Ask the Keycloak administrator to check "
-                    + "the portal client's permissions.", refused);
-        } catch (ProcessingException unreachable) {
-            log.warn("Keycloak did not answer while inviting {}", account.email(), unreachable);
-            throw new AccountProvisioningException("The company's sign-in service (Keycloak) does not answer, so nobody "
-                    + "was invited. Try again in a few minutes.", unreachable);
+            log.warn("Keycloak refused to create the account of {}: {}", account.email(), status(refused));
+            throw new AccountProvisioningException(ACCOUNT_REFUSED, refused);
+        } catch (ProcessingException failed) {
+            if (failed.getCause() instanceof WebApplicationException refused) {
+                // Keycloak answered, but refused the portal's service account its token: trying again will not help.
+                log.warn("Keycloak refused the portal's service account while inviting {}: {}", account.email(), status(refused));
+                throw new AccountProvisioningException(ACCOUNT_REFUSED, refused);
+            }
+            log.warn("Keycloak did not answer while inviting {}", account.email(), failed);
+            throw new AccountProvisioningException(NO_ANSWER, failed);
         }
+    }
+
+    private static int status(WebApplicationException refused) {
+        return refused.getResponse() == null ? 0 : refused.getResponse().getStatus();
     }
 
     /** Deletes the Keycloak user of an erased person; a person Keycloak does not know is no problem. */

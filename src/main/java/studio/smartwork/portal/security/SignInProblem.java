@@ -3,29 +3,25 @@ package studio.smartwork.portal.security;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Why a sign-in through Keycloak did not work, each with the page that explains it. */
+/** Why a sign-in through Keycloak did not work, each with the page that explains it (its texts by key). */
 public enum SignInProblem {
 
-    UNAVAILABLE("unavailable", "Sign-in is unavailable",
-            "The company's sign-in service does not answer. Try again in a few minutes."),
-    REFUSED("refused", "This account cannot sign in here",
-            "This account has not been invited to SmartWork Portal, or its e-mail address is not verified yet. "
-                    + "Open the link in the e-mail from the sign-in service to verify it, or ask whoever invited you."),
-    FAILED("failed", "Sign-in did not complete",
-            "Something went wrong while signing you in. Try again; if it keeps happening, tell your consultant.");
+    UNAVAILABLE("unavailable", "security.sign-in-problem.unavailable.title", "security.sign-in-problem.unavailable.text"),
+    REFUSED("refused", "security.sign-in-problem.refused.title", "security.sign-in-problem.refused.text"),
+    FAILED("failed", "security.sign-in-problem.failed.title", "security.sign-in-problem.failed.text");
 
     public static final String ROUTE = "sign-in";
     /** Where someone refused ends their Keycloak session to sign in with another account. */
     public static final String OTHER_ACCOUNT_PATH = KeycloakSignInGate.OTHER_ACCOUNT;
 
     private final String slug;
-    private final String title;
-    private final String explanation;
+    private final String titleKey;
+    private final String explanationKey;
 
-    SignInProblem(String slug, String title, String explanation) {
+    SignInProblem(String slug, String titleKey, String explanationKey) {
         this.slug = slug;
-        this.title = title;
-        this.explanation = explanation;
+        this.titleKey = titleKey;
+        this.explanationKey = explanationKey;
     }
 
     public static Optional<SignInProblem> of(String slug) {
@@ -36,12 +32,14 @@ public enum SignInProblem {
         return slug;
     }
 
-    public String title() {
-        return title;
+    /** The key of the page's heading among the portal's texts. */
+    public String titleKey() {
+        return titleKey;
     }
 
-    public String explanation() {
-        return explanation;
+    /** The key of what happened and how to go on. */
+    public String explanationKey() {
+        return explanationKey;
     }
 
     String path() {

@@ -53,12 +53,12 @@ public class TenantService {
     public TenantSummary create(TenantSettings settings) {
         settings.validate();
         if (tenants.existsBySlug(settings.slug())) {
-            throw InvalidInputException.of("slug", "Another tenant already uses the address " + settings.slug() + ".");
+            throw addressTaken(settings);
         }
         try {
             return tenants.saveAndFlush(new TenantEntity(settings)).toSummary();
         } catch (DataIntegrityViolationException e) {
-            throw InvalidInputException.of("slug", "Another tenant already uses the address " + settings.slug() + ".");
+            throw addressTaken(settings);
         }
     }
 
@@ -74,15 +74,14 @@ public class TenantService {
         String currency = current.settings().currency().getCurrencyCode();
         // Asked before the change's own transaction: each feature enters the tenant to look.
         if (!current.settings().currency().equals(settings.currency()) && moneyFigures.stream().anyMatch(f -> f.exist(id))) {
-            throw InvalidInputException.of("currency", current.name() + " already has money figures in " + currency
-                    + ", so its currency stays " + currency + ". Changing it would put another symbol on the same amounts.");
+            throw InvalidInputException.of("currency", "tenant.refusal.currency-fixed", current.name(), currency);
         }
         return writing.execute(status -> {
             TenantEntity tenant = tenants.findById(id.value()).orElseThrow(TenantNotFoundException::new);
             tenants.findBySlug(settings.slug())
                     .filter(other -> !other.toSummary().id().equals(id))
                     .ifPresent(other -> {
-                        throw InvalidInputException.of("slug", "Another tenant already uses the address " + settings.slug() + ".");
+                        throw addressTaken(settings);
                     });
             tenant.apply(settings);
             return tenants.saveAndFlush(tenant).toSummary();
@@ -163,5 +162,9 @@ public class TenantService {
             ids.stream().filter(theirs::contains).forEach(known::add);
         }
         return known;
+    }
+
+    private static InvalidInputException addressTaken(TenantSettings settings) {
+        return InvalidInputException.of("slug", "tenant.refusal.address-taken", settings.slug());
     }
 }

@@ -32,21 +32,20 @@ public record TenantSettings(
 
     public void validate() {
         new InvalidInputException.Collector()
-                .check(!name.isEmpty() && name.length() <= 120, "name", "Enter a name of up to 120 characters.")
+                .check(!name.isEmpty() && name.length() <= 120, "name", "tenant.settings.name")
                 .check(EnteredText.isLine(name), "name", EnteredText.LINE)
-                .check(slug.matches(SLUG_PATTERN), "slug",
-                        "Use 1–40 lower-case letters, digits and hyphens, not starting or ending with a hyphen.")
-                .check(locale != null && !locale.getLanguage().isEmpty(), "locale", "Choose a locale.")
-                .check(timeZone != null, "timeZone", "Choose a time zone.")
-                .check(currency != null, "currency", "Choose a currency.")
+                .check(slug.matches(SLUG_PATTERN), "slug", "tenant.settings.slug")
+                .check(locale != null && !locale.getLanguage().isEmpty(), "locale", "tenant.settings.locale")
+                .check(timeZone != null, "timeZone", "tenant.settings.time-zone")
+                .check(currency != null, "currency", "tenant.settings.currency")
                 .check(defaultHourlyCost != null && defaultHourlyCost.signum() >= 0
                         && defaultHourlyCost.compareTo(new BigDecimal("100000")) < 0,
-                        "defaultHourlyCost", "Enter an hourly cost of 0 or more.")
+                        "defaultHourlyCost", "tenant.settings.hourly-cost")
                 .check(workingDaysPerMonth >= 1 && workingDaysPerMonth <= 31,
-                        "workingDaysPerMonth", "Working days per month must be between 1 and 31.")
+                        "workingDaysPerMonth", "tenant.settings.working-days")
                 .check(workingHoursPerDay != null && workingHoursPerDay.signum() > 0
                         && workingHoursPerDay.compareTo(new BigDecimal("24")) <= 0,
-                        "workingHoursPerDay", "Working hours per day must be more than 0 and at most 24.")
+                        "workingHoursPerDay", "tenant.settings.working-hours")
                 .throwIfAny();
     }
 }

@@ -14,7 +14,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.CurrentActor;
 import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.shared.Language;
 import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.shared.PortalTexts;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantScope;
 import studio.smartwork.portal.tenancy.TenantSession;
@@ -24,7 +26,9 @@ import studio.smartwork.portal.tenancy.TenantSession;
  * archive with a CSV file per kind of thing (people, time entries, ratings, notes, candidates,
  * design records with every revision, measurements, runs, board items, activity) and a README
  * that says what each holds. It is written straight to the download as it is read, in one read
- * transaction of the tenant, so its size does not matter.
+ * transaction of the tenant, so its size does not matter. The README is in the language of the
+ * person who downloads it; file and column names are the same in every language, for the
+ * programs that read them.
  */
 @Service
 public class TenantDataExport {
@@ -33,14 +37,16 @@ public class TenantDataExport {
     private final JdbcClient jdbc;
     private final List<TenantDataPart> parts;
     private final ApplicationEventPublisher events;
+    private final PortalTexts texts;
     private final Clock clock;
 
     TenantDataExport(TenantScope tenantScope, JdbcClient jdbc, List<TenantDataPart> parts, ApplicationEventPublisher events,
-            Clock clock) {
+            PortalTexts texts, Clock clock) {
         this.tenantScope = tenantScope;
         this.jdbc = jdbc;
         this.parts = parts.stream().sorted(Comparator.comparingInt(TenantDataPart::order)).toList();
         this.events = events;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -49,11 +55,11 @@ public class TenantDataExport {
         return role == TenantRole.EXECUTIVE || role == TenantRole.ADMIN;
     }
 
-    /** Writes the archive to the stream (which the caller closes). */
-    public void write(TenantId tenant, OutputStream out) {
+    /** Writes the archive to the stream (which the caller closes), its README in the reader's language. */
+    public void write(TenantId tenant, Language reader, OutputStream out) {
         tenantScope.read(tenant, session -> {
             if (!mayDownload(session.role())) {
-                throw new NotAllowedException("The tenant's data is downloaded by its executives and the consultancy's administrators.");
+                throw new NotAllowedException("tenantdata.refusal.download");
             }
             ExportAudience audience = session.role() == TenantRole.ADMIN ? ExportAudience.ADMINISTRATOR : ExportAudience.EXECUTIVE;
             try {
@@ -62,7 +68,7 @@ public class TenantDataExport {
                 for (TenantDataPart part : parts) {
                     part.write(session, audience, writer);
                 }
-                writer.text("README.txt", readme(session, audience, writer));
+                writer.text("README.txt", readme(session, audience, writer, reader));
                 zip.finish();
                 zip.flush();
             } catch (IOException e) {
@@ -74,21 +80,14 @@ public class TenantDataExport {
         events.publishEvent(new TenantDataExported(tenant, downloader.personId(), downloader.displayName()));
     }
 
-    private String readme(TenantSession session, ExportAudience audience, ExportWriter writer) {
+    private String readme(TenantSession session, ExportAudience audience, ExportWriter writer, Language reader) {
         StringBuilder text = new StringBuilder();
-        text.append("SmartWork Portal: the complete data of this client, exported ").append(Instant.now(clock))
-                .append(" by ").append(session.actor().displayName()).append(".\n\n");
-        text.append("Every file is UTF-8 CSV with a header line. Dates are ISO dates (2026-11-23), moments are ISO instants in UTC,\n")
-                .append("amounts are in the client's currency with a dot decimal. Text that a spreadsheet would run as a formula\n")
-                .append("(starting with = + - @) has a leading apostrophe.\n\n");
-        if (audience.seesWhoLoggedWhat()) {
-            text.append("Exported for the consultancy's administrators: time entries, ratings and participants name their person.\n\n");
-        } else {
-            text.append("Exported for the client's executives: the time audit was an audit without surveillance, so time entries\n")
-                    .append("and ratings do not name their person, and people's own notes on their entries and ratings are left out.\n")
-                    .append("Everything else is complete.\n\n");
-        }
-        text.append("Files and their rows:\n");
+        text.append(texts.text(reader, "tenantdata.readme.exported", Instant.now(clock).toString(), session.actor().displayName()))
+                .append("\n\n");
+        text.append(texts.text(reader, "tenantdata.readme.format")).append("\n\n");
+        text.append(texts.text(reader, audience.seesWhoLoggedWhat() ? "tenantdata.readme.administrator" : "tenantdata.readme.executive"))
+                .append("\n\n");
+        text.append(texts.text(reader, "tenantdata.readme.files")).append('\n');
         writer.rowsPerFile().forEach((file, rows) -> text.append("  ").append(file).append(": ").append(rows).append('\n'));
         return text.toString();
     }

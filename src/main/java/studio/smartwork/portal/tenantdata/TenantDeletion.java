@@ -64,15 +64,12 @@ public class TenantDeletion {
     @PreAuthorize("hasRole('ADMIN')")
     public void deleteForGood(TenantId tenant, String typedName) {
         TenantSummary summary = tenants.find(tenant).orElseThrow(TenantNotFoundException::new);
-        Instant from = deletableFrom(summary).orElseThrow(() -> new NotAllowedException(
-                "Only an archived tenant can be deleted: archive " + summary.name() + " first."));
+        Instant from = deletableFrom(summary).orElseThrow(() -> new NotAllowedException("tenantdata.refusal.not-archived", summary.name()));
         if (Instant.now(clock).isBefore(from)) {
-            throw new NotAllowedException(summary.name() + " was archived less than 30 days ago; it can be deleted for good from "
-                    + summary.format().dateTime(from) + ". Until then it can still be restored.");
+            throw new NotAllowedException("tenantdata.refusal.too-soon", summary.name(), summary.format().dateTime(from));
         }
         if (typedName == null || !typedName.trim().equals(summary.name())) {
-            throw InvalidInputException.of("name", "Type the tenant's name exactly as it is written, " + summary.name()
-                    + ", to delete it for good.");
+            throw InvalidInputException.of("name", "tenantdata.refusal.name-differs", summary.name());
         }
         List<Runnable> afterwards = new ArrayList<>();
         for (TenantDeletionParticipant participant : participants) {

@@ -33,6 +33,14 @@ class KeycloakRealmTests {
                 .containsEntry("verifyEmail", true);
     }
 
+    /** Keycloak's own sign-in and e-mails speak the portal's languages, English unless the browser asks for Spanish. */
+    @Test
+    void keycloaksPagesSpeakEnglishAndSpanish() {
+        assertThat(realm).containsEntry("internationalizationEnabled", true)
+                .containsEntry("defaultLocale", "en");
+        assertThat(list(realm.get("supportedLocales"))).containsExactlyInAnyOrder("en", "es");
+    }
+
     @Test
     void tokensAndSessionsLastAsDecided() {
         assertThat(realm).containsEntry("accessTokenLifespan", 5 * 60)

@@ -34,6 +34,7 @@ import studio.smartwork.portal.people.PersonErasure;
 import studio.smartwork.portal.people.SignInPeople;
 import studio.smartwork.portal.people.TenantMembers;
 import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.Message;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.support.FreshClient;
 import studio.smartwork.portal.support.DemoPeople;
@@ -157,13 +158,19 @@ class DataRightsTests {
         context.getBean(BoardService.class).createActionItem(leaving, "Hand over the files", tom, null);
 
         SignIn.as(context, DemoPeople.ADMIN);
-        assertThatThrownBy(() -> deletion.deleteForGood(leaving, leavingTenant.settings().name())).isInstanceOf(NotAllowedException.class)
-                .hasMessageContaining("archive");
+        assertThatThrownBy(() -> deletion.deleteForGood(leaving, leavingTenant.settings().name()))
+                .isInstanceOfSatisfying(NotAllowedException.class, e -> assertThat(e.reason())
+                        .isEqualTo(Message.of("tenantdata.refusal.not-archived", leavingTenant.name())));
         tenants.setStatus(leaving, TenantStatus.ARCHIVED);
-        assertThatThrownBy(() -> deletion.deleteForGood(leaving, leavingTenant.settings().name())).isInstanceOf(NotAllowedException.class)
-                .hasMessageContaining("less than 30 days");
+        assertThatThrownBy(() -> deletion.deleteForGood(leaving, leavingTenant.settings().name()))
+                .isInstanceOfSatisfying(NotAllowedException.class, e -> {
+                    assertThat(e.reason().key()).isEqualTo("tenantdata.refusal.too-soon");
+                    assertThat(e.reason().args()).first().isEqualTo(leavingTenant.name());
+                });
         jdbc.sql("update tenant set archived_at = now() - interval '31 days' where id = :t").param("t", leaving.value()).update();
-        assertThatThrownBy(() -> deletion.deleteForGood(leaving, "leaving " + s)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> deletion.deleteForGood(leaving, "leaving " + s))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get("name"))
+                        .isEqualTo(Message.of("tenantdata.refusal.name-differs", leavingTenant.name())));
 
         deletion.deleteForGood(leaving, leavingTenant.settings().name());
 

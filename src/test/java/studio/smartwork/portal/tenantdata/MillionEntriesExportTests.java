@@ -32,6 +32,7 @@ import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.ConsultantAssignments;
 import studio.smartwork.portal.people.SignInPeople;
+import studio.smartwork.portal.shared.Language;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.SignIn;
 import studio.smartwork.portal.support.TestPeople;
@@ -95,7 +96,7 @@ class MillionEntriesExportTests {
         PipedOutputStream writing = new PipedOutputStream(reading);
         CompletableFuture<Long> entryLines = CompletableFuture.supplyAsync(() -> linesOf(reading, "audit_time_entries.csv"));
         try (writing) {
-            export.write(big, writing);
+            export.write(big, Language.ENGLISH, writing);
         }
         long lines = entryLines.get();
         long exported = System.nanoTime();

@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import studio.smartwork.portal.audit.AuditFixture;
 import studio.smartwork.portal.audit.Campaign;
 import studio.smartwork.portal.audit.TimeLog;
+import studio.smartwork.portal.shared.Language;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.SignIn;
@@ -105,19 +106,38 @@ class TenantDataExportTests {
     }
 
     @Test
+    void theReadmeIsInTheReadersLanguageAndTheFilesStayAsProgramsReadThem() throws IOException {
+        TenantId acme = AuditFixture.acme(context);
+        SignIn.as(context, DemoPeople.EVA);
+        Map<String, String> files = download(acme, Language.SPANISH);
+        assertThat(files.get("README.txt")).startsWith("SmartWork Portal: todos los datos de este cliente, exportados el ")
+                .contains("Exportado para los directivos del cliente", "no indican su persona", "Ficheros y sus filas:")
+                .contains("audit_time_entries.csv: " + count(acme, "audit_time_entry"))
+                .doesNotContain("Every file is");
+        assertThat(header(files, "people.csv")).as("column names are the same in every language").contains("email");
+        assertThat(header(files, "audit_time_entries.csv")).isEqualTo(header(download(acme, Language.ENGLISH), "audit_time_entries.csv"));
+    }
+
+    @Test
     void staffAndOtherTenantsPeopleGetNothing() {
         TenantId acme = AuditFixture.acme(context);
         SignIn.as(context, DemoPeople.SAM);
-        assertThatThrownBy(() -> export.write(acme, new ByteArrayOutputStream())).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> export.write(acme, Language.SPANISH, new ByteArrayOutputStream()))
+                .isInstanceOfSatisfying(NotAllowedException.class, e -> assertThat(e.reason().key()).isEqualTo("tenantdata.refusal.download"));
         SignIn.as(context, DemoPeople.CARLA);
-        assertThatThrownBy(() -> export.write(acme, new ByteArrayOutputStream())).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> export.write(acme, Language.ENGLISH, new ByteArrayOutputStream()))
+                .isInstanceOfSatisfying(NotAllowedException.class, e -> assertThat(e.reason().key()).isEqualTo("tenantdata.refusal.download"));
         SignIn.as(context, DemoPeople.DAN);
-        assertThatThrownBy(() -> export.write(acme, new ByteArrayOutputStream())).isInstanceOf(TenantNotFoundException.class);
+        assertThatThrownBy(() -> export.write(acme, Language.ENGLISH, new ByteArrayOutputStream())).isInstanceOf(TenantNotFoundException.class);
     }
 
     private Map<String, String> download(TenantId tenant) throws IOException {
+        return download(tenant, Language.ENGLISH);
+    }
+
+    private Map<String, String> download(TenantId tenant, Language reader) throws IOException {
         ByteArrayOutputStream archive = new ByteArrayOutputStream();
-        export.write(tenant, archive);
+        export.write(tenant, reader, archive);
         Map<String, String> files = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive.toByteArray()))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -26,6 +26,7 @@ import studio.smartwork.portal.people.ConsultantAssignments;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.AddressParameters;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shell.MainLayout;
 import studio.smartwork.portal.shell.ShellNavigation;
 import studio.smartwork.portal.tenant.TenantService;
@@ -34,9 +35,8 @@ import studio.smartwork.portal.tenant.TenantSummary;
 
 /** One tenant for administrators: its settings, archiving, and which consultants work on it. */
 @Route(value = ShellNavigation.ADMIN_TENANTS + "/:slug", layout = MainLayout.class)
-@PageTitle("Tenant settings · SmartWork Portal")
 @RolesAllowed(Roles.ADMIN)
-public class TenantAdminView extends VerticalLayout implements BeforeEnterObserver {
+public class TenantAdminView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TenantService tenants;
     private final ConsultantAssignments consultantAssignments;
@@ -60,30 +60,35 @@ public class TenantAdminView extends VerticalLayout implements BeforeEnterObserv
         build();
     }
 
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of("clients.tenant.page-title");
+    }
+
     private void build() {
         removeAll();
-        Span status = new Span(tenant.isActive() ? "Active" : "Archived");
+        Span status = new Span(getTranslation(tenant.status().textKey()));
         status.getElement().getThemeList().add(tenant.isActive() ? "badge success" : "badge contrast");
         HorizontalLayout title = new HorizontalLayout(new H2(tenant.name()), status);
         title.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(title);
         if (tenant.isActive()) {
             add(new HorizontalLayout(
-                    new Anchor(ShellNavigation.tenantPath(tenant.slug()), "Open tenant"),
-                    new Anchor(ShellNavigation.tenantPeoplePath(tenant.slug()), "People & teams"),
-                    new Anchor(ShellNavigation.tenantDataPath(tenant.slug()), "Data")));
+                    new Anchor(ShellNavigation.tenantPath(tenant.slug()), getTranslation("clients.tenant.open")),
+                    new Anchor(ShellNavigation.tenantPeoplePath(tenant.slug()), getTranslation("clients.tenant.people")),
+                    new Anchor(ShellNavigation.tenantDataPath(tenant.slug()), getTranslation("clients.tenant.data"))));
         } else {
-            add(new Anchor(ShellNavigation.tenantDataPath(tenant.slug()), "Data, and deleting the tenant for good"));
+            add(new Anchor(ShellNavigation.tenantDataPath(tenant.slug()), getTranslation("clients.tenant.data-and-deletion")));
         }
 
-        add(new H3("Settings"));
+        add(new H3(getTranslation("clients.tenant.settings")));
         TenantSettingsForm form = new TenantSettingsForm();
         form.read(tenant.settings());
-        Button save = new Button("Save settings", click -> {
+        Button save = new Button(getTranslation("clients.tenant.save"), click -> {
             try {
                 String oldSlug = tenant.slug();
                 tenant = tenants.update(tenant.id(), form.write());
-                Notifications.success("Settings of " + tenant.name() + " saved.");
+                Notifications.success(getTranslation("clients.tenant.saved", tenant.name()));
                 if (!oldSlug.equals(tenant.slug())) {
                     UI.getCurrent().navigate(ShellNavigation.adminTenantPath(tenant.slug()));
                 }
@@ -93,39 +98,40 @@ public class TenantAdminView extends VerticalLayout implements BeforeEnterObserv
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button archive = tenant.isActive()
-                ? new Button("Archive tenant", click -> confirmArchive())
-                : new Button("Restore tenant", click -> {
+                ? new Button(getTranslation("clients.tenant.archive"), click -> confirmArchive())
+                : new Button(getTranslation("clients.tenant.restore"), click -> {
                     tenant = tenants.setStatus(tenant.id(), TenantStatus.ACTIVE);
-                    Notifications.success(tenant.name() + " is active again.");
+                    Notifications.success(getTranslation("clients.tenant.restored", tenant.name()));
                     build();
                 });
         archive.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         add(form, new HorizontalLayout(save, archive));
 
         if (tenant.isActive()) {
-            add(new H3("Consultants"));
+            add(new H3(getTranslation("clients.tenant.consultants")));
             add(consultantsSection());
         }
     }
 
     private void confirmArchive() {
-        ConfirmDialog confirm = new ConfirmDialog("Archive " + tenant.name() + "?",
-                "Its consultants and people lose access until it is restored. Nothing is deleted.",
-                "Archive", event -> {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("clients.tenant.archive-confirm.title", tenant.name()),
+                getTranslation("clients.tenant.archive-confirm.text"),
+                getTranslation("clients.tenant.archive-confirm.confirm"), event -> {
                     tenant = tenants.setStatus(tenant.id(), TenantStatus.ARCHIVED);
-                    Notifications.success(tenant.name() + " archived.");
+                    Notifications.success(getTranslation("clients.tenant.archived", tenant.name()));
                     build();
                 });
         confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("clients.tenant.archive-confirm.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }
 
     private VerticalLayout consultantsSection() {
         Grid<Consultant> assigned = new Grid<>();
-        assigned.addColumn(Consultant::displayName).setHeader("Consultant");
-        assigned.addColumn(Consultant::email).setHeader("E-mail");
-        ComboBox<Consultant> candidate = new ComboBox<>("Consultant to assign");
+        assigned.addColumn(Consultant::displayName).setHeader(getTranslation("clients.consultants.column.consultant"));
+        assigned.addColumn(Consultant::email).setHeader(getTranslation("clients.consultants.column.email"));
+        ComboBox<Consultant> candidate = new ComboBox<>(getTranslation("clients.consultants.to-assign"));
         candidate.setItemLabelGenerator(c -> c.displayName() + " · " + c.email());
         Runnable refresh = () -> {
             List<Consultant> current = consultantAssignments.consultantsOf(tenant.id());
@@ -133,20 +139,20 @@ public class TenantAdminView extends VerticalLayout implements BeforeEnterObserv
             candidate.setItems(consultantAssignments.allConsultants().stream()
                     .filter(c -> current.stream().noneMatch(a -> a.personId() == c.personId())).toList());
         };
-        assigned.addComponentColumn(c -> new Button("Unassign", click -> {
+        assigned.addComponentColumn(c -> new Button(getTranslation("clients.consultants.unassign"), click -> {
             consultantAssignments.unassignConsultant(tenant.id(), c.personId());
-            Notifications.success(c.displayName() + " no longer works on " + tenant.name() + ".");
+            Notifications.success(getTranslation("clients.consultants.unassigned", c.displayName(), tenant.name()));
             refresh.run();
         })).setHeader("").setAutoWidth(true).setFlexGrow(0);
         assigned.setAllRowsVisible(true);
-        Button assign = new Button("Assign", click -> {
+        Button assign = new Button(getTranslation("clients.consultants.assign"), click -> {
             if (candidate.getValue() == null) {
-                candidate.setErrorMessage("Choose a consultant.");
+                candidate.setErrorMessage(getTranslation("clients.consultants.choose"));
                 candidate.setInvalid(true);
                 return;
             }
             consultantAssignments.assignConsultant(tenant.id(), candidate.getValue().personId());
-            Notifications.success(candidate.getValue().displayName() + " now works on " + tenant.name() + ".");
+            Notifications.success(getTranslation("clients.consultants.assigned", candidate.getValue().displayName(), tenant.name()));
             candidate.clear();
             refresh.run();
         });

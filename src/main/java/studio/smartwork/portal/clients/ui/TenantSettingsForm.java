@@ -19,19 +19,19 @@ import studio.smartwork.portal.tenant.TenantSettings;
 /** The settings of a tenant, for creating one and for changing it. */
 class TenantSettingsForm extends FormLayout {
 
-    final TextField name = new TextField("Name");
-    final TextField slug = new TextField("Address (slug)");
-    final ComboBox<Locale> locale = new ComboBox<>("Locale");
-    final ComboBox<String> timeZone = new ComboBox<>("Time zone");
-    final ComboBox<Currency> currency = new ComboBox<>("Currency");
-    final BigDecimalField defaultHourlyCost = new BigDecimalField("Default loaded hourly cost");
-    final IntegerField workingDaysPerMonth = new IntegerField("Working days per month");
-    final BigDecimalField workingHoursPerDay = new BigDecimalField("Working hours per day");
+    final TextField name = new TextField(getTranslation("clients.settings.name"));
+    final TextField slug = new TextField(getTranslation("clients.settings.slug"));
+    final ComboBox<Locale> locale = new ComboBox<>(getTranslation("clients.settings.locale"));
+    final ComboBox<String> timeZone = new ComboBox<>(getTranslation("clients.settings.time-zone"));
+    final ComboBox<Currency> currency = new ComboBox<>(getTranslation("clients.settings.currency"));
+    final BigDecimalField defaultHourlyCost = new BigDecimalField(getTranslation("clients.settings.hourly-cost"));
+    final IntegerField workingDaysPerMonth = new IntegerField(getTranslation("clients.settings.working-days"));
+    final BigDecimalField workingHoursPerDay = new BigDecimalField(getTranslation("clients.settings.working-hours"));
 
     private final Map<String, HasValidation> fields;
 
     TenantSettingsForm() {
-        slug.setHelperText("Used in addresses: /t/slug. Lower-case letters, digits and hyphens.");
+        slug.setHelperText(getTranslation("clients.settings.slug.helper"));
         name.addValueChangeListener(event -> {
             if (event.isFromClient() && slug.isEmpty()) {
                 slug.setValue(suggestSlug(event.getValue()));
@@ -40,11 +40,13 @@ class TenantSettingsForm extends FormLayout {
         locale.setItems(Arrays.stream(Locale.getAvailableLocales())
                 .filter(l -> !l.getCountry().isEmpty() && l.getVariant().isEmpty() && l.getScript().isEmpty())
                 .sorted(Comparator.comparing(Locale::toLanguageTag)).toList());
-        locale.setItemLabelGenerator(l -> l.toLanguageTag() + " — " + l.getDisplayName(Locale.ENGLISH));
+        // Locales and currencies are named in the reader's language: "es-ES — Spanish (Spain)", "es-ES — español (España)".
+        Locale reader = getLocale();
+        locale.setItemLabelGenerator(l -> l.toLanguageTag() + " — " + l.getDisplayName(reader));
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")).sorted().toList());
         currency.setItems(Currency.getAvailableCurrencies().stream().sorted(Comparator.comparing(Currency::getCurrencyCode)).toList());
-        currency.setItemLabelGenerator(c -> c.getCurrencyCode() + " — " + c.getDisplayName(Locale.ENGLISH));
-        defaultHourlyCost.setHelperText("Salary and overheads per hour, used where a team has no cost of its own");
+        currency.setItemLabelGenerator(c -> c.getCurrencyCode() + " — " + c.getDisplayName(reader));
+        defaultHourlyCost.setHelperText(getTranslation("clients.settings.hourly-cost.helper"));
         workingDaysPerMonth.setMin(1);
         workingDaysPerMonth.setMax(31);
         workingDaysPerMonth.setStepButtonsVisible(true);
@@ -70,12 +72,12 @@ class TenantSettingsForm extends FormLayout {
     TenantSettings write() {
         clearErrors();
         new InvalidInputException.Collector()
-                .check(locale.getValue() != null, "locale", "Choose a locale.")
-                .check(timeZone.getValue() != null, "timeZone", "Choose a time zone.")
-                .check(currency.getValue() != null, "currency", "Choose a currency.")
-                .check(defaultHourlyCost.getValue() != null && !defaultHourlyCost.isInvalid(), "defaultHourlyCost", "Enter an hourly cost of 0 or more.")
-                .check(workingDaysPerMonth.getValue() != null, "workingDaysPerMonth", "Working days per month must be between 1 and 31.")
-                .check(workingHoursPerDay.getValue() != null, "workingHoursPerDay", "Working hours per day must be more than 0 and at most 24.")
+                .check(locale.getValue() != null, "locale", "tenant.settings.locale")
+                .check(timeZone.getValue() != null, "timeZone", "tenant.settings.time-zone")
+                .check(currency.getValue() != null, "currency", "tenant.settings.currency")
+                .check(defaultHourlyCost.getValue() != null && !defaultHourlyCost.isInvalid(), "defaultHourlyCost", "tenant.settings.hourly-cost")
+                .check(workingDaysPerMonth.getValue() != null, "workingDaysPerMonth", "tenant.settings.working-days")
+                .check(workingHoursPerDay.getValue() != null, "workingHoursPerDay", "tenant.settings.working-hours")
                 .throwIfAny();
         TenantSettings settings = new TenantSettings(name.getValue(), slug.getValue(), locale.getValue(),
                 ZoneId.of(timeZone.getValue()), currency.getValue(), defaultHourlyCost.getValue(),

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -20,6 +20,7 @@ import java.util.Locale;
 import studio.smartwork.portal.identity.Roles;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shell.MainLayout;
 import studio.smartwork.portal.shell.ShellNavigation;
 import studio.smartwork.portal.tenant.TenantService;
@@ -29,36 +30,45 @@ import studio.smartwork.portal.tenant.TenantSummary;
 
 /** The administrators' list of client tenants, where new tenants are created. */
 @Route(value = ShellNavigation.ADMIN_TENANTS, layout = MainLayout.class)
-@PageTitle("Tenants · SmartWork Portal")
 @RolesAllowed(Roles.ADMIN)
-public class TenantsAdminView extends VerticalLayout {
+public class TenantsAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final TenantService tenants;
     private final Grid<TenantSummary> grid = new Grid<>();
-    private final Checkbox showArchived = new Checkbox("Show archived");
+    private final Checkbox showArchived = new Checkbox(getTranslation("clients.tenants.show-archived"));
 
     TenantsAdminView(TenantService tenants) {
         this.tenants = tenants;
         addClassName("tenants-admin-view");
         setSizeFull();
-        Button create = new Button("New tenant", VaadinIcon.PLUS.create(), click -> openCreateDialog());
+        Button create = new Button(getTranslation("clients.tenants.new"), VaadinIcon.PLUS.create(), click -> openCreateDialog());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         showArchived.addValueChangeListener(event -> refresh());
-        HorizontalLayout toolbar = new HorizontalLayout(new H2("Tenants"), showArchived, create);
+        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("clients.tenants.title")), showArchived, create);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWidthFull();
         toolbar.expand(toolbar.getComponentAt(0));
 
-        grid.addColumn(TenantSummary::name).setHeader("Name").setSortable(true).setFlexGrow(2);
-        grid.addColumn(TenantSummary::slug).setHeader("Address").setFlexGrow(1);
-        grid.addColumn(t -> t.settings().locale().toLanguageTag()).setHeader("Locale").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> t.settings().currency().getCurrencyCode()).setHeader("Currency").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> t.format().money(t.settings().defaultHourlyCost())).setHeader("Hourly cost").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> t.isActive() ? "Active" : "Archived").setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        Locale reader = getLocale();
+        grid.addColumn(TenantSummary::name).setHeader(getTranslation("clients.tenants.column.name")).setSortable(true).setFlexGrow(2);
+        grid.addColumn(TenantSummary::slug).setHeader(getTranslation("clients.tenants.column.address")).setFlexGrow(1);
+        grid.addColumn(t -> t.settings().locale().toLanguageTag()).setHeader(getTranslation("clients.tenants.column.locale"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> t.settings().currency().getCurrencyCode()).setHeader(getTranslation("clients.tenants.column.currency"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> t.formatFor(reader).money(t.settings().defaultHourlyCost()))
+                .setHeader(getTranslation("clients.tenants.column.hourly-cost")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> getTranslation(t.status().textKey())).setHeader(getTranslation("clients.tenants.column.status"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(event -> UI.getCurrent().navigate(ShellNavigation.adminTenantPath(event.getItem().slug())));
         grid.setSizeFull();
         add(toolbar, grid);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of("clients.tenants.page-title");
     }
 
     private void refresh() {
@@ -68,14 +78,14 @@ public class TenantsAdminView extends VerticalLayout {
 
     private void openCreateDialog() {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("New tenant");
+        dialog.setHeaderTitle(getTranslation("clients.tenants.new"));
         TenantSettingsForm form = new TenantSettingsForm();
         form.read(TenantSettings.defaults("", "", Locale.forLanguageTag("en-IE"), ZoneId.of("Europe/Dublin"), new BigDecimal("35")));
-        Button save = new Button("Create tenant", click -> {
+        Button save = new Button(getTranslation("clients.tenants.create"), click -> {
             try {
                 TenantSummary created = tenants.create(form.write());
                 dialog.close();
-                Notifications.success("Tenant " + created.name() + " created. Now assign a consultant and invite its executives.");
+                Notifications.success(getTranslation("clients.tenants.created", created.name()));
                 UI.getCurrent().navigate(ShellNavigation.adminTenantPath(created.slug()));
             } catch (InvalidInputException problems) {
                 form.showErrors(problems);
@@ -83,7 +93,7 @@ public class TenantsAdminView extends VerticalLayout {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(form);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("clients.tenants.cancel"), click -> dialog.close()), save);
         dialog.setWidth("min(90vw, 720px)");
         dialog.open();
     }

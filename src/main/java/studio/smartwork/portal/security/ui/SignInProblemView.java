@@ -12,13 +12,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import studio.smartwork.portal.security.SignInProblem;
 import studio.smartwork.portal.shared.ui.AddressParameters;
+import studio.smartwork.portal.shared.ui.PageTitles;
 
 /** Says why a sign-in through the company's Keycloak did not work, and how to go on. */
 @Route(SignInProblem.ROUTE + "/:problem")
 @AnonymousAllowed
 public class SignInProblemView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private String title = "Sign-in";
+    private String titleKey = "security.sign-in-problem.page-title";
 
     SignInProblemView() {
         setSizeFull();
@@ -34,13 +35,14 @@ public class SignInProblemView extends VerticalLayout implements BeforeEnterObse
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        title = problem.title();
+        titleKey = problem.titleKey();
         removeAll();
-        Anchor again = new Anchor("oauth2/authorization/keycloak", "Try again");
+        Anchor again = new Anchor("oauth2/authorization/keycloak", getTranslation("security.sign-in-problem.try-again"));
         again.setRouterIgnore(true);
-        add(new H1(problem.title()), new Paragraph(problem.explanation()), again);
+        add(new H1(getTranslation(problem.titleKey())), new Paragraph(getTranslation(problem.explanationKey())), again);
         if (problem == SignInProblem.REFUSED) {
-            Anchor other = new Anchor(SignInProblem.OTHER_ACCOUNT_PATH.substring(1), "Sign in with another account");
+            Anchor other = new Anchor(SignInProblem.OTHER_ACCOUNT_PATH.substring(1),
+                    getTranslation("security.sign-in-problem.other-account"));
             other.setRouterIgnore(true);
             add(other);
         }
@@ -48,6 +50,6 @@ public class SignInProblemView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public String getPageTitle() {
-        return title + " · SmartWork Portal";
+        return PageTitles.of(titleKey);
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
@@ -23,17 +23,17 @@ import studio.smartwork.portal.people.Invitations;
 import studio.smartwork.portal.people.PortalPasswordAccounts;
 import studio.smartwork.portal.shared.ui.AddressParameters;
 import studio.smartwork.portal.shared.ui.FieldErrors;
+import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.tenant.TenantAccess;
 
 /**
  * Where an invited person opens the one-time link from their e-mail and chooses a password:
  * opening it proves they own the address. The invitations waiting for them are listed, and
- * choosing the password accepts them.
+ * choosing the password accepts them. Nobody is signed in yet, so it speaks the browser's language.
  */
 @Route("welcome/:token")
-@PageTitle("Welcome · SmartWork Portal")
 @AnonymousAllowed
-public class WelcomeView extends VerticalLayout implements BeforeEnterObserver {
+public class WelcomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ObjectProvider<PortalPasswordAccounts> accounts;
     private final Invitations invitations;
@@ -53,19 +53,19 @@ public class WelcomeView extends VerticalLayout implements BeforeEnterObserver {
         PortalPasswordAccounts passwords = accounts.getIfAvailable();
         var name = passwords == null ? java.util.Optional.<String>empty() : passwords.invitedName(token);
         if (name.isEmpty()) {
-            add(new H1("This link is no longer valid"),
-                    new Paragraph("It has expired or was already used. Ask whoever invited you for a new one."),
-                    new Anchor("login", "Go to sign in"));
+            add(new H1(getTranslation("security.welcome.expired.title")),
+                    new Paragraph(getTranslation("security.welcome.expired.text")),
+                    new Anchor("login", getTranslation("security.welcome.go-to-sign-in")));
             return;
         }
-        PasswordField password = new PasswordField("New password");
-        password.setHelperText("At least " + PortalPasswordAccounts.MINIMUM_PASSWORD_LENGTH + " characters");
-        PasswordField repeat = new PasswordField("Repeat password");
-        Button save = new Button("Set password", click -> {
+        PasswordField password = new PasswordField(getTranslation("security.welcome.password"));
+        password.setHelperText(getTranslation("security.welcome.password.helper", PortalPasswordAccounts.MINIMUM_PASSWORD_LENGTH));
+        PasswordField repeat = new PasswordField(getTranslation("security.welcome.repeat"));
+        Button save = new Button(getTranslation("security.welcome.set-password"), click -> {
             password.setInvalid(false);
             repeat.setInvalid(false);
             if (!password.getValue().equals(repeat.getValue())) {
-                repeat.setErrorMessage("The two passwords differ.");
+                repeat.setErrorMessage(getTranslation("security.welcome.passwords-differ"));
                 repeat.setInvalid(true);
                 return;
             }
@@ -73,22 +73,29 @@ public class WelcomeView extends VerticalLayout implements BeforeEnterObserver {
                 Actor person = passwords.completeSetup(token, password.getValue());
                 List<TenantAccess> joined = invitations.acceptAll(person);
                 removeAll();
-                add(new H1("Your password is set"), new Paragraph(joined.isEmpty()
-                        ? "Sign in with your e-mail address and the new password."
-                        : "You joined " + joined.stream().map(a -> a.tenant().name()).collect(Collectors.joining(", "))
-                                + ". Sign in with your e-mail address and the new password."),
-                        new Anchor("login", "Sign in"));
+                add(new H1(getTranslation("security.welcome.done.title")), new Paragraph(joined.isEmpty()
+                        ? getTranslation("security.welcome.done.text")
+                        : getTranslation("security.welcome.done.joined",
+                                joined.stream().map(a -> a.tenant().name()).collect(Collectors.joining(", ")))),
+                        new Anchor("login", getTranslation("security.welcome.sign-in")));
             });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1("Welcome, " + name.get()));
+        add(new H1(getTranslation("security.welcome.title", name.get())));
         List<String> waiting = passwords.invitedPerson(token).map(invitations::mine).orElse(List.of()).stream()
-                .map(i -> i.tenant().name() + " as " + i.role().label() + " (invited by " + i.invitedBy() + ")").toList();
+                .map(i -> getTranslation("security.welcome.invitation", i.tenant().name(), getTranslation(i.role().textKey()),
+                        i.invitedBy()))
+                .toList();
         if (!waiting.isEmpty()) {
             UnorderedList list = new UnorderedList();
             waiting.forEach(line -> list.add(new ListItem(line)));
-            add(new Paragraph("Choosing your password accepts the invitations waiting for you:"), list);
+            add(new Paragraph(getTranslation("security.welcome.invitations")), list);
         }
-        add(new Paragraph("Choose a password for SmartWork Portal."), password, repeat, save);
+        add(new Paragraph(getTranslation("security.welcome.choose")), password, repeat, save);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of("security.welcome.page-title");
     }
 }

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
@@ -22,8 +22,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.shared.Language;
 import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shell.ShellNavigation;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenancy.TenantId;
@@ -38,9 +40,8 @@ import studio.smartwork.portal.tenantdata.TenantDeletion;
  * for good.
  */
 @Route(value = "data", layout = TenantLayout.class)
-@PageTitle("Your data · SmartWork Portal")
 @PermitAll
-public class TenantDataView extends VerticalLayout implements BeforeEnterObserver {
+public class TenantDataView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TenantDataExport export;
     private final TenantDeletion deletion;
@@ -62,63 +63,62 @@ public class TenantDataView extends VerticalLayout implements BeforeEnterObserve
         }
         removeAll();
         TenantId tenant = access.tenant().id();
+        Language reader = Language.forLocale(getLocale());
         String fileName = access.tenant().slug() + "-data-" + LocalDate.now(clock.withZone(access.tenant().settings().timeZone())) + ".zip";
         DownloadHandler archive = downloadEvent -> {
             downloadEvent.setFileName(fileName);
             downloadEvent.setContentType("application/zip");
             try (OutputStream out = downloadEvent.getOutputStream()) {
-                export.write(tenant, out);
+                export.write(tenant, reader, out);
             }
         };
-        Anchor download = new Anchor(archive, AttachmentType.DOWNLOAD, "Download all data (zip)");
+        Anchor download = new Anchor(archive, AttachmentType.DOWNLOAD, getTranslation("tenantdata.download"));
         download.setId("download-all-data");
         UnorderedList kinds = new UnorderedList();
-        for (String kind : new String[] {"people, teams, invitations and consultants", "audit campaigns, tasks, every time entry and rating, "
-                + "friction notes and candidates", "design records with every revision, reviews, comments and KPIs",
-                "outcome measurements and runs", "the board's action items, the self-checks and the activity feed"}) {
-            kinds.add(new ListItem(kind));
+        for (String kind : new String[] {"tenantdata.kind.people", "tenantdata.kind.audit", "tenantdata.kind.design",
+                "tenantdata.kind.outcome", "tenantdata.kind.board"}) {
+            kinds.add(new ListItem(getTranslation(kind)));
         }
-        add(new H3("Your data"), new Paragraph("Everything the portal keeps about " + access.tenant().name()
-                        + ", in one zip archive of CSV files with a README that explains them:"), kinds,
-                new Paragraph(access.role() == TenantRole.ADMIN
-                        ? "Exported for the consultancy: time entries and ratings name their person."
-                        : "The time audit was an audit without surveillance: time entries and ratings do not name their person, "
-                                + "and people's own notes on them are left out."),
+        add(new H3(getTranslation("tenantdata.title")), new Paragraph(getTranslation("tenantdata.intro", access.tenant().name())), kinds,
+                new Paragraph(getTranslation(access.role() == TenantRole.ADMIN
+                        ? "tenantdata.audience.administrator" : "tenantdata.audience.executive")),
                 download);
         if (access.role() == TenantRole.ADMIN) {
             add(deletionSection(access));
         }
     }
 
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of("tenantdata.page-title");
+    }
+
     private VerticalLayout deletionSection(TenantAccess access) {
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
-        section.add(new H3("Delete for good"));
+        section.add(new H3(getTranslation("tenantdata.delete.title")));
         var from = TenantDeletion.deletableFrom(access.tenant());
         if (from.isEmpty()) {
-            section.add(new Paragraph("Only an archived tenant can be deleted. Archive it on its settings page first; thirty days "
-                    + "later it can be deleted here."));
-            section.add(new Anchor(ShellNavigation.adminTenantPath(access.tenant().slug()), "Tenant settings"));
+            section.add(new Paragraph(getTranslation("tenantdata.delete.not-archived")));
+            section.add(new Anchor(ShellNavigation.adminTenantPath(access.tenant().slug()), getTranslation("tenantdata.delete.tenant-settings")));
             return section;
         }
         if (Instant.now(clock).isBefore(from.get())) {
-            section.add(new Paragraph(access.tenant().name() + " was archived and can be deleted for good from "
-                    + access.tenant().format().dateTime(from.get()) + ". Until then it can be restored."));
+            section.add(new Paragraph(getTranslation("tenantdata.delete.not-yet", access.tenant().name(),
+                    access.tenant().formatFor(getLocale()).dateTime(from.get()))));
             return section;
         }
-        TextField name = new TextField("Type the tenant's name to confirm");
+        TextField name = new TextField(getTranslation("tenantdata.delete.confirm-name"));
         name.setWidth("24em");
-        Button delete = new Button("Delete for good", click -> {
+        Button delete = new Button(getTranslation("tenantdata.delete.button"), click -> {
             FieldErrors.attempt(Map.of("name", name), () -> {
                 deletion.deleteForGood(access.tenant().id(), name.getValue());
-                Notifications.success(access.tenant().name() + " was deleted for good.");
+                Notifications.success(getTranslation("tenantdata.delete.done", access.tenant().name()));
                 getUI().ifPresent(ui -> ui.navigate(ShellNavigation.ADMIN_TENANTS));
             });
         });
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        section.add(new Paragraph("Deleting removes every row of " + access.tenant().name() + " — its people's memberships, "
-                + "the audits, design records, measurements, board and activity — and erases its client people who belong to no "
-                + "other tenant. Download the data first if it is needed. This cannot be undone."), name, delete);
+        section.add(new Paragraph(getTranslation("tenantdata.delete.warning", access.tenant().name())), name, delete);
         return section;
     }
 }

@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -66,9 +67,9 @@ class TenantAdministrationTests extends KaribuTests {
         Grid<TenantSummary> grid = tenantGrid();
         assertThat(GridKt._findAll(grid)).extracting(TenantSummary::name).contains("Acme Logistics", "Brightsmile Dental");
         assertThat(formattedRowOf(grid, "Acme Logistics"))
-                .containsExactly("Acme Logistics", "acme", "es-ES", "EUR", "38,00\u00a0€", "Active");
+                .containsExactly("Acme Logistics", "acme", "es-ES", "EUR", "38,00\u00a0€", Texts.t("tenant.status.active"));
         assertThat(formattedRowOf(grid, "Brightsmile Dental"))
-                .containsExactly("Brightsmile Dental", "brightsmile", "en-IE", "EUR", "€32.00", "Active");
+                .containsExactly("Brightsmile Dental", "brightsmile", "en-IE", "EUR", "€32.00", Texts.t("tenant.status.active"));
     }
 
     @Test
@@ -79,15 +80,15 @@ class TenantAdministrationTests extends KaribuTests {
         signIn(DemoPeople.ADMIN);
         navigate("admin/tenants");
 
-        _click(_get(Button.class, spec -> spec.withText("New tenant")));
+        _click(_get(Button.class, spec -> spec.withText(Texts.t("clients.tenants.new"))));
         Dialog dialog = _get(Dialog.class);
-        TextField slugField = _get(dialog, TextField.class, spec -> spec.withLabel("Address (slug)"));
-        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Name")), name);
+        TextField slugField = _get(dialog, TextField.class, spec -> spec.withLabel(Texts.t("clients.settings.slug")));
+        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel(Texts.t("clients.settings.name"))), name);
         assertThat(slugField.getValue()).as("address suggested from the name").isEqualTo("nunez-cargo-" + suffix);
         _setValue(slugField, slug);
-        ComboBoxKt.selectByLabel(_get(dialog, ComboBox.class, spec -> spec.withLabel("Locale")), "es-ES — Spanish (Spain)");
-        _setValue(_get(dialog, BigDecimalField.class, spec -> spec.withLabel("Default loaded hourly cost")), new BigDecimal("42.50"));
-        _click(_get(dialog, Button.class, spec -> spec.withText("Create tenant")));
+        ComboBoxKt.selectByLabel(_get(dialog, ComboBox.class, spec -> spec.withLabel(Texts.t("clients.settings.locale"))), "es-ES — Spanish (Spain)");
+        _setValue(_get(dialog, BigDecimalField.class, spec -> spec.withLabel(Texts.t("clients.settings.hourly-cost"))), new BigDecimal("42.50"));
+        _click(_get(dialog, Button.class, spec -> spec.withText(Texts.t("clients.tenants.create"))));
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(currentPath()).isEqualTo("admin/tenants/" + slug);
@@ -107,14 +108,14 @@ class TenantAdministrationTests extends KaribuTests {
 
         Consultant tom = consultantAssignments.allConsultants().stream().filter(c -> c.email().equals(DemoPeople.TOM)).findFirst().orElseThrow();
         try {
-            ComboBoxKt.selectByLabel(_get(ComboBox.class, spec -> spec.withLabel("Consultant to assign")),
+            ComboBoxKt.selectByLabel(_get(ComboBox.class, spec -> spec.withLabel(Texts.t("clients.consultants.to-assign"))),
                     "Tom Becker · " + DemoPeople.TOM);
-            _click(_get(Button.class, spec -> spec.withText("Assign")));
+            _click(_get(Button.class, spec -> spec.withText(Texts.t("clients.consultants.assign"))));
 
             assertThat(consultantAssignments.consultantsOf(created.id())).extracting(Consultant::email).containsExactly(DemoPeople.TOM);
             Grid<Consultant> assigned = consultantGrid();
             assertThat(GridKt._findAll(assigned)).extracting(Consultant::email).containsExactly(DemoPeople.TOM);
-            ComboBox<?> candidates = _get(ComboBox.class, spec -> spec.withLabel("Consultant to assign"));
+            ComboBox<?> candidates = _get(ComboBox.class, spec -> spec.withLabel(Texts.t("clients.consultants.to-assign")));
             assertThat(ComboBoxKt.getSuggestions(candidates))
                     .as("an assigned consultant is not offered again").noneMatch(label -> label.contains(DemoPeople.TOM));
 
@@ -134,15 +135,16 @@ class TenantAdministrationTests extends KaribuTests {
         navigate("admin/tenants");
         int before = tenants.all().size();
 
-        _click(_get(Button.class, spec -> spec.withText("New tenant")));
+        _click(_get(Button.class, spec -> spec.withText(Texts.t("clients.tenants.new"))));
         Dialog dialog = _get(Dialog.class);
-        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Name")), name);
-        TextField slug = _get(dialog, TextField.class, spec -> spec.withLabel("Address (slug)"));
+        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel(Texts.t("clients.settings.name"))), name);
+        TextField slug = _get(dialog, TextField.class, spec -> spec.withLabel(Texts.t("clients.settings.slug")));
         _setValue(slug, "acme");
-        _click(_get(dialog, Button.class, spec -> spec.withText("Create tenant")));
+        _click(_get(dialog, Button.class, spec -> spec.withText(Texts.t("clients.tenants.create"))));
 
         assertThat(slug.isInvalid()).isTrue();
-        assertThat(slug.getErrorMessage()).isEqualTo("Another tenant already uses the address acme.");
+        assertThat(slug.getErrorMessage()).isEqualTo(Texts.t("tenant.refusal.address-taken", "acme"))
+                .isEqualTo("Another tenant already uses the address acme.");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(currentPath()).isEqualTo("admin/tenants");
         assertThat(tenants.all()).hasSize(before).extracting(TenantSummary::name).doesNotContain(name);
@@ -163,18 +165,18 @@ class TenantAdministrationTests extends KaribuTests {
         consultantAssignments.assignConsultant(tenant.id(), consultant.personId());
 
         navigate("admin/tenants/" + slug);
-        _click(_get(Button.class, spec -> spec.withText("Archive tenant")));
+        _click(_get(Button.class, spec -> spec.withText(Texts.t("clients.tenant.archive"))));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(tenants.findBySlug(slug).orElseThrow().status()).isEqualTo(TenantStatus.ARCHIVED);
-        _get(Span.class, spec -> spec.withText("Archived"));
-        _get(Button.class, spec -> spec.withText("Restore tenant"));
-        assertThat(_find(Button.class, spec -> spec.withText("Archive tenant"))).isEmpty();
+        _get(Span.class, spec -> spec.withText(Texts.t("tenant.status.archived")));
+        _get(Button.class, spec -> spec.withText(Texts.t("clients.tenant.restore")));
+        assertThat(_find(Button.class, spec -> spec.withText(Texts.t("clients.tenant.archive")))).isEmpty();
 
         navigate("admin/tenants");
         assertThat(GridKt._findAll(tenantGrid())).extracting(TenantSummary::slug).doesNotContain(slug);
-        _setValue(_get(Checkbox.class, spec -> spec.withLabel("Show archived")), true);
-        assertThat(formattedRowOf(tenantGrid(), name)).last().isEqualTo("Archived");
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel(Texts.t("clients.tenants.show-archived"))), true);
+        assertThat(formattedRowOf(tenantGrid(), name)).last().isEqualTo(Texts.t("tenant.status.archived"));
 
         newBrowserSession();
         signIn(consultantEmail);
@@ -187,14 +189,43 @@ class TenantAdministrationTests extends KaribuTests {
         newBrowserSession();
         signIn(DemoPeople.ADMIN);
         navigate("admin/tenants/" + slug);
-        _click(_get(Button.class, spec -> spec.withText("Restore tenant")));
+        _click(_get(Button.class, spec -> spec.withText(Texts.t("clients.tenant.restore"))));
         assertThat(tenants.findBySlug(slug).orElseThrow().status()).isEqualTo(TenantStatus.ACTIVE);
-        _get(Span.class, spec -> spec.withText("Active"));
+        _get(Span.class, spec -> spec.withText(Texts.t("tenant.status.active")));
 
         newBrowserSession();
         signIn(consultantEmail);
         navigate("t/" + slug);
         _get(H2.class, spec -> spec.withText(name));
+    }
+
+    @Test
+    void anAdministratorWithASpanishBrowserReadsTheTenantsAndTheirRefusalsInSpanish() {
+        UI.getCurrent().getSession().setLocale(Locale.forLanguageTag("es-ES"));
+        signIn(DemoPeople.ADMIN);
+        navigate("admin/tenants");
+        _get(H2.class, spec -> spec.withText("Clientes"));
+        assertThat(formattedRowOf(tenantGrid(), "Acme Logistics")).last().isEqualTo("Activo");
+
+        _click(_get(Button.class, spec -> spec.withText("Nuevo cliente")));
+        Dialog dialog = _get(Dialog.class);
+        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Nombre")), "Acme otra vez " + suffix());
+        TextField slug = _get(dialog, TextField.class, spec -> spec.withLabel("Dirección (slug)"));
+        _setValue(slug, "acme");
+        ComboBoxKt.selectByLabel(_get(dialog, ComboBox.class, spec -> spec.withLabel("Configuración regional")),
+                "es-ES — español (España)");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Crear cliente")));
+        assertThat(slug.getErrorMessage()).isEqualTo("Otro cliente ya usa la dirección acme.");
+        assertThat(dialog.isOpened()).isTrue();
+
+        navigate("admin/tenants/acme");
+        _get(Button.class, spec -> spec.withText("Guardar ajustes"));
+        _click(_get(Button.class, spec -> spec.withText("Archivar cliente")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("¿Archivar Acme Logistics?");
+        assertThat(confirm.getElement().getProperty("cancelText")).isEqualTo("Cancelar");
+        ConfirmDialogKt._fireCancel(confirm);
+        assertThat(tenants.findBySlug("acme").orElseThrow().status()).isEqualTo(TenantStatus.ACTIVE);
     }
 
     @ParameterizedTest

@@ -5,13 +5,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -26,24 +30,36 @@ class TenantDataViewTests extends KaribuTests {
     void anExecutiveDownloadsTheTenantsDataInOneArchive() throws IOException {
         signIn(DemoPeople.EVA);
         navigate("t/acme/data");
-        byte[] archive = DownloadKt._download(_get(Anchor.class, spec -> spec.withId("download-all-data")));
-        List<String> files = new ArrayList<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
+        Anchor download = _get(Anchor.class, spec -> spec.withId("download-all-data"));
+        assertThat(download.getText()).isEqualTo(Texts.t("tenantdata.download"));
+        Map<String, String> files = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(DownloadKt._download(download)))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                files.add(entry.getName());
+                files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
-        assertThat(files).contains("people.csv", "audit_time_entries.csv", "design_revisions.csv", "outcome_measurements.csv",
+        assertThat(files.keySet()).contains("people.csv", "audit_time_entries.csv", "design_revisions.csv", "outcome_measurements.csv",
                 "activity.csv", "README.txt");
-        assertThat(_find(H3.class, spec -> spec.withText("Delete for good"))).as("deleting is for administrators").isEmpty();
+        assertThat(files.get("README.txt")).as("the README in the language of the page").contains("Ficheros y sus filas:");
+        assertThat(_find(H3.class, spec -> spec.withText(Texts.t("tenantdata.delete.title")))).as("deleting is for administrators").isEmpty();
+    }
+
+    @Test
+    void acmesExecutiveReadsThePageInSpanish() {
+        signIn(DemoPeople.EVA);
+        navigate("t/acme/data");
+        _get(H3.class, spec -> spec.withText("Tus datos"));
+        _get(Anchor.class, spec -> spec.withText("Descargar todos los datos (zip)"));
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Tus datos · SmartWork Portal");
     }
 
     @Test
     void administratorsSeeWhenAnActiveTenantCouldBeDeleted() {
         signIn(DemoPeople.ADMIN);
         navigate("t/acme/data");
-        _get(H3.class, spec -> spec.withText("Delete for good"));
-        assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Delete for good"))).isEmpty();
+        _get(H3.class, spec -> spec.withText(Texts.t("tenantdata.delete.title")));
+        _get(Paragraph.class, spec -> spec.withText(Texts.t("tenantdata.delete.not-archived")));
+        assertThat(_find(Button.class, spec -> spec.withText(Texts.t("tenantdata.delete.button")))).isEmpty();
     }
 
     @Test
