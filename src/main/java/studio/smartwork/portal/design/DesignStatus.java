@@ -16,14 +16,4 @@ public enum DesignStatus {
     public String textKey() {
         return "design.status." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
-
-    /**
-     * The status' name in English ("In review"). Pages write {@link #textKey()} in their reader's
-     * language; this stays only while the board and the portfolio still call it.
-     */
-    @Deprecated(forRemoval = true)
-    public String label() {
-        String words = name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
 }

@@ -1,9 +1,7 @@
 package studio.smartwork.portal.outcome;
 
 import java.time.LocalDate;
-import studio.smartwork.portal.shared.Language;
 import studio.smartwork.portal.shared.Message;
-import studio.smartwork.portal.shared.PortalTexts;
 
 /**
  * A KPI that needs attention (see docs/product.md, "Monitoring"). Raised on the periods
@@ -39,19 +37,5 @@ public record KpiAlert(
         public String textKey() {
             return textKey;
         }
-
-        /**
-         * The English words after the KPI's name, for the board until it shows {@link KpiAlert#message()}
-         * in the reader's language; remove once nothing calls it.
-         */
-        @Deprecated(forRemoval = true)
-        public String description() {
-            return EnglishTexts.TEXTS.text(Language.ENGLISH, textKey, "").strip();
-        }
-    }
-
-    /** Loaded on first use only, by the one caller left of {@link Kind#description()}. */
-    private static final class EnglishTexts {
-        static final PortalTexts TEXTS = new PortalTexts(false);
     }
 }

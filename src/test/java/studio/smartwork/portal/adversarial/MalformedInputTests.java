@@ -54,12 +54,18 @@ import studio.smartwork.portal.people.Invitation;
 import studio.smartwork.portal.people.Invitations;
 import studio.smartwork.portal.people.TenantMembers;
 import studio.smartwork.portal.people.TenantTeams;
+import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.Language;
+import studio.smartwork.portal.shared.Message;
+import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.shared.PortalTexts;
 import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.KaribuTests;
 import studio.smartwork.portal.support.SignIn;
 import studio.smartwork.portal.tenancy.TenantId;
+import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenant.TenantService;
 import studio.smartwork.portal.tenant.TenantSettings;
 import studio.smartwork.portal.tenant.TenantSummary;
@@ -634,6 +640,24 @@ class MalformedInputTests extends KaribuTests {
      * "Not found" page, or a server error (an exception escaping, or Vaadin's own error view).
      * A page of someone else's tenant must never show anything of the victim.
      */
+    /** A refusal as an English reader reads it, for the report. */
+    private String inEnglish(Exception e) {
+        if (e instanceof InvalidInputException invalid) {
+            return invalid.problems().values().stream().map(this::english).collect(java.util.stream.Collectors.joining(" "));
+        }
+        if (e instanceof NotAllowedException notAllowed) {
+            return english(notAllowed.reason());
+        }
+        if (e instanceof TenantNotFoundException) {
+            return english(Message.of("shared.error.not-found"));
+        }
+        return String.valueOf(e.getMessage());
+    }
+
+    private String english(Message message) {
+        return context.getBean(PortalTexts.class).text(Language.ENGLISH, message);
+    }
+
     private void address(String group, String path, @Nullable String person, boolean mustBeNotFound, TenantId acme, TenantId victim) {
         newBrowserSession();
         if (person != null) {
@@ -699,14 +723,15 @@ class MalformedInputTests extends KaribuTests {
         try {
             Object value = call.call();
             if (value instanceof ImportResult imported && !imported.accepted()) {
-                result = "refused: " + abbreviated(imported.problems().getFirst().reason());
+                result = "refused: " + abbreviated(imported.problems().getFirst().reasons().stream().map(this::english)
+                        .collect(java.util.stream.Collectors.joining("; ")));
             } else {
                 accepted = true;
                 result = "accepted";
             }
         } catch (Exception e) {
             Answer answer = Answer.of(e);
-            result = answer.label() + ": " + abbreviated(String.valueOf(e.getMessage()));
+            result = answer.label() + ": " + abbreviated(inEnglish(e));
             if (answer == Answer.SERVER_ERROR) {
                 problems.add("server error: " + abbreviated(e.toString()));
             }
