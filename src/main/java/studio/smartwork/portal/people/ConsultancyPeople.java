@@ -93,8 +93,8 @@ public class ConsultancyPeople {
     private Optional<String> welcomeConsultancyPerson(String email, String name, PlatformRole role) {
         PersonEntity person = people.saveAndFlush(new PersonEntity(email, name, role));
         Optional<String> setupLink = accounts.prepare(new AccountProvisioning.NewAccount(person.id(), email, name));
-        outgoing.send(setupLink.map(path -> mails.consultancyWelcome(email, name, role, path))
-                .orElseGet(() -> mails.consultancyCompanySignIn(email, name, role)));
+        outgoing.send(setupLink.map(path -> mails.consultancyWelcome(person.toActor(), role, path))
+                .orElseGet(() -> mails.consultancyCompanySignIn(person.toActor(), role)));
         return setupLink;
     }
 }

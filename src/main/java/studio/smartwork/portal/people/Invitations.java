@@ -151,16 +151,15 @@ public class Invitations {
     }
 
     private Mail invitationMail(TenantSession session, PersonEntity person, InvitationEntity invitation) {
-        String tenantName = tenants.find(session.tenant()).map(TenantSummary::name).orElseThrow(TenantNotFoundException::new);
+        TenantSummary tenant = tenants.find(session.tenant()).orElseThrow(TenantNotFoundException::new);
         String inviter = session.actor().displayName();
         if (!person.hasSignIn()) {
             Optional<String> setupLink = accounts.prepare(new AccountProvisioning.NewAccount(person.id(), person.email(), person.displayName()));
             if (setupLink.isPresent()) {
-                return mails.withSetupLink(person.email(), person.displayName(), tenantName, invitation.role(), inviter, setupLink.get());
+                return mails.withSetupLink(person.toActor(), tenant, invitation.role(), inviter, setupLink.get());
             }
         }
-        return mails.toAcceptAfterSignIn(person.email(), person.displayName(), tenantName, invitation.role(), inviter,
-                accounts.companySignIn());
+        return mails.toAcceptAfterSignIn(person.toActor(), tenant, invitation.role(), inviter, accounts.companySignIn());
     }
 
     private InvitationEntity pendingOf(TenantId tenant, long invitationId) {
