@@ -57,7 +57,7 @@ public class Accounts {
     @Transactional
     public void deactivate(long personId) {
         if (personId == CurrentActor.require().personId()) {
-            throw InvalidInputException.of("person", "You cannot deactivate your own account; ask another administrator.");
+            throw InvalidInputException.of("person", "people.refusal.deactivate-yourself");
         }
         people.findById(personId).orElseThrow(TenantNotFoundException::new).deactivate(Instant.now(clock));
     }
@@ -67,7 +67,7 @@ public class Accounts {
     public void reactivate(long personId) {
         PersonEntity person = people.findById(personId).orElseThrow(TenantNotFoundException::new);
         if (person.isErased()) {
-            throw InvalidInputException.of("person", "An erased account cannot come back; invite the person again if they return.");
+            throw InvalidInputException.of("person", "people.refusal.erased-account");
         }
         person.reactivate();
     }

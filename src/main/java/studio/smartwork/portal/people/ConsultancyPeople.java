@@ -44,12 +44,13 @@ public class ConsultancyPeople {
         if (people.existsByPlatformRole(PlatformRole.ADMIN)) {
             return Optional.empty();
         }
+        // Whoever configures the portal reads these in the startup log, in English like the rest of it.
         String normalised = PeopleRules.normalise(email);
         if (!PeopleRules.isEmail(normalised)) {
-            throw InvalidInputException.of("email", "PORTAL_BOOTSTRAP_ADMIN_EMAIL is not an e-mail address: " + email);
+            throw new IllegalArgumentException("PORTAL_BOOTSTRAP_ADMIN_EMAIL is not an e-mail address: " + email);
         }
         if (people.findByEmail(normalised).isPresent()) {
-            throw InvalidInputException.of("email", normalised + " already belongs to a person who is not an administrator.");
+            throw new IllegalArgumentException("PORTAL_BOOTSTRAP_ADMIN_EMAIL belongs to a person who is not an administrator: " + normalised);
         }
         return welcomeConsultancyPerson(normalised, displayName, PlatformRole.ADMIN);
     }
@@ -77,14 +78,14 @@ public class ConsultancyPeople {
         String normalised = PeopleRules.normalise(email);
         String name = PeopleRules.trimmed(displayName);
         new InvalidInputException.Collector()
-                .check(PeopleRules.isEmail(normalised), "email", "Enter a valid e-mail address.")
-                .check(!name.isEmpty() && name.length() <= 120, "displayName", "Enter the person's name.")
+                .check(PeopleRules.isEmail(normalised), "email", "people.refusal.email")
+                .check(!name.isEmpty() && name.length() <= 120, "displayName", "people.refusal.name")
                 .check(EnteredText.isLine(name), "displayName", EnteredText.LINE)
-                .check(role != null, "role", "Choose Consultant or Administrator.")
+                .check(role != null, "role", "people.refusal.consultancy-role")
                 .throwIfAny();
         if (people.findByEmail(normalised).isPresent()) {
             // Administrators see every account of the portal anyway, so saying so reveals nothing to them.
-            throw InvalidInputException.of("email", normalised + " already has an account in the portal.");
+            throw InvalidInputException.of("email", "people.refusal.already-has-account", normalised);
         }
         welcomeConsultancyPerson(normalised, name, role);
     }
@@ -93,8 +94,8 @@ public class ConsultancyPeople {
     private Optional<String> welcomeConsultancyPerson(String email, String name, PlatformRole role) {
         PersonEntity person = people.saveAndFlush(new PersonEntity(email, name, role));
         Optional<String> setupLink = accounts.prepare(new AccountProvisioning.NewAccount(person.id(), email, name));
-        outgoing.send(setupLink.map(path -> mails.consultancyWelcome(email, name, role, path))
-                .orElseGet(() -> mails.consultancyCompanySignIn(email, name, role)));
+        outgoing.send(setupLink.map(path -> mails.consultancyWelcome(person.toActor(), role, path))
+                .orElseGet(() -> mails.consultancyCompanySignIn(person.toActor(), role)));
         return setupLink;
     }
 }

@@ -56,10 +56,10 @@ public class ConsultantAssignments {
             PeopleRules.requireAdmin(session);
             PersonEntity consultant = people.findById(personId)
                     .filter(p -> p.platformRole() == PlatformRole.CONSULTANT && p.active())
-                    .orElseThrow(() -> InvalidInputException.of("consultant", "Choose a consultant."));
+                    .orElseThrow(() -> InvalidInputException.of("consultant", "people.refusal.consultant"));
             if (assignments.findByTenantIdAndPersonId(tenant.value(), personId).isEmpty()) {
                 assignments.save(new ConsultantAssignmentEntity(tenant.value(), personId));
-                activity.record(session, "assigned consultant " + consultant.displayName());
+                activity.record(session, "people.activity.consultant-assigned", consultant.displayName());
             }
             return null;
         });
@@ -71,14 +71,13 @@ public class ConsultantAssignments {
             PeopleRules.requireAdmin(session);
             assignments.findByTenantIdAndPersonId(tenant.value(), personId).ifPresent(a -> {
                 assignments.delete(a);
-                activity.record(session, "unassigned consultant " + nameOf(personId));
+                activity.record(session, "people.activity.consultant-unassigned", nameOf(personId));
             });
             return null;
         });
     }
 
-
     private String nameOf(long personId) {
-        return people.findById(personId).map(PersonEntity::displayName).orElse("a person");
+        return people.findById(personId).map(PersonEntity::displayName).orElse("—");
     }
 }

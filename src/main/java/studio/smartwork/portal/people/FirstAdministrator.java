@@ -7,7 +7,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import studio.smartwork.portal.shared.Language;
 import studio.smartwork.portal.shared.PortalAddress;
+import studio.smartwork.portal.shared.PortalTexts;
 
 /**
  * Lets the first administrator into a new portal: with PORTAL_BOOTSTRAP_ADMIN_EMAIL set
@@ -25,13 +27,15 @@ class FirstAdministrator implements ApplicationRunner {
 
     private final ConsultancyPeople consultancyPeople;
     private final PortalAddress portal;
+    private final PortalTexts texts;
     private final String email;
     private final String name;
 
-    FirstAdministrator(ConsultancyPeople consultancyPeople, PortalAddress portal, @Value("${portal.bootstrap.admin-email:}") String email,
-            @Value("${portal.bootstrap.admin-name:Administrator}") String name) {
+    FirstAdministrator(ConsultancyPeople consultancyPeople, PortalAddress portal, PortalTexts texts,
+            @Value("${portal.bootstrap.admin-email:}") String email, @Value("${portal.bootstrap.admin-name:Administrator}") String name) {
         this.consultancyPeople = consultancyPeople;
         this.portal = portal;
+        this.texts = texts;
         this.email = email;
         this.name = name;
     }
@@ -43,13 +47,12 @@ class FirstAdministrator implements ApplicationRunner {
         }
         try {
             consultancyPeople.bootstrapAdministrator(email, name).ifPresentOrElse(path -> {
-                log.info("First administrator {} created; the one-time link to choose a password was e-mailed to that "
-                        + "address and shown once on the console", email);
+                log.info("First administrator {} created; the one-time link was e-mailed to that address and shown once on the console", email);
                 showOnConsole(portal.link(path));
             }, () -> log.info("First administrator {} is ready to sign in (or an administrator already existed)", email));
         } catch (AccountProvisioningException e) {
             // Keycloak may still be starting: the portal starts anyway, and the next start tries again.
-            log.warn("First administrator {} not created: {}", email, e.getMessage());
+            log.warn("First administrator {} not created: {}", email, texts.text(Language.ENGLISH, e.reason()));
         }
     }
 

@@ -1,56 +1,90 @@
 package studio.smartwork.portal.people;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Component;
+import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.mail.Mail;
+import studio.smartwork.portal.shared.Language;
 import studio.smartwork.portal.shared.PortalAddress;
+import studio.smartwork.portal.shared.PortalTexts;
+import studio.smartwork.portal.shell.LanguagePreferences;
+import studio.smartwork.portal.tenant.TenantSummary;
 
 /**
- * The e-mails that bring people in. A link that proves the address goes only to that
- * address; whoever invited them never sees it.
+ * The e-mails that bring people in, each in the language of the person it goes to: the one
+ * they chose for themselves, else the language of the tenant that invites them, else English.
+ * A link that proves the address goes only to that address; whoever invited them never sees it.
  */
 @Component
 class InvitationMails {
 
-    private static final String IGNORE = "\n\nIf you did not expect this, ignore this e-mail: nothing happens without you.\n";
-
     private final PortalAddress portal;
+    private final PortalTexts texts;
+    private final LanguagePreferences languages;
 
-    InvitationMails(PortalAddress portal) {
+    InvitationMails(PortalAddress portal, PortalTexts texts, LanguagePreferences languages) {
         this.portal = portal;
+        this.texts = texts;
+        this.languages = languages;
     }
 
     /** For someone who has no way to sign in yet: the link proves the address and sets their password. */
-    Mail withSetupLink(String to, String name, String tenantName, TenantRole role, String inviter, String setupPath) {
-        return new Mail(to, inviter + " invites you to " + tenantName + " on SmartWork Portal",
-                "Hello " + name + ",\n\n" + inviter + " invited you to join " + tenantName + " on SmartWork Portal as "
-                        + role.label() + ".\n\nOpen this link to choose your password and join (it works once, for 7 days):\n"
-                        + portal.link(setupPath) + IGNORE);
+    Mail withSetupLink(Actor to, TenantSummary tenant, TenantRole role, String inviter, String setupPath) {
+        Language language = languageOf(to, tenant);
+        return invitation(to, tenant, role, inviter, language,
+                texts.text(language, "people.mail.invitation.setup-link") + "\n" + portal.link(setupPath));
     }
 
     /** For someone who already signs in (or will through the company sign-in): they accept after signing in. */
-    Mail toAcceptAfterSignIn(String to, String name, String tenantName, TenantRole role, String inviter, boolean companySignIn) {
-        return new Mail(to, inviter + " invites you to " + tenantName + " on SmartWork Portal",
-                "Hello " + name + ",\n\n" + inviter + " invited you to join " + tenantName + " on SmartWork Portal as "
-                        + role.label() + ".\n\n"
-                        + (companySignIn ? "If you have not signed in to SmartWork Portal before, your company's sign-in service "
-                                + "sends you a separate e-mail to verify your address and choose a password.\n\n" : "")
-                        + "Sign in to accept the invitation:\n" + portal.link("") + IGNORE);
+    Mail toAcceptAfterSignIn(Actor to, TenantSummary tenant, TenantRole role, String inviter, boolean companySignIn) {
+        Language language = languageOf(to, tenant);
+        String signIn = texts.text(language, "people.mail.invitation.sign-in-to-accept") + "\n" + portal.link("");
+        return companySignIn
+                ? invitation(to, tenant, role, inviter, language, texts.text(language, "people.mail.invitation.company-sign-in"), signIn)
+                : invitation(to, tenant, role, inviter, language, signIn);
     }
 
-    Mail consultancyWelcome(String to, String name, PlatformRole role, String setupPath) {
-        return new Mail(to, "Your SmartWork Portal account",
-                "Hello " + name + ",\n\nYou have been given an account at SmartWork Portal as "
-                        + (role == PlatformRole.ADMIN ? "an administrator" : "a consultant")
-                        + ".\n\nOpen this link to choose your password (it works once, for 7 days):\n" + portal.link(setupPath) + IGNORE);
+    Mail consultancyWelcome(Actor to, PlatformRole role, String setupPath) {
+        Language language = consultancyLanguageOf(to);
+        return new Mail(to.email(), texts.text(language, "people.mail.welcome.subject"), body(language, to,
+                texts.text(language, welcomeKey(role)),
+                texts.text(language, "people.mail.welcome.setup-link") + "\n" + portal.link(setupPath)));
     }
 
-    Mail consultancyCompanySignIn(String to, String name, PlatformRole role) {
-        return new Mail(to, "Your SmartWork Portal account",
-                "Hello " + name + ",\n\nYou have been given an account at SmartWork Portal as "
-                        + (role == PlatformRole.ADMIN ? "an administrator" : "a consultant")
-                        + ". Your company's sign-in service sends you a separate e-mail to verify your address and choose a "
-                        + "password; then sign in at\n" + portal.link("") + IGNORE);
+    Mail consultancyCompanySignIn(Actor to, PlatformRole role) {
+        Language language = consultancyLanguageOf(to);
+        return new Mail(to.email(), texts.text(language, "people.mail.welcome.subject"), body(language, to,
+                texts.text(language, welcomeKey(role)) + " " + texts.text(language, "people.mail.welcome.company-sign-in")
+                        + "\n" + portal.link("")));
+    }
+
+    private Mail invitation(Actor to, TenantSummary tenant, TenantRole role, String inviter, Language language, String... howToJoin) {
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(texts.text(language, "people.mail.invitation.text", inviter, tenant.name(), texts.text(language, role.textKey())));
+        paragraphs.addAll(List.of(howToJoin));
+        return new Mail(to.email(), texts.text(language, "people.mail.invitation.subject", inviter, tenant.name()),
+                body(language, to, paragraphs.toArray(String[]::new)));
+    }
+
+    private String body(Language language, Actor to, String... paragraphs) {
+        return texts.text(language, "people.mail.hello", to.displayName()) + "\n\n" + String.join("\n\n", paragraphs)
+                + "\n\n" + texts.text(language, "people.mail.ignore") + "\n";
+    }
+
+    private static String welcomeKey(PlatformRole role) {
+        return role == PlatformRole.ADMIN ? "people.mail.welcome.admin" : "people.mail.welcome.consultant";
+    }
+
+    /** Their own choice, else the language of the tenant that invites them; English where the portal speaks no other. */
+    private Language languageOf(Actor person, TenantSummary tenant) {
+        return languages.chosenBy(person).orElseGet(() -> Language.forLocale(tenant.settings().locale()));
+    }
+
+    /** A consultancy person belongs to no tenant: their own choice, else English. */
+    private Language consultancyLanguageOf(Actor person) {
+        return languages.chosenBy(person).orElse(Language.ENGLISH);
     }
 }

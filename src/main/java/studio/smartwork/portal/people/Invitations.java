@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -86,26 +87,26 @@ public class Invitations {
             String email = PeopleRules.normalise(invitation.email());
             String name = PeopleRules.trimmed(invitation.displayName());
             new InvalidInputException.Collector()
-                    .check(PeopleRules.isEmail(email), "email", "Enter a valid e-mail address.")
-                    .check(!name.isEmpty() && name.length() <= 120, "displayName", "Enter the person's name, up to 120 characters.")
+                    .check(PeopleRules.isEmail(email), "email", "people.refusal.email")
+                    .check(!name.isEmpty() && name.length() <= 120, "displayName", "people.refusal.name")
                     .check(EnteredText.isLine(name), "displayName", EnteredText.LINE)
-                    .check(invitation.role().isClient(), "role", "Choose Executive or Staff.")
+                    .check(invitation.role().isClient(), "role", "people.refusal.client-role")
                     .throwIfAny();
             Long teamId = PeopleRules.checkedTeam(teams, tenant, invitation.teamId());
             Optional<PersonEntity> existing = people.findByEmail(email);
             // Both are things the inviter can see on the tenant's own people page: saying so reveals nothing.
             if (existing.isPresent() && memberships.findByTenantIdAndPersonId(tenant.value(), existing.get().id()).isPresent()) {
-                throw InvalidInputException.of("email", email + " is already a member of this tenant.");
+                throw InvalidInputException.of("email", "people.refusal.already-member", email);
             }
             if (existing.isPresent() && invitations.findByTenantIdAndPersonIdAndStatus(tenant.value(), existing.get().id(),
                     InvitationStatus.PENDING).isPresent()) {
-                throw InvalidInputException.of("email", email + " is already invited; send the invitation again from the list.");
+                throw InvalidInputException.of("email", "people.refusal.already-invited", email);
             }
             PersonEntity person = existing.orElseGet(() -> people.saveAndFlush(new PersonEntity(email, name, null)));
             InvitationEntity saved = invitations.saveAndFlush(new InvitationEntity(tenant.value(), person.id(), invitation.role(),
                     teamId, session.actor().personId(), Instant.now(clock)));
             outgoing.send(invitationMail(session, person, saved));
-            activity.record(session, "invited " + name + " as " + invitation.role().label());
+            activity.record(session, "people.activity.invited." + roleWord(invitation.role()), name);
             return new SentInvitation(saved.id(), email);
         });
     }
@@ -145,22 +146,21 @@ public class Invitations {
             PeopleRules.requireMayInvite(session, invitation.role());
             invitation.decide(InvitationStatus.WITHDRAWN, Instant.now(clock));
             invitations.saveAndFlush(invitation);
-            activity.record(session, "withdrew the invitation of " + nameOf(invitation.personId()));
+            activity.record(session, "people.activity.invitation-withdrawn", nameOf(invitation.personId()));
             return null;
         });
     }
 
     private Mail invitationMail(TenantSession session, PersonEntity person, InvitationEntity invitation) {
-        String tenantName = tenants.find(session.tenant()).map(TenantSummary::name).orElseThrow(TenantNotFoundException::new);
+        TenantSummary tenant = tenants.find(session.tenant()).orElseThrow(TenantNotFoundException::new);
         String inviter = session.actor().displayName();
         if (!person.hasSignIn()) {
             Optional<String> setupLink = accounts.prepare(new AccountProvisioning.NewAccount(person.id(), person.email(), person.displayName()));
             if (setupLink.isPresent()) {
-                return mails.withSetupLink(person.email(), person.displayName(), tenantName, invitation.role(), inviter, setupLink.get());
+                return mails.withSetupLink(person.toActor(), tenant, invitation.role(), inviter, setupLink.get());
             }
         }
-        return mails.toAcceptAfterSignIn(person.email(), person.displayName(), tenantName, invitation.role(), inviter,
-                accounts.companySignIn());
+        return mails.toAcceptAfterSignIn(person.toActor(), tenant, invitation.role(), inviter, accounts.companySignIn());
     }
 
     private InvitationEntity pendingOf(TenantId tenant, long invitationId) {
@@ -190,8 +190,7 @@ public class Invitations {
     public TenantAccess accept(Actor actor, long invitationId) {
         InvitationEntity invitation = mineToDecide(actor, invitationId);
         if (actor.platformRole() != null) {
-            throw new NotAllowedException("You work in clients as part of the consultancy, through the assignments an "
-                    + "administrator makes; a client's invitation does not apply to you.");
+            throw new NotAllowedException("people.refusal.consultancy-person-invited");
         }
         TenantId tenant = new TenantId(invitation.tenantId());
         TenantSummary summary = tenants.find(tenant).filter(TenantSummary::isActive).orElseThrow(TenantNotFoundException::new);
@@ -206,7 +205,7 @@ public class Invitations {
             }
             fresh.decide(InvitationStatus.ACCEPTED, Instant.now(clock));
             invitations.saveAndFlush(fresh);
-            activity.record(new TenantSession(tenant, actor, fresh.role()), "accepted the invitation and joined as " + fresh.role().label());
+            activity.record(new TenantSession(tenant, actor, fresh.role()), "people.activity.joined." + roleWord(fresh.role()));
             return null;
         });
         return new TenantAccess(summary, invitation.role());
@@ -226,7 +225,7 @@ public class Invitations {
                     .filter(i -> i.isPending() && i.personId() == actor.personId()).orElseThrow(TenantNotFoundException::new);
             fresh.decide(InvitationStatus.DECLINED, Instant.now(clock));
             invitations.saveAndFlush(fresh);
-            activity.recordSystem(tenant, actor.displayName() + " declined the invitation");
+            activity.recordSystem(tenant, "people.activity.invitation-declined", actor.displayName());
             return null;
         });
     }
@@ -245,7 +244,12 @@ public class Invitations {
     }
 
     private String nameOf(long personId) {
-        return people.findById(personId).map(PersonEntity::displayName).orElse("a person");
+        return people.findById(personId).map(PersonEntity::displayName).orElse("—");
+    }
+
+    /** The word an activity text's key ends with for an invited role; only client roles are invited. */
+    private static String roleWord(TenantRole role) {
+        return role.name().toLowerCase(Locale.ROOT);
     }
 
     /** Whether a role may be asked of a person by this inviter; used by pages to offer only what is allowed. */

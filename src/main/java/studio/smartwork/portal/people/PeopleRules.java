@@ -32,7 +32,7 @@ final class PeopleRules {
     /** Administrators invite executives and staff; executives invite staff; nobody else invites. */
     static void requireMayInvite(TenantSession session, @Nullable TenantRole role) {
         if (role == null) {
-            throw InvalidInputException.of("role", "Choose Executive or Staff.");
+            throw InvalidInputException.of("role", "people.refusal.client-role");
         }
         boolean allowed = switch (session.role()) {
             case ADMIN -> role.isClient();
@@ -41,8 +41,7 @@ final class PeopleRules {
         };
         if (!allowed) {
             throw new NotAllowedException(session.role() == TenantRole.EXECUTIVE
-                    ? "Executives can invite and manage staff; ask the consultancy to add another executive."
-                    : "Only administrators and the tenant's executives invite people and change their roles.");
+                    ? "people.refusal.executive-invites-staff" : "people.refusal.only-inviters");
         }
     }
 
@@ -58,8 +57,7 @@ final class PeopleRules {
         };
         if (!allowed) {
             throw new NotAllowedException(session.role() == TenantRole.EXECUTIVE
-                    ? "Executives remove staff; ask the consultancy to remove an executive."
-                    : "Only the consultancy and the tenant's executives remove people.");
+                    ? "people.refusal.executive-removes-staff" : "people.refusal.only-removers");
         }
     }
 
@@ -68,7 +66,7 @@ final class PeopleRules {
             return null;
         }
         return teams.findByIdAndTenantId(teamId, tenant.value()).map(TeamEntity::id)
-                .orElseThrow(() -> InvalidInputException.of("team", "Choose one of the tenant's teams."));
+                .orElseThrow(() -> InvalidInputException.of("team", "people.refusal.team"));
     }
 
     static String normalise(@Nullable String email) {

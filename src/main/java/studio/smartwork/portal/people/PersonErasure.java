@@ -61,7 +61,7 @@ public class PersonErasure {
     @PreAuthorize("hasRole('ADMIN')")
     public String erase(long personId) {
         if (personId == CurrentActor.require().personId()) {
-            throw InvalidInputException.of("person", "You cannot erase your own account; ask another administrator.");
+            throw InvalidInputException.of("person", "people.refusal.erase-yourself");
         }
         PersonEntity person = people.findById(personId).orElseThrow(TenantNotFoundException::new);
         ErasedPerson erased = new ErasedPerson(personId, person.displayName(), person.email(), ErasedPerson.labelFor(personId));

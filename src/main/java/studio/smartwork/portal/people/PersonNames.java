@@ -54,7 +54,8 @@ public class PersonNames {
             known.retainAll(asked);
             List<Long> others = asked.stream().filter(id -> !known.contains(id)).toList();
             String ofRecord = peopleOfRecord.stream().flatMap(feature -> feature.personColumns().stream())
-                    .map(c -> "select " + c.column() + " from " + c.table() + " where tenant_id = :tenant and " + c.column() + " in (:people)")
+                    .map(c -> """
+                            select %1$s from %2$s where tenant_id = :tenant and %1$s in (:people)""".formatted(c.column(), c.table()))
                     .collect(Collectors.joining(" union "));
             if (!others.isEmpty() && !ofRecord.isEmpty()) {
                 known.addAll(jdbc.sql(ofRecord).param("tenant", tenant.value()).param("people", others).query(Long.class).list());

@@ -76,8 +76,7 @@ public class PortalPasswordAccounts implements AccountProvisioning {
      */
     @Transactional
     public Actor completeSetup(String token, String password) {
-        PersonEntity person = validPerson(token).orElseThrow(() -> InvalidInputException.of("token",
-                "This link has expired or was already used. Ask whoever invited you for a new one."));
+        PersonEntity person = validPerson(token).orElseThrow(() -> InvalidInputException.of("token", "people.refusal.link-invalid"));
         person.setPasswordHash(passwordEncoder.encode(checkedPassword(password)));
         return person.toActor();
     }
@@ -92,8 +91,7 @@ public class PortalPasswordAccounts implements AccountProvisioning {
 
     static String checkedPassword(String password) {
         if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
-            throw InvalidInputException.of("password",
-                    "Choose a password of at least " + MINIMUM_PASSWORD_LENGTH + " characters.");
+            throw InvalidInputException.of("password", "people.refusal.password-length", MINIMUM_PASSWORD_LENGTH);
         }
         return password;
     }

@@ -67,7 +67,7 @@ public class TenantMembers {
             PeopleRules.requireMayInvite(session, membership.role());
             PeopleRules.requireMayInvite(session, role);
             membership.change(role, PeopleRules.checkedTeam(teams, tenant, teamId));
-            activity.record(session, "changed the role or team of " + nameOf(personId));
+            activity.record(session, "people.activity.member-changed", nameOf(personId));
             return null;
         });
     }
@@ -84,16 +84,15 @@ public class TenantMembers {
                     .orElseThrow(TenantNotFoundException::new);
             PeopleRules.requireMayRemove(session, membership.role());
             if (personId == session.actor().personId()) {
-                throw InvalidInputException.of("person", "You cannot remove yourself.");
+                throw InvalidInputException.of("person", "people.refusal.remove-yourself");
             }
             memberships.delete(membership);
-            activity.record(session, "removed " + nameOf(personId) + " from the tenant");
+            activity.record(session, "people.activity.member-removed", nameOf(personId));
             return null;
         });
     }
 
-
     private String nameOf(long personId) {
-        return people.findById(personId).map(PersonEntity::displayName).orElse("a person");
+        return people.findById(personId).map(PersonEntity::displayName).orElse("—");
     }
 }

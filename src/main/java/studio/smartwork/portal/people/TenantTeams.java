@@ -51,24 +51,24 @@ public class TenantTeams {
             PeopleRules.requireManagesPeople(session);
             String trimmed = PeopleRules.trimmed(name);
             new InvalidInputException.Collector()
-                    .check(!trimmed.isEmpty() && trimmed.length() <= 80, "name", "Enter a team name of up to 80 characters.")
+                    .check(!trimmed.isEmpty() && trimmed.length() <= 80, "name", "people.refusal.team-name")
                     .check(EnteredText.isLine(trimmed), "name", EnteredText.LINE)
                     .check(hourlyCost == null || (hourlyCost.signum() >= 0 && hourlyCost.compareTo(MAX_HOURLY_COST) < 0), "hourlyCost",
-                            "Enter an hourly cost of 0 or more and below 100,000, or leave it empty.")
+                            "people.refusal.hourly-cost", MAX_HOURLY_COST)
                     .throwIfAny();
             teams.findByTenantIdAndName(tenant.value(), trimmed)
                     .filter(other -> teamId == null || other.id() != teamId)
                     .ifPresent(other -> {
-                        throw InvalidInputException.of("name", "There is already a team called " + trimmed + ".");
+                        throw InvalidInputException.of("name", "people.refusal.team-name-taken", trimmed);
                     });
             TeamEntity team;
             if (teamId == null) {
                 team = teams.save(new TeamEntity(tenant.value(), trimmed, hourlyCost));
-                activity.record(session, "created team " + trimmed);
+                activity.record(session, "people.activity.team-created", trimmed);
             } else {
                 team = teams.findByIdAndTenantId(teamId, tenant.value()).orElseThrow(TenantNotFoundException::new);
                 team.change(trimmed, hourlyCost);
-                activity.record(session, "changed team " + trimmed);
+                activity.record(session, "people.activity.team-changed", trimmed);
             }
             teams.flush();
             return new Team(team.id(), team.name(), team.hourlyCost(), memberships.countByTenantIdAndTeamId(tenant.value(), team.id()));
@@ -80,17 +80,16 @@ public class TenantTeams {
             PeopleRules.requireManagesPeople(session);
             TeamEntity team = teams.findByIdAndTenantId(teamId, tenant.value()).orElseThrow(TenantNotFoundException::new);
             if (memberships.countByTenantIdAndTeamId(tenant.value(), teamId) > 0) {
-                throw InvalidInputException.of("team", "Move the members of " + team.name() + " to another team first.");
+                throw InvalidInputException.of("team", "people.refusal.team-has-members", team.name());
             }
             try {
                 teams.delete(team);
                 teams.flush();
             } catch (DataIntegrityViolationException referenced) {
                 // Audit entries keep the team they were logged under, so its figures stay as they were.
-                throw InvalidInputException.of("team", "Time was logged in an audit under " + team.name()
-                        + ", and the audit keeps it under that team, so the team cannot be deleted. You can rename it.");
+                throw InvalidInputException.of("team", "people.refusal.team-has-time", team.name());
             }
-            activity.record(session, "deleted team " + team.name());
+            activity.record(session, "people.activity.team-deleted", team.name());
             return null;
         });
     }

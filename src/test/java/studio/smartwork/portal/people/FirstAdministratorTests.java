@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import studio.smartwork.portal.shared.PortalAddress;
+import studio.smartwork.portal.shared.PortalTexts;
 
 /** The first administrator is created only while a portal has none, and their one-time link never reaches the log. */
 @SpringBootTest
@@ -51,7 +52,8 @@ class FirstAdministratorTests {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
-            new FirstAdministrator(emptyPortal, new PortalAddress("https://portal.example"), "first@smartwork.studio", "First")
+            new FirstAdministrator(emptyPortal, new PortalAddress("https://portal.example"), new PortalTexts(true),
+                    "first@smartwork.studio", "First")
                     .run(new DefaultApplicationArguments());
         } finally {
             System.setOut(console);

@@ -8,17 +8,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import studio.smartwork.portal.identity.Roles;
 import studio.smartwork.portal.mail.EmbeddedMailbox;
 import studio.smartwork.portal.mail.SentMail;
+import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shell.MainLayout;
 
 /**
@@ -27,12 +27,8 @@ import studio.smartwork.portal.shell.MainLayout;
  * portal with a real mail server has no outbox here; its mail is in people's inboxes.
  */
 @Route(value = MailPages.OUTBOX, layout = MainLayout.class)
-@PageTitle("Outbox · SmartWork Portal")
 @RolesAllowed(Roles.ADMIN)
-public class OutboxView extends VerticalLayout implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withLocale(Locale.UK).withZone(ZoneId.of("UTC"));
+public class OutboxView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ObjectProvider<EmbeddedMailbox> mailbox;
 
@@ -51,12 +47,19 @@ public class OutboxView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         Grid<SentMail> mails = new Grid<>();
         mails.setId("outbox");
-        mails.addColumn(m -> WHEN.format(m.receivedAt()) + " UTC").setHeader("Sent").setAutoWidth(true).setFlexGrow(0);
-        mails.addColumn(SentMail::to).setHeader("To").setFlexGrow(1);
-        mails.addColumn(SentMail::subject).setHeader("Subject").setFlexGrow(2);
+        // The portal's own mail belongs to no tenant, so no tenant's time zone: UTC, said so, in the reader's words.
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneOffset.UTC);
+        mails.addColumn(m -> when.format(m.receivedAt()) + " UTC").setHeader(getTranslation("mail.outbox.sent")).setAutoWidth(true)
+                .setFlexGrow(0);
+        mails.addColumn(SentMail::to).setHeader(getTranslation("mail.outbox.to")).setFlexGrow(1);
+        mails.addColumn(SentMail::subject).setHeader(getTranslation("mail.outbox.subject")).setFlexGrow(2);
         mails.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> new Pre(m.text())));
         mails.setItems(received.received());
-        add(new H2("Outbox"), new Paragraph("This portal runs its own mail server for development and demos: every e-mail it "
-                + "sent is here instead of in someone's inbox. Open one to read it."), mails);
+        add(new H2(getTranslation("mail.outbox.title")), new Paragraph(getTranslation("mail.outbox.intro")), mails);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of("mail.outbox.page-title");
     }
 }

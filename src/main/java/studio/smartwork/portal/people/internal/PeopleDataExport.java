@@ -26,7 +26,9 @@ class PeopleDataExport implements TenantDataPart {
                 left join team t on t.tenant_id = m.tenant_id and t.id = m.team_id
                 where m.tenant_id = :t order by pe.display_name, pe.id
                 """, tenant);
-        writer.query("teams.csv", "select name, hourly_cost from team where tenant_id = :t order by name", tenant);
+        writer.query("teams.csv", """
+                select name, hourly_cost from team where tenant_id = :t order by name
+                """, tenant);
         writer.query("invitations.csv", """
                 select pe.display_name as name, pe.email as email, i.role as role, t.name as team, i.invited_at, i.status, i.decided_at
                 from invitation i

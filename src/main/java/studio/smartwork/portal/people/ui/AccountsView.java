@@ -12,22 +12,22 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.identity.Roles;
 import studio.smartwork.portal.people.Account;
 import studio.smartwork.portal.people.Accounts;
 import studio.smartwork.portal.people.PersonErasure;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shell.MainLayout;
+import studio.smartwork.portal.tenantdata.ErasedPerson;
 
 /** Every account of the portal, for administrators: find a person, close or reopen their account. */
 @Route(value = PeoplePages.ACCOUNTS, layout = MainLayout.class)
-@PageTitle("Accounts · SmartWork Portal")
 @RolesAllowed(Roles.ADMIN)
-public class AccountsView extends VerticalLayout {
+public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Accounts accounts;
     private final PersonErasure erasure;
@@ -38,23 +38,35 @@ public class AccountsView extends VerticalLayout {
         this.accounts = accounts;
         this.erasure = erasure;
         addClassName("accounts-view");
-        search.setPlaceholder("Name or e-mail");
-        search.setAriaLabel("Find an account by name or e-mail");
+        search.setPlaceholder(getTranslation("people.accounts.search"));
+        search.setAriaLabel(getTranslation("people.accounts.search.label"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
         grid.setId("accounts");
-        grid.addColumn(Account::displayName).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(Account::email).setHeader("E-mail").setFlexGrow(2);
-        grid.addColumn(a -> a.platformRole() == null ? "Client person"
-                : a.platformRole() == PlatformRole.ADMIN ? "Administrator" : "Consultant").setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(a -> a.erased() ? "Erased" : !a.active() ? "Deactivated" : a.signInReady() ? "Active" : "Invited")
-                .setHeader("Account")
-                .setAutoWidth(true);
+        grid.addColumn(Account::displayName).setHeader(getTranslation("people.column.name")).setFlexGrow(2);
+        grid.addColumn(Account::email).setHeader(getTranslation("people.column.email")).setFlexGrow(2);
+        grid.addColumn(a -> getTranslation(a.platformRole() == null ? "people.accounts.kind.client"
+                : ConsultancyPeopleView.textKey(a.platformRole()))).setHeader(getTranslation("people.accounts.kind")).setAutoWidth(true);
+        grid.addColumn(a -> getTranslation(status(a))).setHeader(getTranslation("people.column.account")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
-        add(new H2("Accounts"), new Paragraph("Deactivating an account signs the person out everywhere at once and keeps them "
-                + "out of every tenant; what they did stays. Reactivating gives the account back as it was."), search, grid);
+        add(new H2(getTranslation("people.accounts.title")), new Paragraph(getTranslation("people.accounts.intro")), search, grid);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of("people.accounts.page-title");
+    }
+
+    private static String status(Account account) {
+        if (account.erased()) {
+            return "people.accounts.status.erased";
+        }
+        if (!account.active()) {
+            return "people.accounts.status.deactivated";
+        }
+        return account.signInReady() ? "people.account.active" : "people.account.invited";
     }
 
     private HorizontalLayout actions(Account account) {
@@ -63,19 +75,19 @@ public class AccountsView extends VerticalLayout {
             return actions;
         }
         if (account.active()) {
-            Button deactivate = new Button("Deactivate", click -> confirmDeactivate(account));
+            Button deactivate = new Button(getTranslation("people.accounts.deactivate"), click -> confirmDeactivate(account));
             deactivate.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             actions.add(deactivate);
         } else {
-            Button reactivate = new Button("Reactivate", click -> {
+            Button reactivate = new Button(getTranslation("people.accounts.reactivate"), click -> {
                 accounts.reactivate(account.personId());
-                Notifications.success(account.displayName() + " can sign in again.");
+                Notifications.success(getTranslation("people.accounts.reactivated", account.displayName()));
                 refresh();
             });
             reactivate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             actions.add(reactivate);
         }
-        Button erase = new Button("Erase", click -> confirmErase(account));
+        Button erase = new Button(getTranslation("people.accounts.erase"), click -> confirmErase(account));
         erase.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         actions.add(erase);
         return actions;
@@ -84,37 +96,35 @@ public class AccountsView extends VerticalLayout {
     /** Erasing cannot be undone: the administrator types the person's address to confirm it is the one they mean. */
     private void confirmErase(Account account) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Erase " + account.displayName() + "?");
-        TextField typed = new TextField("Type their e-mail address to confirm");
+        dialog.setHeaderTitle(getTranslation("people.accounts.erase.title", account.displayName()));
+        TextField typed = new TextField(getTranslation("people.accounts.erase.confirm-label"));
         typed.setWidthFull();
-        Button erase = new Button("Erase for good", click -> {
+        Button erase = new Button(getTranslation("people.accounts.erase.confirm"), click -> {
             if (!typed.getValue().trim().equalsIgnoreCase(account.email())) {
-                typed.setErrorMessage("Type " + account.email() + " exactly.");
+                typed.setErrorMessage(getTranslation("people.accounts.erase.mistyped", account.email()));
                 typed.setInvalid(true);
                 return;
             }
             String label = erasure.erase(account.personId());
-            Notifications.success(account.displayName() + " is erased; what they did is kept as " + label + ".");
+            Notifications.success(getTranslation("people.accounts.erased", account.displayName(), label));
             dialog.close();
             refresh();
         });
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Paragraph("Their name and e-mail address are removed everywhere, their account and sign-in are deleted, and "
-                + "they leave every tenant. What they did stays — their time in the audits' figures, their records and comments — "
-                + "under \"Former member " + account.personId() + "\". This cannot be undone."), typed);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), erase);
+        dialog.add(new Paragraph(getTranslation("people.accounts.erase.text", ErasedPerson.labelFor(account.personId()))), typed);
+        dialog.getFooter().add(new Button(getTranslation("people.cancel"), click -> dialog.close()), erase);
         dialog.open();
     }
 
     private void confirmDeactivate(Account account) {
-        ConfirmDialog confirm = new ConfirmDialog("Deactivate " + account.displayName() + "?",
-                "They are signed out everywhere at once and cannot sign in again until an administrator reactivates the account.",
-                "Deactivate", event -> {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("people.accounts.deactivate.title", account.displayName()),
+                getTranslation("people.accounts.deactivate.text"), getTranslation("people.accounts.deactivate"), event -> {
                     accounts.deactivate(account.personId());
-                    Notifications.success(account.displayName() + " is deactivated and signed out.");
+                    Notifications.success(getTranslation("people.accounts.deactivated", account.displayName()));
                     refresh();
                 });
         confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("people.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }

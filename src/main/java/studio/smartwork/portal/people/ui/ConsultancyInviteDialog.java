@@ -3,6 +3,7 @@ package studio.smartwork.portal.people.ui;
 import java.util.List;
 import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.people.ConsultancyPeople;
+import studio.smartwork.portal.shared.ui.Texts;
 
 /** Invites a person of the consultancy: a consultant, or another administrator. */
 class ConsultancyInviteDialog extends InvitePersonDialog<PlatformRole> {
@@ -10,8 +11,8 @@ class ConsultancyInviteDialog extends InvitePersonDialog<PlatformRole> {
     private final ConsultancyPeople consultancyPeople;
 
     ConsultancyInviteDialog(ConsultancyPeople consultancyPeople, Runnable onInvited) {
-        super("Invite a consultancy person", List.of(PlatformRole.CONSULTANT, PlatformRole.ADMIN),
-                PlatformRole.CONSULTANT, ConsultancyPeopleView::label, onInvited);
+        super(Texts.t("people.consultancy.invite.title"), List.of(PlatformRole.CONSULTANT, PlatformRole.ADMIN),
+                PlatformRole.CONSULTANT, role -> Texts.t(ConsultancyPeopleView.textKey(role)), onInvited);
         this.consultancyPeople = consultancyPeople;
     }
 
@@ -22,6 +23,6 @@ class ConsultancyInviteDialog extends InvitePersonDialog<PlatformRole> {
 
     @Override
     protected String whatHappensNext(String invited) {
-        return "The invitation is on its way to " + invited + ". They choose their password from the e-mail and can sign in then.";
+        return getTranslation("people.consultancy.invite.sent", invited);
     }
 }

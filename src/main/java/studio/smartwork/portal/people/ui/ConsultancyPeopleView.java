@@ -9,21 +9,21 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.identity.Roles;
 import studio.smartwork.portal.people.ConsultancyPeople;
 import studio.smartwork.portal.people.ConsultancyPerson;
+import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shell.MainLayout;
 import studio.smartwork.portal.shell.ShellNavigation;
 
 /** The consultancy's own people: its consultants and administrators, and inviting new ones. */
 @Route(value = ShellNavigation.ADMIN_PEOPLE, layout = MainLayout.class)
-@PageTitle("Consultancy people · SmartWork Portal")
 @RolesAllowed(Roles.ADMIN)
-public class ConsultancyPeopleView extends VerticalLayout {
+public class ConsultancyPeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private final ConsultancyPeople consultancyPeople;
     private final Grid<ConsultancyPerson> grid = new Grid<>();
@@ -31,17 +31,19 @@ public class ConsultancyPeopleView extends VerticalLayout {
     ConsultancyPeopleView(ConsultancyPeople consultancyPeople) {
         this.consultancyPeople = consultancyPeople;
         addClassName("consultancy-people-view");
-        Button invite = new Button("Invite consultancy person", VaadinIcon.PLUS.create(),
+        Button invite = new Button(getTranslation("people.consultancy.invite"), VaadinIcon.PLUS.create(),
                 click -> new ConsultancyInviteDialog(consultancyPeople, this::refresh).open());
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout header = new HorizontalLayout(new H2("Consultancy people"), invite);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("people.consultancy.title")), invite);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        grid.addColumn(ConsultancyPerson::displayName).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(ConsultancyPerson::email).setHeader("E-mail").setFlexGrow(2);
-        grid.addColumn(p -> label(p.role())).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.accountReady() ? "Active" : "Invited").setHeader("Account").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ConsultancyPerson::displayName).setHeader(getTranslation("people.column.name")).setFlexGrow(2);
+        grid.addColumn(ConsultancyPerson::email).setHeader(getTranslation("people.column.email")).setFlexGrow(2);
+        grid.addColumn(p -> getTranslation(textKey(p.role()))).setHeader(getTranslation("people.column.role")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(p -> getTranslation(p.accountReady() ? "people.account.active" : "people.account.invited"))
+                .setHeader(getTranslation("people.column.account")).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
-        add(header, new Paragraph("Consultants work in the clients an administrator assigns them to (Tenants → a tenant → Consultants)."), grid);
+        add(header, new Paragraph(getTranslation("people.consultancy.intro")), grid);
         refresh();
     }
 
@@ -49,7 +51,13 @@ public class ConsultancyPeopleView extends VerticalLayout {
         grid.setItems(consultancyPeople.consultancyPeople());
     }
 
-    static String label(PlatformRole role) {
-        return role == PlatformRole.ADMIN ? "Administrator" : "Consultant";
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of("people.consultancy.page-title");
+    }
+
+    /** The key of a consultancy role's name among the texts. */
+    static String textKey(PlatformRole role) {
+        return role == PlatformRole.ADMIN ? "people.platform-role.admin" : "people.platform-role.consultant";
     }
 }

@@ -6,6 +6,7 @@ import studio.smartwork.portal.people.Invitation;
 import studio.smartwork.portal.people.Invitations;
 import studio.smartwork.portal.people.Team;
 import studio.smartwork.portal.people.TenantTeams;
+import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.tenant.TenantAccess;
 
 /** Invites a client person into the tenant: administrators any role, executives staff. */
@@ -13,11 +14,11 @@ class InviteDialog extends InvitePersonDialog<TenantRole> {
 
     private final Invitations invitations;
     private final TenantAccess access;
-    private final ComboBox<Team> team = new ComboBox<>("Team");
+    private final ComboBox<Team> team = new ComboBox<>(getTranslation("people.invite.team"));
 
     InviteDialog(Invitations invitations, TenantTeams tenantTeams, TenantAccess access, Runnable onInvited) {
-        super("Invite a person to " + access.tenant().name(), Invitations.rolesOfferedBy(access.role()), TenantRole.STAFF,
-                TenantRole::label, onInvited);
+        super(Texts.t("people.invite.title", access.tenant().name()), Invitations.rolesOfferedBy(access.role()), TenantRole.STAFF,
+                role -> Texts.t(role.textKey()), onInvited);
         this.invitations = invitations;
         this.access = access;
         team.setItems(tenantTeams.teams(access.tenant().id()));
@@ -35,7 +36,6 @@ class InviteDialog extends InvitePersonDialog<TenantRole> {
 
     @Override
     protected String whatHappensNext(String invited) {
-        return "The invitation is on its way to " + invited + ". They join " + access.tenant().name()
-                + " once they accept it; until then they are listed under Invitations.";
+        return getTranslation("people.invite.sent", invited, access.tenant().name());
     }
 }

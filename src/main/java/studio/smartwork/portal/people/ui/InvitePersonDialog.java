@@ -16,6 +16,7 @@ import java.util.function.Function;
 import studio.smartwork.portal.people.AccountProvisioningException;
 import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shared.ui.Texts;
 
 /**
  * Inviting someone: who and in which role. The invited address gets the invitation by e-mail
@@ -26,8 +27,8 @@ import studio.smartwork.portal.shared.ui.Notifications;
  */
 abstract class InvitePersonDialog<R> extends Dialog {
 
-    protected final EmailField email = new EmailField("Email");
-    protected final TextField name = new TextField("Name");
+    protected final EmailField email = new EmailField(getTranslation("people.invite.email"));
+    protected final TextField name = new TextField(getTranslation("people.invite.name"));
     protected final Select<R> role = new Select<>();
     protected final FormLayout form = new FormLayout();
     protected final Map<String, HasValidation> fields = new HashMap<>();
@@ -36,29 +37,28 @@ abstract class InvitePersonDialog<R> extends Dialog {
     InvitePersonDialog(String title, List<R> roles, R defaultRole, Function<R, String> roleLabel, Runnable onInvited) {
         this.onInvited = onInvited;
         setHeaderTitle(title);
-        role.setLabel("Role");
+        role.setLabel(getTranslation("people.invite.role"));
         role.setItems(roles);
         role.setItemLabelGenerator(roleLabel::apply);
         role.setValue(defaultRole);
         form.add(email, name, role);
-        add(form, new Paragraph("They receive the invitation by e-mail and choose their own password. "
-                + "Nobody else ever sets it or sees their link."));
+        add(form, new Paragraph(getTranslation("people.invite.explanation")));
         fields.putAll(Map.of("email", email, "displayName", name));
 
-        Button invite = new Button("Invite", click -> {
+        Button invite = new Button(getTranslation("people.invite.invite"), click -> {
             FieldErrors.attempt(fields, () -> {
                 try {
                     invite();
                     this.onInvited.run();
                     showSent(email.getValue().trim());
                 } catch (AccountProvisioningException refused) {
-                    // The company sign-in did not take the account: its message is written for the inviter.
-                    Notifications.error(refused.getMessage());
+                    // The company sign-in did not take the account: its reason is written for the inviter.
+                    Notifications.error(Texts.t(refused.reason()));
                 }
             });
         });
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), invite);
+        getFooter().add(new Button(getTranslation("people.cancel"), click -> close()), invite);
         setWidth("min(90vw, 640px)");
     }
 
@@ -74,9 +74,9 @@ abstract class InvitePersonDialog<R> extends Dialog {
         Paragraph sent = new Paragraph(whatHappensNext(invited));
         sent.setId("invitation-sent");
         add(sent);
-        Button done = new Button("Done", click -> close());
+        Button done = new Button(getTranslation("people.invite.done"), click -> close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(done);
-        Notifications.success("Invitation sent to " + invited + ".");
+        Notifications.success(getTranslation("people.invite.notification", invited));
     }
 }

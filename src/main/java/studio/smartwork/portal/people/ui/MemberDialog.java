@@ -23,27 +23,27 @@ class MemberDialog extends Dialog {
     MemberDialog(TenantMembers tenantMembers, TenantTeams tenantTeams, TenantAccess access, Member member, Runnable onChanged) {
         setHeaderTitle(member.displayName());
         Select<TenantRole> role = new Select<>();
-        role.setLabel("Role");
+        role.setLabel(getTranslation("people.invite.role"));
         role.setItems(access.role() == TenantRole.ADMIN ? List.of(TenantRole.EXECUTIVE, TenantRole.STAFF) : List.of(TenantRole.STAFF));
-        role.setItemLabelGenerator(TenantRole::label);
+        role.setItemLabelGenerator(r -> getTranslation(r.textKey()));
         role.setValue(member.role());
         List<Team> teams = tenantTeams.teams(access.tenant().id());
-        ComboBox<Team> team = new ComboBox<>("Team");
+        ComboBox<Team> team = new ComboBox<>(getTranslation("people.invite.team"));
         team.setItems(teams);
         team.setItemLabelGenerator(Team::name);
         team.setClearButtonVisible(true);
         teams.stream().filter(t -> member.teamId() != null && t.id() == member.teamId()).findFirst().ifPresent(team::setValue);
         add(new FormLayout(role, team));
-        Button save = new Button("Save", click -> {
+        Button save = new Button(getTranslation("people.save"), click -> {
             FieldErrors.attempt(Map.of("role", role, "team", team), () -> {
                 tenantMembers.changeMember(access.tenant().id(), member.personId(), role.getValue(),
                         team.getValue() == null ? null : team.getValue().id());
-                Notifications.success(member.displayName() + " updated.");
+                Notifications.success(getTranslation("people.member.updated", member.displayName()));
                 onChanged.run();
                 close();
             });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("people.cancel"), click -> close()), save);
     }
 }

@@ -19,25 +19,25 @@ import studio.smartwork.portal.tenant.TenantAccess;
 class TeamDialog extends Dialog {
 
     TeamDialog(TenantTeams tenantTeams, TenantAccess access, @Nullable Team team, Runnable onSaved) {
-        setHeaderTitle(team == null ? "New team" : team.name());
-        TextField name = new TextField("Team name");
-        BigDecimalField hourlyCost = new BigDecimalField("Loaded hourly cost");
-        hourlyCost.setHelperText("Leave empty to use the tenant's default");
+        setHeaderTitle(team == null ? getTranslation("people.team.new") : team.name());
+        TextField name = new TextField(getTranslation("people.team.name"));
+        BigDecimalField hourlyCost = new BigDecimalField(getTranslation("people.team.hourly-cost"));
+        hourlyCost.setHelperText(getTranslation("people.team.hourly-cost.helper"));
         if (team != null) {
             name.setValue(team.name());
             hourlyCost.setValue(team.hourlyCost());
         }
         add(new FormLayout(name, hourlyCost));
-        Button save = new Button("Save", click -> {
+        Button save = new Button(getTranslation("people.save"), click -> {
             Map<String, HasValidation> fields = Map.of("name", name, "hourlyCost", hourlyCost);
             FieldErrors.attempt(fields, () -> {
                 Team saved = tenantTeams.saveTeam(access.tenant().id(), team == null ? null : team.id(), name.getValue(), hourlyCost.getValue());
-                Notifications.success("Team " + saved.name() + " saved.");
+                Notifications.success(getTranslation("people.team.saved", saved.name()));
                 onSaved.run();
                 close();
             });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("people.cancel"), click -> close()), save);
     }
 }

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -25,6 +25,7 @@ import studio.smartwork.portal.people.TenantMembers;
 import studio.smartwork.portal.people.TenantTeams;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenant.TenantAccess;
@@ -34,16 +35,15 @@ import studio.smartwork.portal.tenant.TenantAccess;
  * (executives: staff only); consultants see who is who. Staff do not get this page.
  */
 @Route(value = "people", layout = TenantLayout.class)
-@PageTitle("People & teams · SmartWork Portal")
 @PermitAll
-public class TenantPeopleView extends VerticalLayout implements BeforeEnterObserver {
+public class TenantPeopleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TenantMembers tenantMembers;
     private final TenantTeams tenantTeams;
     private final Invitations invitations;
     private final Grid<Member> members = new Grid<>();
     private final Grid<PendingInvitation> pending = new Grid<>();
-    private final H3 pendingHeader = new H3("Invitations");
+    private final H3 pendingHeader = new H3();
     private final Grid<Team> teams = new Grid<>();
     private TenantAccess access;
 
@@ -83,29 +83,30 @@ public class TenantPeopleView extends VerticalLayout implements BeforeEnterObser
         removeAll();
         members.removeAllColumns();
         teams.removeAllColumns();
-        TenantFormat format = access.tenant().format();
+        TenantFormat format = access.tenant().formatFor(getLocale());
 
-        HorizontalLayout peopleHeader = new HorizontalLayout(new H3("People"));
+        HorizontalLayout peopleHeader = new HorizontalLayout(new H3(getTranslation("people.tenant.people")));
         peopleHeader.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (mayInvite()) {
-            Button invite = new Button("Invite person", VaadinIcon.PLUS.create(), click ->
+            Button invite = new Button(getTranslation("people.tenant.invite"), VaadinIcon.PLUS.create(), click ->
                     new InviteDialog(invitations, tenantTeams, access, this::refresh).open());
             invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             peopleHeader.add(invite);
         }
-        members.addColumn(Member::displayName).setHeader("Name").setFlexGrow(2);
-        members.addColumn(Member::email).setHeader("E-mail").setFlexGrow(2);
-        members.addColumn(m -> m.role().label()).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
-        members.addColumn(m -> m.teamName() == null ? "—" : m.teamName()).setHeader("Team").setFlexGrow(1);
+        members.addColumn(Member::displayName).setHeader(getTranslation("people.column.name")).setFlexGrow(2);
+        members.addColumn(Member::email).setHeader(getTranslation("people.column.email")).setFlexGrow(2);
+        members.addColumn(m -> getTranslation(m.role().textKey())).setHeader(getTranslation("people.column.role")).setAutoWidth(true)
+                .setFlexGrow(0);
+        members.addColumn(m -> m.teamName() == null ? "—" : m.teamName()).setHeader(getTranslation("people.column.team")).setFlexGrow(1);
         members.addComponentColumn(m -> {
             HorizontalLayout actions = new HorizontalLayout();
             if (mayChange(m.role())) {
-                Button edit = new Button("Change", click -> new MemberDialog(tenantMembers, tenantTeams, access, m, this::refresh).open());
+                Button edit = new Button(getTranslation("people.change"), click -> new MemberDialog(tenantMembers, tenantTeams, access, m, this::refresh).open());
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 actions.add(edit);
             }
             if (mayRemove(m)) {
-                Button remove = new Button("Remove", click -> confirmRemove(m));
+                Button remove = new Button(getTranslation("people.tenant.remove"), click -> confirmRemove(m));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 actions.add(remove);
             }
@@ -113,22 +114,24 @@ public class TenantPeopleView extends VerticalLayout implements BeforeEnterObser
         }).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
         members.setAllRowsVisible(true);
 
-        pending.addColumn(PendingInvitation::displayName).setHeader("Name").setFlexGrow(2);
-        pending.addColumn(PendingInvitation::email).setHeader("E-mail").setFlexGrow(2);
-        pending.addColumn(i -> i.role().label()).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
-        pending.addColumn(i -> i.teamName() == null ? "—" : i.teamName()).setHeader("Team").setFlexGrow(1);
-        pending.addColumn(i -> i.invitedBy() + ", " + format.dateTime(i.invitedAt())).setHeader("Invited by").setFlexGrow(2);
+        pending.addColumn(PendingInvitation::displayName).setHeader(getTranslation("people.column.name")).setFlexGrow(2);
+        pending.addColumn(PendingInvitation::email).setHeader(getTranslation("people.column.email")).setFlexGrow(2);
+        pending.addColumn(i -> getTranslation(i.role().textKey())).setHeader(getTranslation("people.column.role")).setAutoWidth(true)
+                .setFlexGrow(0);
+        pending.addColumn(i -> i.teamName() == null ? "—" : i.teamName()).setHeader(getTranslation("people.column.team")).setFlexGrow(1);
+        pending.addColumn(i -> i.invitedBy() + ", " + format.dateTime(i.invitedAt())).setHeader(getTranslation("people.tenant.invited-by"))
+                .setFlexGrow(2);
         pending.addComponentColumn(i -> {
             HorizontalLayout actions = new HorizontalLayout();
             if (mayChange(i.role())) {
-                Button again = new Button("Send again", click -> {
+                Button again = new Button(getTranslation("people.tenant.send-again"), click -> {
                     invitations.sendAgain(access.tenant().id(), i.id());
-                    Notifications.success("The invitation to " + i.email() + " was sent again.");
+                    Notifications.success(getTranslation("people.tenant.sent-again", i.email()));
                 });
                 again.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                Button withdraw = new Button("Withdraw", click -> {
+                Button withdraw = new Button(getTranslation("people.tenant.withdraw"), click -> {
                     invitations.withdraw(access.tenant().id(), i.id());
-                    Notifications.success("The invitation to " + i.email() + " was withdrawn.");
+                    Notifications.success(getTranslation("people.tenant.withdrawn", i.email()));
                     refresh();
                 });
                 withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -138,21 +141,23 @@ public class TenantPeopleView extends VerticalLayout implements BeforeEnterObser
         }).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
         pending.setAllRowsVisible(true);
 
-        HorizontalLayout teamHeader = new HorizontalLayout(new H3("Teams"));
+        pendingHeader.setText(getTranslation("people.tenant.invitations"));
+
+        HorizontalLayout teamHeader = new HorizontalLayout(new H3(getTranslation("people.tenant.teams")));
         teamHeader.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Button addTeam = new Button("New team", VaadinIcon.PLUS.create(), click -> new TeamDialog(tenantTeams, access, null, this::refresh).open());
+        Button addTeam = new Button(getTranslation("people.tenant.new-team"), VaadinIcon.PLUS.create(), click -> new TeamDialog(tenantTeams, access, null, this::refresh).open());
         teamHeader.add(addTeam);
-        teams.addColumn(Team::name).setHeader("Team").setFlexGrow(2);
+        teams.addColumn(Team::name).setHeader(getTranslation("people.column.team")).setFlexGrow(2);
         teams.addColumn(t -> t.hourlyCost() == null
-                ? "Tenant default (" + format.money(access.tenant().settings().defaultHourlyCost()) + ")"
-                : format.money(t.hourlyCost())).setHeader("Loaded hourly cost").setFlexGrow(1);
-        teams.addColumn(Team::memberCount).setHeader("Members").setAutoWidth(true).setFlexGrow(0);
+                ? getTranslation("people.tenant.default-cost", format.money(access.tenant().settings().defaultHourlyCost()))
+                : format.money(t.hourlyCost())).setHeader(getTranslation("people.tenant.hourly-cost")).setFlexGrow(1);
+        teams.addColumn(Team::memberCount).setHeader(getTranslation("people.tenant.members")).setAutoWidth(true).setFlexGrow(0);
         teams.addComponentColumn(t -> {
-            Button edit = new Button("Change", click -> new TeamDialog(tenantTeams, access, t, this::refresh).open());
+            Button edit = new Button(getTranslation("people.change"), click -> new TeamDialog(tenantTeams, access, t, this::refresh).open());
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            Button delete = new Button("Delete", click -> {
+            Button delete = new Button(getTranslation("people.delete"), click -> {
                 tenantTeams.deleteTeam(access.tenant().id(), t.id());
-                Notifications.success("Team " + t.name() + " deleted.");
+                Notifications.success(getTranslation("people.tenant.team-deleted", t.name()));
                 refresh();
             });
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -161,9 +166,14 @@ public class TenantPeopleView extends VerticalLayout implements BeforeEnterObser
         teams.setAllRowsVisible(true);
 
         add(peopleHeader, members, pendingHeader, pending, teamHeader,
-                new Paragraph("A team's hourly cost is used for its members' time in the audit; without one the tenant's default applies."),
+                new Paragraph(getTranslation("people.tenant.teams-explanation")),
                 teams);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of("people.tenant.page-title");
     }
 
     private void refresh() {
@@ -177,16 +187,14 @@ public class TenantPeopleView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void confirmRemove(Member member) {
-        ConfirmDialog confirm = new ConfirmDialog("Remove " + member.displayName() + "?",
-                "They lose access to " + access.tenant().name() + " at once, also where they are signed in now. "
-                        + "The time they logged in audits stays in the figures, at the cost it was logged at: it was real work. "
-                        + "Their account stays for any other tenant.",
-                "Remove", event -> {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("people.tenant.remove.title", member.displayName()),
+                getTranslation("people.tenant.remove.text", access.tenant().name()), getTranslation("people.tenant.remove"), event -> {
                     tenantMembers.removeMember(access.tenant().id(), member.personId());
-                    Notifications.success(member.displayName() + " removed.");
+                    Notifications.success(getTranslation("people.tenant.removed", member.displayName()));
                     refresh();
                 });
         confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("people.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }

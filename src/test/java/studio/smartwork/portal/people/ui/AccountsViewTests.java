@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.people.Account;
 import studio.smartwork.portal.people.SignInPeople;
+import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.KaribuTests;
 import studio.smartwork.portal.support.TestPeople;
@@ -32,28 +33,29 @@ class AccountsViewTests extends KaribuTests {
         String email = TestPeople.newClientPerson(context, "acme", TenantRole.STAFF, null);
         signIn(DemoPeople.ADMIN);
         navigate("admin/accounts");
-        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Name or e-mail")), email);
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder(Texts.t("people.accounts.search"))), email);
         Grid<Account> grid = accounts();
         assertThat(GridKt._size(grid)).isEqualTo(1);
-        assertThat(GridKt._getFormattedRow(grid, 0)).contains(email, "Client person", "Active");
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains(email, Texts.t("people.accounts.kind.client"), Texts.t("people.account.active"));
 
-        _click(_get(actions(grid), Button.class, spec -> spec.withText("Deactivate")));
+        _click(_get(actions(grid), Button.class, spec -> spec.withText(Texts.t("people.accounts.deactivate"))));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
-        assertThat(GridKt._getFormattedRow(accounts(), 0)).contains("Deactivated");
+        assertThat(GridKt._getFormattedRow(accounts(), 0)).contains(Texts.t("people.accounts.status.deactivated"));
         assertThat(context.getBean(SignInPeople.class).credentials(email).orElseThrow().active()).isFalse();
 
-        _click(_get(actions(accounts()), Button.class, spec -> spec.withText("Reactivate")));
-        assertThat(GridKt._getFormattedRow(accounts(), 0)).contains("Active");
+        _click(_get(actions(accounts()), Button.class, spec -> spec.withText(Texts.t("people.accounts.reactivate"))));
+        assertThat(GridKt._getFormattedRow(accounts(), 0)).contains(Texts.t("people.account.active"));
 
-        _click(_get(actions(accounts()), Button.class, spec -> spec.withText("Erase")));
+        _click(_get(actions(accounts()), Button.class, spec -> spec.withText(Texts.t("people.accounts.erase"))));
         Dialog confirm = _get(Dialog.class);
-        TextField typed = _get(confirm, TextField.class, spec -> spec.withLabel("Type their e-mail address to confirm"));
+        TextField typed = _get(confirm, TextField.class, spec -> spec.withLabel(Texts.t("people.accounts.erase.confirm-label")));
         _setValue(typed, "someone-else@acme.example");
-        _click(_get(confirm, Button.class, spec -> spec.withText("Erase for good")));
+        _click(_get(confirm, Button.class, spec -> spec.withText(Texts.t("people.accounts.erase.confirm"))));
         assertThat(typed.isInvalid()).isTrue();
+        assertThat(typed.getErrorMessage()).isEqualTo(Texts.t("people.accounts.erase.mistyped", email));
         assertThat(context.getBean(SignInPeople.class).credentials(email)).isPresent();
         _setValue(typed, email);
-        _click(_get(confirm, Button.class, spec -> spec.withText("Erase for good")));
+        _click(_get(confirm, Button.class, spec -> spec.withText(Texts.t("people.accounts.erase.confirm"))));
         assertThat(context.getBean(SignInPeople.class).credentials(email)).isEmpty();
     }
 

@@ -16,6 +16,9 @@ import org.springframework.security.access.AccessDeniedException;
 import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.people.ConsultancyPeople;
 import studio.smartwork.portal.people.ConsultantAssignments;
+import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.Message;
+import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.KaribuTests;
 import studio.smartwork.portal.support.Mailbox;
@@ -28,15 +31,18 @@ class ConsultancyPeopleTests extends KaribuTests {
         signIn(DemoPeople.ADMIN);
         navigate("admin/people");
         _get(ConsultancyPeopleView.class);
-        _click(_get(Button.class, spec -> spec.withText("Invite consultancy person")));
+        _click(_get(Button.class, spec -> spec.withText(Texts.t("people.consultancy.invite"))));
         String email = "new-consultant-" + System.nanoTime() + "@smartwork.studio";
-        _setValue(_get(EmailField.class, spec -> spec.withLabel("Email")), email);
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), "Nora New");
-        _setValue(_get(Select.class, spec -> spec.withLabel("Role")), PlatformRole.CONSULTANT);
-        _click(_get(Button.class, spec -> spec.withText("Invite")));
+        _setValue(_get(EmailField.class, spec -> spec.withLabel(Texts.t("people.invite.email"))), email);
+        _setValue(_get(TextField.class, spec -> spec.withLabel(Texts.t("people.invite.name"))), "Nora New");
+        _setValue(_get(Select.class, spec -> spec.withLabel(Texts.t("people.invite.role"))), PlatformRole.CONSULTANT);
+        _click(_get(Button.class, spec -> spec.withText(Texts.t("people.invite.invite"))));
 
-        assertThat(_find(TextField.class, spec -> spec.withLabel("One-time link (valid for 7 days)"))).isEmpty();
-        assertThat(Mailbox.newestWelcomePath(context, email)).startsWith("welcome/");
+        String path = Mailbox.newestWelcomePath(context, email);
+        assertThat(path).startsWith("welcome/");
+        assertThat(_find(TextField.class)).as("the link is for the address only").noneMatch(field -> field.getValue().contains(path));
+        // A new consultancy person belongs to no tenant and has chosen no language yet: English.
+        assertThat(Mailbox.of(context, email).getFirst().subject()).isEqualTo("Your SmartWork Portal account");
         ConsultantAssignments consultantAssignments = context.getBean(ConsultantAssignments.class);
         ConsultancyPeople consultancyPeople = context.getBean(ConsultancyPeople.class);
         assertThat(consultancyPeople.consultancyPeople()).filteredOn(p -> p.email().equals(email)).singleElement()
@@ -46,7 +52,8 @@ class ConsultancyPeopleTests extends KaribuTests {
                 });
         assertThat(consultantAssignments.allConsultants()).anyMatch(c -> c.email().equals(email));
         assertThatThrownBy(() -> consultancyPeople.inviteConsultancyPerson(DemoPeople.EVA, "Eva", PlatformRole.CONSULTANT))
-                .hasMessageContaining("already has an account");
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get("email"))
+                        .isEqualTo(Message.of("people.refusal.already-has-account", DemoPeople.EVA)));
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -92,17 +93,20 @@ class TenantPeopleTests extends KaribuTests {
         signIn(DemoPeople.EVA);
         navigate("t/acme/people");
 
-        _click(_get(Button.class, spec -> spec.withText("Invite person")));
+        // Eva's client speaks Spanish, and so does her page.
+        _get(H3.class, spec -> spec.withText("Personas"));
+        _click(_get(Button.class, spec -> spec.withText("Invitar a una persona")));
         Dialog dialog = _get(Dialog.class);
         assertThat(_find(dialog, RadioButtonGroup.class)).as("no choice of how someone else gets in").isEmpty();
         assertThat(_find(dialog, PasswordField.class)).as("nobody sets another person's password").isEmpty();
-        _setValue(_get(dialog, EmailField.class, spec -> spec.withLabel("Email")), email);
-        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Name")), "Nora Staff");
-        ComboBoxKt.selectByLabel(_get(dialog, ComboBox.class, spec -> spec.withLabel("Team")), "Sales");
-        _click(_get(dialog, Button.class, spec -> spec.withText("Invite")));
+        _setValue(_get(dialog, EmailField.class, spec -> spec.withLabel(Texts.t("people.invite.email"))), email);
+        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel(Texts.t("people.invite.name"))), "Nora Staff");
+        ComboBoxKt.selectByLabel(_get(dialog, ComboBox.class, spec -> spec.withLabel(Texts.t("people.invite.team"))), "Sales");
+        _click(_get(dialog, Button.class, spec -> spec.withText(Texts.t("people.invite.invite"))));
 
-        assertThat(_get(dialog, Paragraph.class, spec -> spec.withId("invitation-sent")).getText()).isEqualTo("The invitation is on its way to "
-                + email + ". They join Acme Logistics once they accept it; until then they are listed under Invitations.");
+        assertThat(_get(dialog, Paragraph.class, spec -> spec.withId("invitation-sent")).getText())
+                .isEqualTo(Texts.t("people.invite.sent", email, "Acme Logistics"))
+                .startsWith("La invitación va de camino a " + email);
         assertThat(_find(dialog, TextField.class)).as("no link for the inviter to pass on").isEmpty();
         assertThat(GridKt._findAll(memberGrid())).extracting(Member::email).doesNotContain(email);
         assertThat(GridKt._findAll(invitationGrid())).extracting(PendingInvitation::email).contains(email);
@@ -169,11 +173,11 @@ class TenantPeopleTests extends KaribuTests {
             newBrowserSession();
             signIn(DemoPeople.DAN);
             navigate("t/brightsmile/people");
-            _click(_get(Button.class, spec -> spec.withText("Invite person")));
+            _click(_get(Button.class, spec -> spec.withText(Texts.t("people.tenant.invite"))));
             Dialog dialog = _get(Dialog.class);
-            _setValue(_get(dialog, EmailField.class, spec -> spec.withLabel("Email")), address);
-            _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Name")), "Someone");
-            _click(_get(dialog, Button.class, spec -> spec.withText("Invite")));
+            _setValue(_get(dialog, EmailField.class, spec -> spec.withLabel(Texts.t("people.invite.email"))), address);
+            _setValue(_get(dialog, TextField.class, spec -> spec.withLabel(Texts.t("people.invite.name"))), "Someone");
+            _click(_get(dialog, Button.class, spec -> spec.withText(Texts.t("people.invite.invite"))));
             answers.put(address, _get(dialog, Paragraph.class, spec -> spec.withId("invitation-sent")).getText().replace(address, "ADDRESS"));
             assertThat(GridKt._findAll(invitationGrid())).filteredOn(i -> i.email().equals(address))
                     .singleElement().satisfies(i -> assertThat(i.displayName()).isNotBlank());
@@ -186,13 +190,16 @@ class TenantPeopleTests extends KaribuTests {
         String person = TestPeople.newClientPerson(context, "acme", TenantRole.STAFF, null);
         SignIn.as(context, DemoPeople.DAN);
         invitations.invite(DemoTenants.id(context, "brightsmile"), new Invitation(person, "Someone", TenantRole.STAFF, null));
-        assertThat(Mailbox.of(context, person).getFirst().text()).contains("Sign in to accept the invitation").doesNotContain("/welcome/");
+        // Brightsmile speaks English, and the person chose no language of their own (their invitation to Acme came in Spanish).
+        assertThat(Mailbox.of(context, person)).filteredOn(mail -> mail.subject().contains("Brightsmile Dental")).singleElement()
+                .satisfies(mail -> assertThat(mail.text()).contains("Sign in to accept the invitation").doesNotContain("/welcome/"));
         SignIn.out();
 
         signIn(person);
         navigate("");
-        _get(H3.class, spec -> spec.withText("Invitation to Brightsmile Dental"));
-        _click(_get(Button.class, spec -> spec.withText("Accept")));
+        Div card = invitationCard();
+        assertThat(_get(card, H3.class).getText()).contains("Brightsmile Dental");
+        _click(acceptButtonOf(card));
         SignIn.as(context, person);
         assertThat(entrance.enter("brightsmile").role()).isEqualTo(TenantRole.STAFF);
 
@@ -201,7 +208,7 @@ class TenantPeopleTests extends KaribuTests {
         newBrowserSession();
         signIn(person);
         navigate("");
-        _click(_get(Button.class, spec -> spec.withText("Decline")));
+        _click(declineButtonOf(invitationCard()));
         SignIn.as(context, person);
         assertThatThrownBy(() -> entrance.enter(tenant.slug())).isInstanceOf(TenantNotFoundException.class);
         assertThat(invitations.mine(CurrentActor.require())).isEmpty();
@@ -225,10 +232,10 @@ class TenantPeopleTests extends KaribuTests {
     void executiveCanOnlyInviteStaff() {
         signIn(DemoPeople.EVA);
         navigate("t/acme/people");
-        _click(_get(Button.class, spec -> spec.withText("Invite person")));
+        _click(_get(Button.class, spec -> spec.withText(Texts.t("people.tenant.invite"))));
 
-        Select<?> role = _get(_get(Dialog.class), Select.class, spec -> spec.withLabel("Role"));
-        assertThat(ComboBoxKt.getSuggestions(role)).containsExactly("Staff");
+        Select<?> role = _get(_get(Dialog.class), Select.class, spec -> spec.withLabel(Texts.t("people.invite.role")));
+        assertThat(ComboBoxKt.getSuggestions(role)).containsExactly("Personal");
     }
 
     @Test
@@ -238,7 +245,8 @@ class TenantPeopleTests extends KaribuTests {
         TenantId acme = DemoTenants.id(context, "acme");
 
         assertThatThrownBy(() -> invitations.invite(acme, new Invitation(email, "Would Be", TenantRole.EXECUTIVE, null)))
-                .isInstanceOf(NotAllowedException.class);
+                .isInstanceOfSatisfying(NotAllowedException.class,
+                        e -> assertThat(e.reason().key()).isEqualTo("people.refusal.executive-invites-staff"));
         assertThat(signInPeople.credentials(email)).isEmpty();
     }
 
@@ -258,10 +266,10 @@ class TenantPeopleTests extends KaribuTests {
         _get(TenantPeopleView.class);
         assertThat(GridKt._findAll(memberGrid())).extracting(Member::email)
                 .contains(DemoPeople.EVA, DemoPeople.SAM, DemoPeople.LIA);
-        assertThat(_find(Button.class, spec -> spec.withText("Invite person"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText(Texts.t("people.tenant.invite")))).isEmpty();
         var actions = (com.vaadin.flow.component.Component) GridKt._getCellComponent(memberGrid(), 0, "actions");
-        assertThat(_find(actions, Button.class, spec -> spec.withText("Remove"))).hasSize(1);
-        assertThat(_find(actions, Button.class, spec -> spec.withText("Change"))).as("changing roles is the inviters'").isEmpty();
+        assertThat(_find(actions, Button.class, spec -> spec.withText(Texts.t("people.tenant.remove")))).hasSize(1);
+        assertThat(_find(actions, Button.class, spec -> spec.withText(Texts.t("people.change")))).as("changing roles is the inviters'").isEmpty();
     }
 
     @Test
@@ -270,14 +278,14 @@ class TenantPeopleTests extends KaribuTests {
         signIn(DemoPeople.ADMIN);
         navigate("t/brightsmile/people");
 
-        _click(_get(Button.class, spec -> spec.withText("Invite person")));
+        _click(_get(Button.class, spec -> spec.withText(Texts.t("people.tenant.invite"))));
         Dialog dialog = _get(Dialog.class);
-        Select<?> role = _get(dialog, Select.class, spec -> spec.withLabel("Role"));
-        assertThat(ComboBoxKt.getSuggestions(role)).containsExactly("Executive", "Staff");
-        _setValue(_get(dialog, EmailField.class, spec -> spec.withLabel("Email")), email);
-        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Name")), "Orla Exec");
-        ComboBoxKt.selectByLabel(role, "Executive");
-        _click(_get(dialog, Button.class, spec -> spec.withText("Invite")));
+        Select<?> role = _get(dialog, Select.class, spec -> spec.withLabel(Texts.t("people.invite.role")));
+        assertThat(ComboBoxKt.getSuggestions(role)).containsExactly(Texts.t("identity.role.executive"), Texts.t("identity.role.staff"));
+        _setValue(_get(dialog, EmailField.class, spec -> spec.withLabel(Texts.t("people.invite.email"))), email);
+        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel(Texts.t("people.invite.name"))), "Orla Exec");
+        ComboBoxKt.selectByLabel(role, Texts.t("identity.role.executive"));
+        _click(_get(dialog, Button.class, spec -> spec.withText(Texts.t("people.invite.invite"))));
         _get(dialog, Paragraph.class, spec -> spec.withId("invitation-sent"));
 
         newBrowserSession();
@@ -299,15 +307,15 @@ class TenantPeopleTests extends KaribuTests {
         navigate("t/acme/people");
         int membersBefore = GridKt._size(memberGrid());
 
-        _click(_get(Button.class, spec -> spec.withText("Invite person")));
+        _click(_get(Button.class, spec -> spec.withText(Texts.t("people.tenant.invite"))));
         Dialog dialog = _get(Dialog.class);
-        EmailField email = _get(dialog, EmailField.class, spec -> spec.withLabel("Email"));
+        EmailField email = _get(dialog, EmailField.class, spec -> spec.withLabel(Texts.t("people.invite.email")));
         _setValue(email, DemoPeople.SAM);
-        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Name")), "Sam Again");
-        _click(_get(dialog, Button.class, spec -> spec.withText("Invite")));
+        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel(Texts.t("people.invite.name"))), "Sam Again");
+        _click(_get(dialog, Button.class, spec -> spec.withText(Texts.t("people.invite.invite"))));
 
         assertThat(email.isInvalid()).isTrue();
-        assertThat(email.getErrorMessage()).isEqualTo(DemoPeople.SAM + " is already a member of this tenant.");
+        assertThat(email.getErrorMessage()).isEqualTo(DemoPeople.SAM + " ya es miembro de este cliente.");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(GridKt._size(memberGrid())).isEqualTo(membersBefore);
         assertThat(memberOf("acme", DemoPeople.SAM).displayName()).isEqualTo("Sam Ortega");
@@ -324,11 +332,11 @@ class TenantPeopleTests extends KaribuTests {
         newBrowserSession();
         signIn(executive);
         navigate("t/" + slug + "/people");
-        _click(_get(Button.class, spec -> spec.withText("New team")));
+        _click(_get(Button.class, spec -> spec.withText(Texts.t("people.tenant.new-team"))));
         Dialog dialog = _get(Dialog.class);
-        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Team name")), "Dispatch");
-        _setValue(_get(dialog, BigDecimalField.class, spec -> spec.withLabel("Loaded hourly cost")), new BigDecimal("41.50"));
-        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel(Texts.t("people.team.name"))), "Dispatch");
+        _setValue(_get(dialog, BigDecimalField.class, spec -> spec.withLabel(Texts.t("people.team.hourly-cost"))), new BigDecimal("41.50"));
+        _click(_get(dialog, Button.class, spec -> spec.withText(Texts.t("people.save"))));
 
         assertThat(dialog.isOpened()).isFalse();
         Grid<Team> teams = teamGrid();
@@ -345,7 +353,10 @@ class TenantPeopleTests extends KaribuTests {
         SignIn.as(context, DemoPeople.EVA);
         TenantId acme = DemoTenants.id(context, "acme");
         assertThatThrownBy(() -> tenantTeams.saveTeam(acme, null, "Gold plated " + suffix(), new BigDecimal("10000000000")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("hourlyCost"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.problems()).containsOnlyKeys("hourlyCost");
+                    assertThat(e.problems().get("hourlyCost").key()).isEqualTo("people.refusal.hourly-cost");
+                });
     }
 
     @Test
@@ -354,13 +365,17 @@ class TenantPeopleTests extends KaribuTests {
         SignIn.as(context, DemoPeople.ADMIN);
         TenantId acme = DemoTenants.id(context, "acme");
         assertThatThrownBy(() -> invitations.invite(acme, new Invitation("no-role-" + suffix() + "@acme.example", "No Role", null, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("role"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get("role").key())
+                        .isEqualTo("people.refusal.client-role"));
         long sam = tenantMembers.members(acme).stream().filter(m -> m.email().equals(DemoPeople.SAM)).findFirst().orElseThrow().personId();
         assertThatThrownBy(() -> tenantMembers.changeMember(acme, sam, null, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("role"));
         SignIn.as(context, DemoPeople.EVA);
         assertThatThrownBy(() -> invitations.invite(acme, new Invitation(email, "Null Byte", TenantRole.STAFF, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("email"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.problems()).containsOnlyKeys("email");
+                    assertThat(e.problems().get("email").key()).isEqualTo("people.refusal.email");
+                });
     }
 
     /** The member as the database has them, read as the administrator, who sees every tenant. */
@@ -374,6 +389,20 @@ class TenantPeopleTests extends KaribuTests {
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }
+    }
+
+    /** The start page's card of an invitation; its words are the start page's, so it is found by what it is. */
+    private static Div invitationCard() {
+        return _get(Div.class, spec -> spec.withClasses("invitation-card"));
+    }
+
+    /** The card offers Accept first, as its primary button, then Decline. */
+    private static Button acceptButtonOf(Div card) {
+        return _find(card, Button.class).getFirst();
+    }
+
+    private static Button declineButtonOf(Div card) {
+        return _find(card, Button.class).get(1);
     }
 
     @SuppressWarnings("unchecked")
