@@ -69,12 +69,6 @@ public class ActivityLog {
     }
 
     private void save(TenantId tenant, @Nullable Long actorId, String key, List<String> values) {
-        if (!texts.has(key)) {
-            // Until every feature names its activity texts by key, a plain English summary is kept as it was written.
-            activities.save(new ActivityEntity(tenant.value(), actorId, actorId == null ? key : values.getFirst() + " " + key,
-                    Instant.now(clock)));
-            return;
-        }
         activities.save(new ActivityEntity(tenant.value(), actorId, texts.text(Language.ENGLISH, key, values.toArray()), key,
                 String.join(SEPARATOR, values), Instant.now(clock)));
     }

@@ -6,20 +6,10 @@ package studio.smartwork.portal.identity;
  * (CONSULTANT) or the platform role (ADMIN).
  */
 public enum TenantRole {
-    ADMIN("Administrator"),
-    CONSULTANT("Consultant"),
-    EXECUTIVE("Executive"),
-    STAFF("Staff");
-
-    private final String label;
-
-    TenantRole(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    ADMIN,
+    CONSULTANT,
+    EXECUTIVE,
+    STAFF;
 
     /** The key of the role's name among the portal's texts ("identity.role.staff"). */
     public String textKey() {

@@ -39,7 +39,6 @@ public class PortalTexts {
 
     private static final Logger log = LoggerFactory.getLogger(PortalTexts.class);
     private static final Pattern FILE = Pattern.compile("([a-z][a-z0-9]*)(?:-[a-z0-9-]+)?(?:_([a-z]{2}))?\\.properties");
-    private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-zA-Z0-9-]+)+");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
     private final Map<Language, Map<String, String>> texts = new EnumMap<>(Language.class);
@@ -58,8 +57,7 @@ public class PortalTexts {
     public String text(Language language, String key, Object... args) {
         String pattern = texts.get(language).get(key);
         if (pattern == null) {
-            // While texts move into the files, a sentence given instead of a key is shown as it is.
-            if (strict && KEY.matcher(key).matches()) {
+            if (strict) {
                 throw new IllegalStateException("No " + language + " text for key '" + key + "'");
             }
             if (reportedGaps.add(language + ":" + key)) {

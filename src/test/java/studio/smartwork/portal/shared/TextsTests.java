@@ -33,11 +33,6 @@ class TextsTests {
             "@ApplicationModule", "getStyle()", "addClassName", "setClassName", "removeClassName", "setId(", "getThemeList",
             ".sql(", "Pattern.compile", ".param(", "@Tag(", "setProperty(", "executeJs", "@JsonProperty", "MediaType",
             "ContentDisposition", "setHeader(", "addHeader(", "getHeader(", "System.getenv", "getProperty(", "matches(\"");
-    /**
-     * Features whose texts are still being moved into the texts files: one marker file each in
-     * src/test/resources/texts-not-yet-moved, removed as the feature's texts move; it ends empty.
-     */
-    private static final Set<String> NOT_YET_MOVED = notYetMoved();
     /** Words that are the same in every language or never reach a page: the product's name, a developer's message. */
     private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("SmartWork Portal", "Nobody is signed in");
     /** Features whose strings are data, not words of the portal: the demo tenants' content. */
@@ -100,7 +95,7 @@ class TextsTests {
     @Test
     void noSourceWritesWhatAPersonReadsWithoutAKey() {
         List<String> written = SourceStrings.all().stream()
-                .filter(l -> !NOT_YET_MOVED.contains(l.feature()) && !DATA_NOT_WORDS.contains(l.feature()))
+                .filter(l -> !DATA_NOT_WORDS.contains(l.feature()))
                 .filter(l -> looksLikeWords(l.value()) && !isForUs(l) && !SAME_IN_EVERY_LANGUAGE.contains(l.value())
                         && !notForPeople(l.feature()).contains(l.value()))
                 .map(l -> l.where() + " \"" + l.value() + "\"")
@@ -151,14 +146,6 @@ class TextsTests {
                     .collect(Collectors.toSet()) : Set.of();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static Set<String> notYetMoved() {
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/texts-not-yet-moved"))) {
-            return files.map(f -> f.getFileName().toString()).collect(Collectors.toSet());
-        } catch (IOException e) {
-            return Set.of();
         }
     }
 
