@@ -38,7 +38,9 @@ final class AttackSurface {
             "tenancy.TenantScope", "the door into a tenant itself; its asSystem is the portal's own work and is never given a "
                     + "tenant from a request; TenantIsolationTests prove its locks",
             "activity.ActivityLog#recordSystem", "the portal's own record, written inside a unit of work of the portal "
-                    + "(TenantScope.asSystem); without one, row-level security refuses the row");
+                    + "(TenantScope.asSystem); without one, row-level security refuses the row",
+            "activity.ActivityLog#recordFor", "written for a person inside the caller's unit of work of the tenant (a "
+                    + "download they made); without one, row-level security refuses the row");
 
     /** One method of one bean. */
     record Target(String feature, Class<?> type, Object bean, Method method) {

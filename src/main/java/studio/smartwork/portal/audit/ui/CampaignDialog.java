@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import studio.smartwork.portal.audit.AuditCampaigns;
 import studio.smartwork.portal.audit.AuditPerson;
 import studio.smartwork.portal.audit.Campaign;
+import studio.smartwork.portal.shared.ui.DatePickers;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shared.ui.UserFacingErrors;
 import studio.smartwork.portal.tenant.TenantAccess;
@@ -25,8 +26,8 @@ class CampaignDialog extends Dialog {
         TextField name = new TextField(getTranslation("audit.campaign-dialog.name"));
         DatePicker startsOn = new DatePicker(getTranslation("audit.campaign-dialog.first-day"));
         DatePicker endsOn = new DatePicker(getTranslation("audit.campaign-dialog.last-day"));
-        startsOn.setLocale(access.tenant().settings().locale());
-        endsOn.setLocale(access.tenant().settings().locale());
+        DatePickers.inReadersWords(startsOn, access.tenant().formatFor(getLocale()));
+        DatePickers.inReadersWords(endsOn, access.tenant().formatFor(getLocale()));
         MultiSelectComboBox<AuditPerson> participants = new MultiSelectComboBox<>(getTranslation("audit.campaign-dialog.invited"));
         List<AuditPerson> people = campaigns.invitablePeople(access.tenant().id());
         participants.setItems(people);

@@ -15,6 +15,7 @@ import studio.smartwork.portal.audit.NewTimeEntry;
 import studio.smartwork.portal.audit.TimeEntry;
 import studio.smartwork.portal.audit.TimeLog;
 import studio.smartwork.portal.shared.ChangedMeanwhileException;
+import studio.smartwork.portal.shared.ui.DatePickers;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shared.ui.UserFacingErrors;
 import studio.smartwork.portal.tenant.TenantAccess;
@@ -25,7 +26,7 @@ class EntryDialog extends Dialog {
     EntryDialog(TimeLog timeLog, TenantAccess access, Campaign campaign, List<AuditTask> tasks, TimeEntry entry, Runnable onSaved) {
         setHeaderTitle(getTranslation("audit.log.entry.change"));
         DatePicker date = new DatePicker(getTranslation("audit.log.date"), entry.date());
-        date.setLocale(access.tenant().settings().locale());
+        DatePickers.inReadersWords(date, access.tenant().formatFor(getLocale()));
         date.setMin(campaign.startsOn());
         date.setMax(campaign.endsOn());
         ComboBox<AuditTask> task = new ComboBox<>(getTranslation("audit.log.task"), tasks);

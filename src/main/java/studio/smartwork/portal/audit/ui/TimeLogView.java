@@ -32,6 +32,7 @@ import studio.smartwork.portal.audit.AuditCampaigns;
 import studio.smartwork.portal.audit.AuditProcess;
 import studio.smartwork.portal.audit.AuditTask;
 import studio.smartwork.portal.audit.Campaign;
+import studio.smartwork.portal.audit.LiveTimer;
 import studio.smartwork.portal.audit.NewTimeEntry;
 import studio.smartwork.portal.audit.TaskCatalogue;
 import studio.smartwork.portal.audit.TaskRating;
@@ -40,6 +41,7 @@ import studio.smartwork.portal.audit.TimeLog;
 import studio.smartwork.portal.audit.WeekCell;
 import studio.smartwork.portal.shared.ChangedMeanwhileException;
 import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.ui.DatePickers;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shared.ui.UserFacingErrors;
@@ -58,6 +60,7 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver, 
     private final AuditCampaigns campaigns;
     private final TaskCatalogue catalogue;
     private final TimeLog timeLog;
+    private final LiveTimer liveTimer;
     private TenantAccess access;
     private Campaign campaign;
     private List<AuditTask> tasks = List.of();
@@ -77,10 +80,11 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver, 
     private record Day(long taskId, LocalDate date) {
     }
 
-    TimeLogView(AuditCampaigns campaigns, TaskCatalogue catalogue, TimeLog timeLog) {
+    TimeLogView(AuditCampaigns campaigns, TaskCatalogue catalogue, TimeLog timeLog, LiveTimer liveTimer) {
         this.campaigns = campaigns;
         this.catalogue = catalogue;
         this.timeLog = timeLog;
+        this.liveTimer = liveTimer;
         entries.setId("my-entries");
         ratingTask.setId("rating-task");
         ratings.setId("my-ratings");
@@ -112,6 +116,9 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver, 
             box.setItemLabelGenerator(AuditTask::label);
             box.setWidth("24em");
         }
+        if (campaign.open()) {
+            add(new TimerPanel(liveTimer, access, campaign, tasks, this::refresh));
+        }
         add(quickForm(), proposeForm(), weekSection(), entriesSection(), ratingSection());
         refresh();
     }
@@ -120,7 +127,7 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver, 
 
     private Component quickForm() {
         DatePicker date = new DatePicker(getTranslation("audit.log.date"));
-        date.setLocale(access.tenant().settings().locale());
+        DatePickers.inReadersWords(date, access.tenant().formatFor(getLocale()));
         date.setMin(campaign.startsOn());
         date.setMax(campaign.endsOn());
         date.setValue(LocalDate.now(access.tenant().settings().timeZone()));
@@ -212,57 +219,78 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver, 
         renderWeek();
     }
 
+    /**
+     * The week, written day by day — each day's heading, then each task with its minutes and
+     * times — which is how a phone shows it. On a wider screen the style sheet places the same
+     * cells as a grid of tasks × days (each cell names its row and column), so nothing is built twice.
+     */
     private void renderWeek() {
         Map<Day, Integer[]> typed = new HashMap<>();
         weekFields.forEach((day, f) -> typed.put(day, new Integer[] {f[0].getValue(), f[1].getValue()}));
         weekGrid.removeAll();
         weekFields.clear();
         LocalDate monday = week.getValue();
-        HorizontalLayout head = new HorizontalLayout(label(getTranslation("audit.log.task"), "16em"));
+        weekGrid.getStyle().set("--week-tasks", Integer.toString(weekRows.size()));
+        Span corner = new Span(getTranslation("audit.log.task"));
+        corner.addClassName("week-corner");
+        weekGrid.add(corner);
         for (int d = 0; d < 7; d++) {
-            LocalDate day = monday.plusDays(d);
-            head.add(label(getTranslation("audit.log.week.day", day.getDayOfWeek().getDisplayName(TextStyle.SHORT, AuditUi.format(access).words()),
-                    day.getDayOfMonth()), "8em"));
-        }
-        weekGrid.add(head);
-        for (Long taskId : weekRows) {
-            AuditTask task = tasks.stream().filter(t -> t.id() == taskId).findFirst().orElse(null);
-            HorizontalLayout row = new HorizontalLayout(label(task == null ? "" : task.label(), "16em"));
-            for (int d = 0; d < 7; d++) {
-                LocalDate date = monday.plusDays(d);
-                Day day = new Day(taskId, date);
-                IntegerField min = new IntegerField();
-                min.setPlaceholder(getTranslation("audit.log.week.minutes-placeholder"));
-                min.setId(minutesFieldId(taskId, date));
-                min.setAriaLabel(getTranslation("audit.log.week.minutes-of", date));
-                min.setWidth("4em");
-                IntegerField times = new IntegerField();
-                times.setPlaceholder("×");
-                times.setId(occurrencesFieldId(taskId, date));
-                times.setAriaLabel(getTranslation("audit.log.week.times-of", date));
-                times.setWidth("3.5em");
-                WeekCell loaded = weekLoaded.get(day);
-                Integer[] kept = typed.get(day);
-                min.setValue(kept != null ? kept[0] : loaded == null ? null : loaded.minutes());
-                times.setValue(kept != null ? kept[1] : loaded == null ? null : loaded.occurrences());
-                boolean editable = campaign.contains(date) && campaign.open() && (loaded == null || loaded.editableInGrid());
-                min.setEnabled(editable);
-                times.setEnabled(editable);
-                if (loaded != null && !loaded.editableInGrid()) {
-                    // Several entries of a day are not merged by the grid: their notes and amounts stay apart.
-                    min.setTooltipText(getTranslation("audit.log.week.several-entries-tooltip", loaded.entries().size()));
-                } else if (loaded != null && loaded.note() != null) {
-                    min.setTooltipText(getTranslation("audit.log.week.note", loaded.note()));
-                    min.addClassName("has-note");
+            LocalDate date = monday.plusDays(d);
+            Span heading = new Span(getTranslation("audit.log.week.day",
+                    date.getDayOfWeek().getDisplayName(TextStyle.SHORT, AuditUi.format(access).words()), date.getDayOfMonth()));
+            heading.addClassName("week-day-heading");
+            heading.getStyle().set("--week-column", Integer.toString(d + 2));
+            weekGrid.add(heading);
+            int row = 2;
+            for (Long taskId : weekRows) {
+                AuditTask task = tasks.stream().filter(t -> t.id() == taskId).findFirst().orElse(null);
+                Span taskLabel = new Span(task == null ? "" : task.label());
+                taskLabel.addClassName("week-task-label");
+                if (d > 0) {
+                    // On a wide screen the task is named once, at the start of its row.
+                    taskLabel.addClassName("week-task-label-repeated");
                 }
-                weekFields.put(day, new IntegerField[] {min, times});
-                HorizontalLayout cell = new HorizontalLayout(min, times);
-                cell.setSpacing(false);
-                cell.setWidth("8em");
-                row.add(cell);
+                taskLabel.getStyle().set("--week-row", Integer.toString(row));
+                Div cell = new Div(fields(taskId, date, typed));
+                cell.addClassName("week-cell");
+                cell.getStyle().set("--week-row", Integer.toString(row)).set("--week-column", Integer.toString(d + 2));
+                Div entry = new Div(taskLabel, cell);
+                entry.addClassName("week-entry");
+                weekGrid.add(entry);
+                row++;
             }
-            weekGrid.add(row);
         }
+    }
+
+    private IntegerField[] fields(long taskId, LocalDate date, Map<Day, Integer[]> typed) {
+        Day day = new Day(taskId, date);
+        IntegerField min = new IntegerField();
+        min.setPlaceholder(getTranslation("audit.log.week.minutes-placeholder"));
+        min.setId(minutesFieldId(taskId, date));
+        min.setAriaLabel(getTranslation("audit.log.week.minutes-of", date));
+        min.addClassName("week-minutes");
+        IntegerField times = new IntegerField();
+        times.setPlaceholder("×");
+        times.setId(occurrencesFieldId(taskId, date));
+        times.setAriaLabel(getTranslation("audit.log.week.times-of", date));
+        times.addClassName("week-times");
+        WeekCell loaded = weekLoaded.get(day);
+        Integer[] kept = typed.get(day);
+        min.setValue(kept != null ? kept[0] : loaded == null ? null : loaded.minutes());
+        times.setValue(kept != null ? kept[1] : loaded == null ? null : loaded.occurrences());
+        boolean editable = campaign.contains(date) && campaign.open() && (loaded == null || loaded.editableInGrid());
+        min.setEnabled(editable);
+        times.setEnabled(editable);
+        if (loaded != null && !loaded.editableInGrid()) {
+            // Several entries of a day are not merged by the grid: their notes and amounts stay apart.
+            min.setTooltipText(getTranslation("audit.log.week.several-entries-tooltip", loaded.entries().size()));
+        } else if (loaded != null && loaded.note() != null) {
+            min.setTooltipText(getTranslation("audit.log.week.note", loaded.note()));
+            min.addClassName("has-note");
+        }
+        IntegerField[] pair = {min, times};
+        weekFields.put(day, pair);
+        return pair;
     }
 
     /** The id of the week grid's minutes field of a task and day, for tests and the browser to find it by. */
@@ -300,12 +328,6 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver, 
                 throw meanwhile;
             }
         });
-    }
-
-    private static Span label(String text, String width) {
-        Span span = new Span(text);
-        span.setWidth(width);
-        return span;
     }
 
     // --- Entries and ratings -------------------------------------------------------------------

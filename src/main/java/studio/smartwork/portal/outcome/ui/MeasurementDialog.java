@@ -15,6 +15,7 @@ import studio.smartwork.portal.design.LiveSolution;
 import studio.smartwork.portal.outcome.Measurement;
 import studio.smartwork.portal.outcome.OutcomeService;
 import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.shared.ui.DatePickers;
 import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.tenant.TenantAccess;
@@ -35,7 +36,7 @@ class MeasurementDialog extends Dialog {
         kpiField.setReadOnly(editing != null);
 
         DatePicker period = new DatePicker(getTranslation("outcome.measurement-dialog.period"));
-        period.setLocale(format.locale());
+        DatePickers.inReadersWords(period, format);
         period.setHelperText(getTranslation("outcome.measurement-dialog.period-helper"));
         BigDecimalField value = new BigDecimalField(getTranslation("outcome.measurement-dialog.value"));
         if (editing != null) {

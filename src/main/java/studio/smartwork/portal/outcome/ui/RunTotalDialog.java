@@ -14,6 +14,7 @@ import studio.smartwork.portal.design.LiveSolution;
 import studio.smartwork.portal.outcome.OutcomeService;
 import studio.smartwork.portal.outcome.RunTotal;
 import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.shared.ui.DatePickers;
 import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.tenant.TenantAccess;
@@ -27,7 +28,7 @@ class RunTotalDialog extends Dialog {
         setHeaderTitle(getTranslation(editing == null ? "outcome.run-dialog.record" : "outcome.run-dialog.correct",
                 solution.reference()));
         DatePicker month = new DatePicker(getTranslation("outcome.run-dialog.month"));
-        month.setLocale(format.locale());
+        DatePickers.inReadersWords(month, format);
         month.setHelperText(getTranslation("outcome.run-dialog.month-helper"));
         IntegerField runs = new IntegerField(getTranslation("outcome.run-dialog.runs"));
         IntegerField succeeded = new IntegerField(getTranslation("outcome.run-dialog.succeeded"));

@@ -30,6 +30,7 @@ import studio.smartwork.portal.readiness.ReadinessService;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shared.ui.Texts;
+import studio.smartwork.portal.shell.CampaignPanels;
 import studio.smartwork.portal.shell.ShellNavigation;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenant.TenantAccess;
@@ -45,16 +46,18 @@ public class TenantOverviewView extends VerticalLayout implements BeforeEnterObs
     private final ActivityLog activity;
     private final ReadinessService readiness;
     private final AuditCampaigns campaigns;
+    private final List<CampaignPanels> campaignPanels;
     private final Invitations invitations;
 
     TenantOverviewView(ConsultantAssignments consultantAssignments, TenantMembers tenantMembers, ActivityLog activity, ReadinessService readiness, AuditCampaigns campaigns,
-            Invitations invitations) {
+            Invitations invitations, List<CampaignPanels> campaignPanels) {
         this.invitations = invitations;
         this.consultantAssignments = consultantAssignments;
         this.tenantMembers = tenantMembers;
         this.activity = activity;
         this.readiness = readiness;
         this.campaigns = campaigns;
+        this.campaignPanels = campaignPanels;
         setPadding(false);
         addClassName("tenant-overview");
     }
@@ -90,6 +93,7 @@ public class TenantOverviewView extends VerticalLayout implements BeforeEnterObs
                 Div invitation = new Div(new H3(campaign.name()), new Paragraph(getTranslation("overview.time-audit.text",
                         format.date(campaign.startsOn()), format.date(campaign.endsOn()))), log);
                 invitation.addClassName("overview-card");
+                campaignPanels.forEach(panels -> panels.forCampaign(access, campaign.id()).ifPresent(invitation::add));
                 add(invitation);
             });
         }
