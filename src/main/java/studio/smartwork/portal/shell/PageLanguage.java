@@ -1,6 +1,5 @@
 package studio.smartwork.portal.shell;
 
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -27,10 +26,6 @@ import studio.smartwork.portal.tenant.TenantEntrance;
 @Component
 class PageLanguage implements VaadinServiceInitListener {
 
-    /** The language worked out for a person once per UI; their own choice is read on every page. */
-    private record Automatic(long personId, Language language) {
-    }
-
     private final LanguagePreferences preferences;
     private final TenantEntrance entrance;
 
@@ -53,11 +48,6 @@ class PageLanguage implements VaadinServiceInitListener {
         ui.getElement().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
     }
 
-    /** Forgets what was worked out, after the person chose, so the next page asks again. */
-    static void forget(UI ui) {
-        ComponentUtil.setData(ui, Automatic.class, null);
-    }
-
     private Language languageFor(UI ui) {
         Optional<Actor> signedIn = CurrentActor.find();
         if (signedIn.isEmpty()) {
@@ -68,13 +58,8 @@ class PageLanguage implements VaadinServiceInitListener {
         if (chosen.isPresent()) {
             return chosen.get();
         }
-        Automatic known = ComponentUtil.getData(ui, Automatic.class);
-        if (known != null && known.personId() == actor.personId()) {
-            return known.language();
-        }
-        Language language = ofTenants(entrance.tenantsOf(actor)).orElseGet(() -> browser(ui));
-        ComponentUtil.setData(ui, Automatic.class, new Automatic(actor.personId(), language));
-        return language;
+        // Worked out on every page, so someone who just joined a Spanish-speaking client reads Spanish at once.
+        return ofTenants(entrance.tenantsOf(actor)).orElseGet(() -> browser(ui));
     }
 
     /** The language the person's tenants speak, when they all speak the same one. */

@@ -58,7 +58,6 @@ class ProfileMenu extends MenuBar {
     private static void choose(Actor actor, LanguagePreferences languages, @Nullable Language language) {
         languages.choose(actor, language);
         UI ui = UI.getCurrent();
-        PageLanguage.forget(ui);
         ui.getPage().reload();
     }
 }

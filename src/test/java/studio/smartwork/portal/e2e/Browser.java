@@ -35,6 +35,11 @@ final class Browser implements AutoCloseable {
     private final E2eEnvironment environment;
 
     Browser(E2eEnvironment environment) {
+        this(environment, "en-US");
+    }
+
+    /** A browser whose person reads the given language first (its Accept-Language). */
+    Browser(E2eEnvironment environment, String language) {
         this.environment = environment;
         ChromeOptions options = new ChromeOptions();
         // The browser's console, to find anything the content security policy refused.
@@ -42,7 +47,8 @@ final class Browser implements AutoCloseable {
         options.setBinary(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en-US");
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=" + language);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
@@ -92,6 +98,60 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Signs out through the profile menu under the person's name. */
+    void signOut(String signOutText) {
+        click(find(By.cssSelector(".profile-menu vaadin-menu-bar-button")));
+        WebElement item = find(By.xpath("//vaadin-menu-bar-item[contains(normalize-space(.), '" + signOutText + "')]"));
+        click(item);
+    }
+
+    /**
+     * The portal's pages a person reaches from a start page by its links, two links deep, as they
+     * would click through them (downloads left out), and each tenant's first design record, which
+     * is opened from a grid row rather than a link. At most {@code max}, the start first.
+     */
+    List<String> pagesFrom(String start, int max) {
+        java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
+        java.util.ArrayDeque<String[]> queue = new java.util.ArrayDeque<>();
+        found.add(start);
+        queue.add(new String[] {start, "0"});
+        while (!queue.isEmpty() && found.size() < max) {
+            String[] next = queue.poll();
+            int depth = Integer.parseInt(next[1]);
+            open(next[0]);
+            @SuppressWarnings("unchecked")
+            List<String> links = (List<String>) driver.executeScript("""
+                    return Array.from(document.querySelectorAll('a[href]'))
+                      .filter(a => !a.hasAttribute('download') && !a.hasAttribute('router-ignore'))
+                      .map(a => new URL(a.getAttribute('href'), document.baseURI))
+                      .filter(u => u.origin === location.origin)
+                      .map(u => u.pathname);""");
+            for (String link : links) {
+                String path = link.replaceAll("/$", "");
+                boolean portalPage = path.startsWith("/t/") || path.equals("/portfolio") || path.startsWith("/admin/");
+                if (portalPage && !path.contains("export") && found.size() < max && found.add(path) && depth < 2) {
+                    queue.add(new String[] {path, Integer.toString(depth + 1)});
+                }
+                java.util.regex.Matcher tenant = java.util.regex.Pattern.compile("^/t/([a-z0-9-]+)").matcher(path);
+                if (tenant.find() && found.size() < max) {
+                    found.add("/t/" + tenant.group(1) + "/designs/1");
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** Shows the page as a phone of this width would (height 812, as common phones). */
+    void phoneWidth(int width) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 812));
+    }
+
+    /** Whether the page is wider than the window, which makes a person scroll sideways. */
+    boolean scrollsSideways() {
+        return (Boolean) driver.executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth + 1 || document.body.scrollWidth > window.innerWidth + 1;");
+    }
+
     /** Waits for a Vaadin notification with this text. */
     void notification(String text) {
         wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
@@ -134,7 +194,7 @@ final class Browser implements AutoCloseable {
     List<String> seriousAccessibilityProblems(String page) {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
         try {
-            Files.createDirectories(SCREENSHOTS);
+            Files.createDirectories(SCREENSHOTS.resolve(page + "-axe.txt").getParent());
             Files.writeString(SCREENSHOTS.resolve(page + "-axe.txt"), describe(results.getViolations()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

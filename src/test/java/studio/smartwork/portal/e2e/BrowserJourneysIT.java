@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import studio.smartwork.portal.shared.Language;
+import studio.smartwork.portal.shared.PortalTexts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -26,7 +28,11 @@ class BrowserJourneysIT {
     static final String CARLA = "carla@smartwork.studio";
     static final String DAN = "dan@brightsmile.example";
     static final String JOE = "joe@brightsmile.example";
+    static final String SAM = "sam@acme.example";
     static final String STRANGER = "sandy@elsewhere.example";
+
+    /** The portal's own texts, so the journeys read each page in the language its person reads. */
+    static final PortalTexts TEXTS = new PortalTexts(true);
 
     static E2eEnvironment environment;
     static final List<String> accessibilityProblems = new ArrayList<>();
@@ -36,7 +42,7 @@ class BrowserJourneysIT {
         environment = new E2eEnvironment();
         try {
             environment.start();
-            for (String invited : List.of(EVA, DAN, JOE)) {
+            for (String invited : List.of(EVA, DAN, JOE, SAM)) {
                 environment.completeInvitation(invited);
             }
             environment.createSignedUpUser(CARLA, "Carla", "Romero");
@@ -84,9 +90,9 @@ class BrowserJourneysIT {
             // the rest added up in one line.
             eva.open("/t/acme/audit");
             eva.click("Two-week time audit");
-            eva.click("Analysis");
-            eva.waitForText("By team");
-            assertThat(eva.pageShows("Other (fewer than 3 people)")).isTrue();
+            eva.click(es("audit.campaign.analysis"));
+            eva.waitForText(es("audit.analysis.by-team"));
+            assertThat(eva.pageShows(es("audit.analysis.folded", 3))).isTrue();
             assertThat(eva.pageShows("Customer service")).isTrue();
             assertThat(eva.pageShows("Answer calls about delivery times")).isTrue();
             assertThat(eva.pageShows("Monthly KPI report")).as("one person's task is only part of the added-up line").isFalse();
@@ -101,8 +107,8 @@ class BrowserJourneysIT {
         try (Browser joe = new Browser(environment)) {
             joe.signInAndOpen(JOE, "/t/brightsmile/audit");
             joe.click("Front desk audit");
-            joe.click("Log my time");
-            joe.waitForText("My week");
+            joe.click(en("audit.campaign.log-my-time"));
+            joe.waitForText(en("audit.log.week.title"));
             List<WebElement> days = joe.driver.findElements(By.cssSelector(".week-grid vaadin-integer-field[id^='minutes-']"))
                     .stream().filter(f -> f.getAttribute("disabled") == null).limit(5).toList();
             assertThat(days).isNotEmpty();
@@ -115,8 +121,8 @@ class BrowserJourneysIT {
             joe.screenshot("03-staff-week-grid");
             accessibilityProblems.addAll(joe.seriousAccessibilityProblems("time-log"));
             String firstDay = days.getFirst().getAttribute("id");
-            joe.click("Save week");
-            joe.notification("Week saved.");
+            joe.click(en("audit.log.week.save"));
+            joe.notification(en("audit.log.week.saved"));
 
             joe.driver.navigate().refresh();
             joe.waitForVaadin();
@@ -142,12 +148,14 @@ class BrowserJourneysIT {
         }
         try (Browser eva = new Browser(environment)) {
             eva.signInAndOpen(EVA, record);
-            eva.click("Approve");
-            eva.find(By.xpath("//vaadin-button[starts-with(normalize-space(.), 'Approve revision')]"));
+            eva.click(es("design.action.approve"));
+            String approveRevision = before("design.review.approve.button");
+            eva.find(By.xpath("//vaadin-button[starts-with(normalize-space(.), '" + approveRevision + "')]"));
             eva.screenshot("05-executive-approves");
-            eva.click(eva.find(By.xpath("//vaadin-button[starts-with(normalize-space(.), 'Approve revision')]")));
-            eva.notification("approved.");
-            eva.waitUntil("return Array.from(document.querySelectorAll('[theme~=badge]')).some(b => b.textContent === 'Approved');");
+            eva.click(eva.find(By.xpath("//vaadin-button[starts-with(normalize-space(.), '" + approveRevision + "')]")));
+            eva.notification(es("design.review.approved", "").strip());
+            eva.waitUntil("return Array.from(document.querySelectorAll('[theme~=badge]')).some(b => b.textContent === '"
+                    + es("design.status.approved") + "');");
         }
     }
 
@@ -157,7 +165,7 @@ class BrowserJourneysIT {
         try (Browser dan = new Browser(environment)) {
             dan.signInAndOpen(DAN, "/t/brightsmile");
             dan.open("/t/acme/outcomes");
-            dan.waitForText("Not found");
+            dan.waitForText(en("shell.not-found.title"));
             assertThat(dan.pageShows("Acme Logistics")).isFalse();
             dan.screenshot("06-other-tenant-not-found");
         }
@@ -168,7 +176,7 @@ class BrowserJourneysIT {
     void signingOutReturnsToTheKeycloakSignIn() {
         try (Browser eva = new Browser(environment)) {
             eva.signInAndOpen(EVA, "/t/acme");
-            eva.click("Sign out");
+            eva.signOut(es("shell.sign-out"));
             eva.find(By.id("kc-login"));
             assertThat(eva.driver.getCurrentUrl()).startsWith(environment.realmUrl);
             eva.screenshot("07-signed-out-keycloak-sign-in");
@@ -178,6 +186,20 @@ class BrowserJourneysIT {
             eva.find(By.id("password"));
             assertThat(eva.driver.getCurrentUrl()).startsWith(environment.realmUrl);
         }
+    }
+
+    static String es(String key, Object... args) {
+        return TEXTS.text(Language.SPANISH, key, args);
+    }
+
+    static String en(String key, Object... args) {
+        return TEXTS.text(Language.ENGLISH, key, args);
+    }
+
+    /** A Spanish text up to its first value: what a page shows before the name or figure it puts there. */
+    static String before(String key) {
+        String pattern = TEXTS.pattern(Language.SPANISH, key).orElseThrow();
+        return pattern.substring(0, pattern.indexOf('{'));
     }
 
     /** Types into a Vaadin field and leaves it, which is when Vaadin sends the value to the server. */
@@ -192,12 +214,12 @@ class BrowserJourneysIT {
         environment.createSignedUpUser(STRANGER, "Sandy", "Stranger");
         try (Browser stranger = new Browser(environment)) {
             stranger.signInAndOpen(STRANGER, "/");
-            stranger.waitForText("This account cannot sign in here");
+            stranger.waitForText(en("security.sign-in-problem.refused.title"));
             assertThat(stranger.driver.getCurrentUrl()).isEqualTo(environment.portalUrl + "/sign-in/refused");
             stranger.screenshot("08-not-invited");
             accessibilityProblems.addAll(stranger.seriousAccessibilityProblems("sign-in-refused"));
 
-            stranger.driver.findElement(By.linkText("Sign in with another account")).click();
+            stranger.driver.findElement(By.linkText(en("security.sign-in-problem.other-account"))).click();
             stranger.find(By.id("kc-logout")).click();
             stranger.find(By.id("kc-login"));
             assertThat(stranger.driver.getCurrentUrl()).startsWith(environment.realmUrl);
@@ -210,14 +232,14 @@ class BrowserJourneysIT {
         String email = "nora@acme.example";
         try (Browser eva = new Browser(environment)) {
             eva.signInAndOpen(EVA, "/t/acme/people");
-            eva.click("Invite person");
+            eva.click(es("people.tenant.invite"));
             type(eva.find(By.cssSelector("vaadin-dialog vaadin-email-field")), email);
             type(eva.find(By.cssSelector("vaadin-dialog vaadin-text-field")), "Nora Navarro");
             eva.screenshot("10-executive-invites");
             accessibilityProblems.addAll(eva.seriousAccessibilityProblems("invite-dialog"));
-            eva.click("Invite");
+            eva.click(es("people.invite.invite"));
             // The same words whoever the address belongs to; the link to choose a password goes to the address only.
-            eva.waitForText("The invitation is on its way to " + email);
+            eva.waitForText(before("people.invite.sent") + email);
             eva.screenshot("11-invitation-sent");
         }
         JsonNode nora = environment.keycloakUser(email);
@@ -231,17 +253,125 @@ class BrowserJourneysIT {
         environment.completeInvitation(email);
         try (Browser invited = new Browser(environment)) {
             invited.signInAndOpen(email, "/");
-            invited.waitForText("Invitation to Acme Logistics");
+            // Nora belongs to no client yet: her browser's English; once in Acme, Acme's Spanish.
+            invited.waitForText(en("overview.invitation.title", "Acme Logistics"));
             invited.screenshot("12-invitation-to-accept");
             accessibilityProblems.addAll(invited.seriousAccessibilityProblems("invitation-to-accept"));
-            invited.click("Accept");
-            invited.waitForText("Recent activity");
+            invited.click(en("overview.invitation.accept"));
+            invited.waitForText(es("overview.activity.title"));
             assertThat(invited.driver.getCurrentUrl()).endsWith("/t/acme");
         }
     }
 
     @Test
-    @Order(9)
+    @Order(13)
+    void evaOfASpanishSpeakingClientReadsHerPagesInSpanish() {
+        try (Browser eva = new Browser(environment)) {
+            // Her browser asks for English; her client speaks Spanish, and she chose nothing.
+            eva.signInAndOpen(EVA, "/t/acme");
+            eva.waitForText(es("overview.activity.title"));
+            assertThat(eva.driver.executeScript("return document.documentElement.lang")).isEqualTo("es");
+            assertThat(eva.pageShows(es("audit.section"))).isTrue();
+            assertThat(eva.pageShows(en("audit.section"))).isFalse();
+            eva.open("/t/acme/outcomes");
+            eva.waitForText(es("outcome.dashboard.record").substring(0, 3));
+            eva.screenshot("13-executive-dashboard-in-spanish");
+        }
+    }
+
+    @Test
+    @Order(14)
+    void aStaffMemberTimesATaskAcrossAReloadAndStopsItIntoAnEntry() {
+        try (Browser joe = new Browser(environment)) {
+            joe.signInAndOpen(JOE, "/t/brightsmile/audit");
+            joe.click("Front desk audit");
+            joe.click(en("audit.campaign.log-my-time"));
+            String logPage = joe.driver.getCurrentUrl();
+            WebElement task = joe.find(By.id("timer-task"));
+            task.findElement(By.tagName("input")).click();
+            joe.find(By.cssSelector("vaadin-combo-box-item")).click();
+            joe.waitForVaadin();
+            joe.click(joe.find(By.id("timer-start")));
+            joe.find(By.id("timer-elapsed"));
+            joe.screenshot("14-timer-running");
+            accessibilityProblems.addAll(joe.seriousAccessibilityProblems("time-log-with-timer"));
+
+            // The timer is the server's: a reload shows it still running, ticking on.
+            joe.driver.navigate().refresh();
+            joe.waitForVaadin();
+            String first = joe.find(By.id("timer-elapsed")).getText();
+            joe.waitUntil("return document.getElementById('timer-elapsed').textContent !== '" + first + "';");
+            type(joe.find(By.id("timer-note")), "timed in the browser");
+            joe.click(joe.find(By.id("timer-stop")));
+            joe.notification(en("audit.timer.entry-made", 1, "", "").substring(0, 7));
+            joe.waitUntil("return !document.getElementById('timer-elapsed');");
+            assertThat(joe.pageShows("timed in the browser")).as("the entry in My entries").isTrue();
+            assertThat(joe.driver.getCurrentUrl()).isEqualTo(logPage);
+        }
+    }
+
+    @Test
+    @Order(15)
+    void onAPhoneTheLogPageTheOverviewAndTheDashboardNeedNoSidewaysScrolling() {
+        try (Browser joe = new Browser(environment)) {
+            joe.signInAndOpen(JOE, "/t/brightsmile/audit");
+            joe.click("Front desk audit");
+            joe.click(en("audit.campaign.log-my-time"));
+            String logPage = joe.driver.getCurrentUrl().substring(environment.portalUrl.length());
+            joe.phoneWidth(375);
+            joe.open(logPage);
+            joe.waitForText(en("audit.log.week.title"));
+            assertThat(joe.scrollsSideways()).as("the log page at 375 px").isFalse();
+            // The week is a day-by-day list here: each day's heading stands above its tasks.
+            assertThat(joe.driver.executeScript("const h = document.querySelector('.week-day-heading');"
+                    + "return !!h && getComputedStyle(h).display === 'block';")).isEqualTo(true);
+            joe.screenshot("15-phone-time-log");
+            joe.driver.executeScript("document.querySelector('.week-grid').scrollIntoView()");
+            joe.screenshot("15b-phone-week-by-day");
+            joe.open("/t/brightsmile");
+            assertThat(joe.scrollsSideways()).as("the overview at 375 px").isFalse();
+            joe.screenshot("16-phone-overview");
+        }
+        try (Browser dan = new Browser(environment)) {
+            dan.signInAndOpen(DAN, "/t/brightsmile/outcomes");
+            dan.phoneWidth(375);
+            dan.open("/t/brightsmile/outcomes");
+            assertThat(dan.scrollsSideways()).as("the dashboard at 375 px").isFalse();
+            dan.screenshot("17-phone-dashboard");
+        }
+    }
+
+    @Test
+    @Order(17)
+    void everyPageOfEveryRoleHasNoSeriousAccessibilityProblemInEitherLanguage() {
+        record Visit(String person, String language, String start) {
+        }
+        List<Visit> visits = List.of(
+                new Visit(CARLA, "en-US", "/portfolio"), new Visit(CARLA, "es-ES", "/t/acme"),
+                new Visit(EVA, "en-US", "/t/acme"), new Visit(DAN, "en-US", "/t/brightsmile"),
+                new Visit(JOE, "en-US", "/t/brightsmile"), new Visit(SAM, "en-US", "/t/acme"));
+        java.util.Set<String> languagesSeen = new java.util.TreeSet<>();
+        int pages = 0;
+        for (Visit visit : visits) {
+            try (Browser browser = new Browser(environment, visit.language())) {
+                browser.signInAndOpen(visit.person(), visit.start());
+                for (String path : browser.pagesFrom(visit.start(), 40)) {
+                    browser.open(path);
+                    String lang = String.valueOf(browser.driver.executeScript("return document.documentElement.lang"));
+                    languagesSeen.add(lang);
+                    String name = visit.person().substring(0, visit.person().indexOf('@')) + "-" + lang
+                            + path.replaceAll("[^a-zA-Z0-9]+", "-");
+                    accessibilityProblems.addAll(browser.seriousAccessibilityProblems("all-pages/" + name));
+                    pages++;
+                }
+            }
+        }
+        assertThat(languagesSeen).as("pages were read in both languages").contains("en", "es");
+        assertThat(pages).as("pages scanned").isGreaterThan(30);
+    }
+
+    @Test
+    @Order(19)
     void endingAKeycloakSessionSignsThePersonOutOfTheOpenPortalPage() {
         try (Browser dan = new Browser(environment)) {
             dan.signInAndOpen(DAN, "/t/brightsmile");
@@ -255,7 +385,7 @@ class BrowserJourneysIT {
     }
 
     @Test
-    @Order(10)
+    @Order(20)
     void keycloakDownMeansAClearSignInUnavailablePage() {
         environment.stopKeycloak();
         try (Browser visitor = new Browser(environment)) {
@@ -267,14 +397,14 @@ class BrowserJourneysIT {
     }
 
     @Test
-    @Order(11)
+    @Order(21)
     void theMainPagesHaveNoSeriousAccessibilityProblems() {
         assertThat(accessibilityProblems).isEmpty();
     }
 
     /** Every page above ran under the enforced policy; the browser refused nothing of the portal's. */
     @Test
-    @Order(12)
+    @Order(22)
     void thePortalRunsUnderAnEnforcedContentSecurityPolicy() throws Exception {
         var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(environment.portalUrl + "/sign-in/failed")).GET().build(),
