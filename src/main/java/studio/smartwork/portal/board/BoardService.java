@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -40,7 +41,8 @@ import studio.smartwork.portal.tenant.TenantSummary;
 /**
  * The shared progress board of a tenant: candidates and design records placed by where
  * they are, and action items for people on either side. Moving a card is a real step of
- * the record's lifecycle, so the board and the record never disagree.
+ * the record's lifecycle, so the board and the record never disagree. The cards' threads are
+ * {@link CardComments}.
  */
 @Service
 public class BoardService {
@@ -59,11 +61,14 @@ public class BoardService {
     private final ActionItemRepository actionItems;
     private final OutcomeService outcomes;
     private final ActivityLog activity;
+    private final CardComments comments;
     private final Clock clock;
 
     BoardService(TenantScope tenantScope, DesignRecords designs, DesignReviews reviews, SolutionDelivery delivery,
             ConsultantAssignments consultantAssignments, PersonNames personNames, TenantMembers tenantMembers,
-            TenantService tenants, ActionItemRepository actionItems, OutcomeService outcomes, ActivityLog activity, Clock clock) {
+            TenantService tenants, ActionItemRepository actionItems, OutcomeService outcomes, ActivityLog activity,
+            CardComments comments, Clock clock) {
+        this.comments = comments;
         this.outcomes = outcomes;
         this.tenantScope = tenantScope;
         this.designs = designs;
@@ -81,12 +86,14 @@ public class BoardService {
     public List<BoardCard> cards(TenantId tenant) {
         TenantSummary summary = tenantScope.read(tenant, session -> tenants.find(tenant)).orElseThrow(TenantNotFoundException::new);
         boolean consultant = tenantScope.read(tenant, TenantSession::role).isConsultancy();
+        Map<CardKey, Integer> commentCounts = comments.countsByCard(tenant);
         List<BoardCard> cards = new ArrayList<>();
         for (CandidateFacts candidate : designs.openCandidates(tenant)) {
             List<Message> expected = List.of(Message.of("board.card.expected",
                     summary.format().number(candidate.expectedHoursPerMonth(), 1), summary.format().money(candidate.expectedMoneyPerMonth())));
             cards.add(new BoardCard(BoardColumn.CANDIDATES, null, candidate.title(), expected,
-                    null, candidate.id(), consultant ? List.of(BoardMove.START_DESIGN) : List.of(), List.of()));
+                    null, candidate.id(), consultant ? List.of(BoardMove.START_DESIGN) : List.of(), List.of(),
+                    commentCounts.getOrDefault(CardKey.ofCandidate(candidate.id()), 0)));
         }
         Map<Long, List<Message>> alertsByRecord = outcomes.alerts(tenant).stream().collect(Collectors.groupingBy(
                 KpiAlert::recordId, Collectors.mapping(a -> Message.of(alertKey(a.kind()), a.kpiName()), Collectors.toList())));
@@ -101,7 +108,8 @@ public class BoardService {
                 detail.add(Message.of("board.card.improves", "SDR-" + record.improvesNumber()));
             }
             cards.add(new BoardCard(column, record.reference(), record.title(), detail, record.number(), null,
-                    consultant ? movesOf(record) : List.of(), alertsByRecord.getOrDefault(record.id(), List.of())));
+                    consultant ? movesOf(record) : List.of(), alertsByRecord.getOrDefault(record.id(), List.of()),
+                    commentCounts.getOrDefault(CardKey.ofRecord(record.number()), 0)));
         }
         return cards;
     }
@@ -160,7 +168,7 @@ public class BoardService {
      */
     public int move(TenantId tenant, BoardCard card, BoardMove move) {
         if (!card.moves().contains(move)) {
-            throw new NotAllowedException("board.move.not-possible");
+            throw new NotAllowedException(BoardMove.NOT_POSSIBLE);
         }
         return switch (move) {
             case START_DESIGN -> designs.create(tenant, card.title(), List.of(card.candidateId())).number();
@@ -172,8 +180,6 @@ public class BoardService {
         };
     }
 
-    // --- Action items ---------------------------------------------------------------------
-
     /** Who action items can be given to: the tenant's client people and its consultants. */
     public List<Assignee> assignees(TenantId tenant) {
         List<Assignee> all = new ArrayList<>();
@@ -183,6 +189,15 @@ public class BoardService {
         return all;
     }
 
+    /** Who may add action items: the consultancy, and the client's executives, who set their own people tasks too. */
+    public static boolean mayAddActionItems(TenantRole role) {
+        return role.isConsultancy() || role == TenantRole.EXECUTIVE;
+    }
+
+    /**
+     * The tenant's action items: overdue ones first, so they are not missed, then the other open
+     * ones, then those done; within each, by due date (none last), then as they were added.
+     */
     public List<ActionItem> actionItems(TenantId tenant) {
         return tenantScope.read(tenant, session -> {
             TenantSummary summary = tenants.find(tenant).orElseThrow(TenantNotFoundException::new);
@@ -192,29 +207,57 @@ public class BoardService {
             return items.stream()
                     .map(item -> new ActionItem(item.id(), item.title(), item.assigneeId(), names.getOrDefault(item.assigneeId(), "—"),
                             item.dueOn(), item.doneAt(), item.doneAt() == null && item.dueOn() != null && item.dueOn().isBefore(today),
-                            mayTick(session, item)))
-                    .sorted(Comparator.comparing(ActionItem::isDone))
+                            mayTick(session, item), mayChange(session, item)))
+                    .sorted(Comparator.comparingInt(item -> item.overdue() ? 0 : item.isDone() ? 2 : 1))
                     .toList();
         });
     }
 
     public void createActionItem(TenantId tenant, String title, @Nullable Long assigneeId, @Nullable LocalDate dueOn) {
         tenantScope.read(tenant, session -> {
-            requireConsultant(session);
+            requireMayAdd(session);
             return null;
         });
-        List<Long> allowed = assignees(tenant).stream().map(Assignee::personId).toList();
-        String text = title == null ? "" : title.trim();
-        new InvalidInputException.Collector()
-                .check(!text.isEmpty() && text.length() <= MAX_TITLE, "title", "board.action-item.title.required", MAX_TITLE)
-                .check(EnteredText.isLine(text), "title", EnteredText.LINE)
-                .check(assigneeId != null && allowed.contains(assigneeId), "assignee", "board.action-item.assignee.required")
-                .check(EnteredDates.isStorable(dueOn), "due", "board.action-item.due.out-of-range", EnteredDates.YEARS)
-                .throwIfAny();
+        String text = checked(tenant, title, assigneeId, dueOn);
         tenantScope.write(tenant, session -> {
-            requireConsultant(session);
+            requireMayAdd(session);
             actionItems.save(new ActionItemEntity(tenant.value(), text, assigneeId, dueOn, session.actor().personId(), Instant.now(clock)));
             activity.record(session, "board.activity.action-item-added", text);
+            return null;
+        });
+    }
+
+    /**
+     * Changes an action item's title, assignee and due date; giving it to someone else is
+     * reassigning it. Whoever added it may, and consultants may.
+     */
+    public void editActionItem(TenantId tenant, long itemId, String title, @Nullable Long assigneeId, @Nullable LocalDate dueOn) {
+        tenantScope.read(tenant, session -> requireMayChange(session, find(tenant, itemId)));
+        String text = checked(tenant, title, assigneeId, dueOn);
+        String assigneeName = assignees(tenant).stream().filter(a -> a.personId() == assigneeId).map(Assignee::name).findFirst()
+                .orElseThrow();
+        tenantScope.write(tenant, session -> {
+            ActionItemEntity item = requireMayChange(session, find(tenant, itemId));
+            boolean reassigned = item.assigneeId() != assigneeId;
+            boolean edited = !item.title().equals(text) || !Objects.equals(item.dueOn(), dueOn);
+            item.change(text, assigneeId, dueOn);
+            actionItems.save(item);
+            if (edited) {
+                activity.record(session, "board.activity.action-item-edited", text);
+            }
+            if (reassigned) {
+                activity.record(session, "board.activity.action-item-reassigned", text, assigneeName);
+            }
+            return null;
+        });
+    }
+
+    /** Deletes an action item: whoever added it may, and consultants may. */
+    public void deleteActionItem(TenantId tenant, long itemId) {
+        tenantScope.write(tenant, session -> {
+            ActionItemEntity item = requireMayChange(session, find(tenant, itemId));
+            actionItems.delete(item);
+            activity.record(session, "board.activity.action-item-deleted", item.title());
             return null;
         });
     }
@@ -222,7 +265,7 @@ public class BoardService {
     /** Ticks an action item done (or open again): its assignee, or a consultant, may. */
     public void tick(TenantId tenant, long itemId, boolean done) {
         tenantScope.write(tenant, session -> {
-            ActionItemEntity item = actionItems.findByIdAndTenantId(itemId, tenant.value()).orElseThrow(TenantNotFoundException::new);
+            ActionItemEntity item = find(tenant, itemId);
             if (!mayTick(session, item)) {
                 throw new NotAllowedException("board.action-item.tick.not-allowed");
             }
@@ -233,14 +276,43 @@ public class BoardService {
         });
     }
 
+    /** The item, in the tenant of the transaction; another tenant's item is not found. */
+    private ActionItemEntity find(TenantId tenant, long itemId) {
+        return actionItems.findByIdAndTenantId(itemId, tenant.value()).orElseThrow(TenantNotFoundException::new);
+    }
+
+    /** The item's title as it will be stored, once title, assignee and due date are all fine. */
+    private String checked(TenantId tenant, @Nullable String title, @Nullable Long assigneeId, @Nullable LocalDate dueOn) {
+        List<Long> allowed = assignees(tenant).stream().map(Assignee::personId).toList();
+        String text = title == null ? "" : title.trim();
+        new InvalidInputException.Collector()
+                .check(!text.isEmpty() && text.length() <= MAX_TITLE, "title", "board.action-item.title.required", MAX_TITLE)
+                .check(EnteredText.isLine(text), "title", EnteredText.LINE)
+                .check(assigneeId != null && allowed.contains(assigneeId), "assignee", "board.action-item.assignee.required")
+                .check(EnteredDates.isStorable(dueOn), "due", "board.action-item.due.out-of-range", EnteredDates.YEARS)
+                .throwIfAny();
+        return text;
+    }
+
     private static boolean mayTick(TenantSession session, ActionItemEntity item) {
         return item.assigneeId() == session.actor().personId()
                 || session.role().isConsultancy();
     }
 
-    private static void requireConsultant(TenantSession session) {
-        if (!session.role().isConsultancy()) {
-            throw new NotAllowedException("board.action-item.add.consultants-only");
+    private static boolean mayChange(TenantSession session, ActionItemEntity item) {
+        return item.createdBy() == session.actor().personId() || session.role().isConsultancy();
+    }
+
+    private static ActionItemEntity requireMayChange(TenantSession session, ActionItemEntity item) {
+        if (!mayChange(session, item)) {
+            throw new NotAllowedException("board.action-item.change.not-allowed");
+        }
+        return item;
+    }
+
+    private static void requireMayAdd(TenantSession session) {
+        if (!mayAddActionItems(session.role())) {
+            throw new NotAllowedException("board.action-item.add.not-allowed");
         }
     }
 }

@@ -122,7 +122,7 @@ class BoardTests extends KaribuTests {
         assertThatThrownBy(() -> board().tick(acme, item.id(), true)).isInstanceOfSatisfying(NotAllowedException.class,
                 e -> assertThat(e.reason().key()).isEqualTo("board.action-item.tick.not-allowed"));
         assertThatThrownBy(() -> board().createActionItem(acme, "Mine", sam, null)).isInstanceOfSatisfying(NotAllowedException.class,
-                e -> assertThat(e.reason().key()).isEqualTo("board.action-item.add.consultants-only"));
+                e -> assertThat(e.reason().key()).isEqualTo("board.action-item.add.not-allowed"));
 
         signIn(DemoPeople.SAM);
         navigate("t/acme/board");

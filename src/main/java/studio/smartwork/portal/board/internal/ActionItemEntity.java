@@ -68,6 +68,17 @@ public class ActionItemEntity {
         return doneAt;
     }
 
+    public long createdBy() {
+        return createdBy;
+    }
+
+    /** A new title, assignee and due date; whether it was done stays as it was. */
+    public void change(String title, long assigneeId, @Nullable LocalDate dueOn) {
+        this.title = title;
+        this.assigneeId = assigneeId;
+        this.dueOn = dueOn;
+    }
+
     public void markDone(boolean done, long personId, Instant now) {
         this.doneAt = done ? now : null;
         this.doneBy = done ? personId : null;

@@ -7,7 +7,7 @@ import studio.smartwork.portal.tenantdata.ExportAudience;
 import studio.smartwork.portal.tenantdata.ExportWriter;
 import studio.smartwork.portal.tenantdata.TenantDataPart;
 
-/** The board's action items in the tenant's data export. */
+/** The board's action items and the comments on its cards in the tenant's data export. */
 @Component
 class BoardDataExport implements TenantDataPart {
 
@@ -26,6 +26,14 @@ class BoardDataExport implements TenantDataPart {
                 left join person done on done.id = a.done_by
                 join person creator on creator.id = a.created_by
                 where a.tenant_id = :t order by a.created_at, a.id
+                """, Map.of("t", session.tenant().value()));
+        // A card is a design record or a candidate; the file names it as the board does.
+        writer.query("board_comments.csv", """
+                select 'SDR-' || c.record_number as record,
+                       c.candidate_id as candidate, author.display_name as author, c.created_at, c.body
+                from board_comment c
+                join person author on author.id = c.author_id
+                where c.tenant_id = :t order by c.created_at, c.id
                 """, Map.of("t", session.tenant().value()));
     }
 }

@@ -1,41 +1,36 @@
 package studio.smartwork.portal.board.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.dnd.DropEffect;
+import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.dnd.EffectAllowed;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
-import studio.smartwork.portal.board.ActionItem;
-import studio.smartwork.portal.board.Assignee;
 import studio.smartwork.portal.board.BoardCard;
 import studio.smartwork.portal.board.BoardColumn;
 import studio.smartwork.portal.board.BoardMove;
 import studio.smartwork.portal.board.BoardService;
+import studio.smartwork.portal.board.CardComments;
+import studio.smartwork.portal.board.CardKey;
 import studio.smartwork.portal.shared.Message;
-import studio.smartwork.portal.shared.TenantFormat;
-import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shared.ui.Texts;
@@ -44,17 +39,22 @@ import studio.smartwork.portal.shell.ShellNavigation;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenant.TenantAccess;
 
-/** The board both sides share: where every candidate and design record stands, and who has to do what. */
+/**
+ * The board both sides share: where every candidate and design record stands, what people say
+ * about each card, and who has to do what. Consultants move cards with the buttons on them or by
+ * dragging them onto another column; both go through the same rules.
+ */
 @Route(value = "board", layout = TenantLayout.class)
 @PermitAll
 public class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BoardService board;
+    private final CardComments comments;
     private TenantAccess access;
-    private Component actionItemsSection = new Div();
 
-    public BoardView(BoardService board) {
+    public BoardView(BoardService board, CardComments comments) {
         this.board = board;
+        this.comments = comments;
         setPadding(false);
         addClassName("board-view");
     }
@@ -82,20 +82,26 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         for (BoardColumn column : BoardColumn.values()) {
             Div lane = new Div();
             lane.addClassName("board-column");
+            lane.setId("board-column-" + column.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             List<BoardCard> inColumn = cards.stream().filter(c -> c.column() == column).toList();
             H4 heading = new H4(getTranslation(column.textKey()) + " (" + inColumn.size() + ")");
             lane.add(heading);
             inColumn.forEach(card -> lane.add(card(card)));
+            if (isConsultant()) {
+                DropTarget<Div> target = DropTarget.create(lane);
+                target.setDropEffect(DropEffect.MOVE);
+                target.addDropListener(event -> event.getDragData().filter(BoardCard.class::isInstance)
+                        .ifPresent(dragged -> drop((BoardCard) dragged, column)));
+            }
             columns.add(lane);
         }
-        add(columns);
-        actionItemsSection = actionItems();
-        add(actionItemsSection);
+        add(columns, new ActionItemList(board, access));
     }
 
     private Component card(BoardCard card) {
         Card box = new Card();
         box.addClassName("board-card");
+        box.setId("board-card-" + elementId(card.key()));
         box.setTitle(card.title());
         box.setSubtitle(new Span(card.reference() == null ? getTranslation("board.card.candidate") : card.reference()));
         box.add(new Paragraph(String.join(" · ", card.detail().stream().map(Texts::t).toList())));
@@ -105,6 +111,13 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
             warning.addClassName("board-alert");
             box.add(warning);
         }
+        Button thread = new Button(Texts.count("board.comments.count", card.comments()),
+                click -> new CardThreadDialog(comments, access, card, this::build).open());
+        thread.setId("board-card-comments-" + elementId(card.key()));
+        thread.setAriaLabel(getTranslation("board.comments.open.label", card.title(), card.comments()));
+        thread.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        thread.addClassName("board-card-comments");
+        box.addToFooter(thread);
         if (card.recordNumber() != null) {
             box.addToFooter(new Anchor(ShellNavigation.designRecordPath(access.tenant().slug(), card.recordNumber()), getTranslation("board.card.open")));
         }
@@ -113,7 +126,32 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             box.addToFooter(button);
         }
+        if (isConsultant() && !card.moves().isEmpty()) {
+            DragSource<Card> drag = DragSource.create(box);
+            drag.setDragData(card);
+            drag.setEffectAllowed(EffectAllowed.MOVE);
+            box.addClassName("board-card-draggable");
+            box.getElement().setAttribute("title", getTranslation("board.card.drag-hint"));
+        }
         return box;
+    }
+
+    /** The part of a card's element ids that says which card it is: "sdr-12", "candidate-40". */
+    static String elementId(CardKey key) {
+        return key.recordNumber() != null ? "sdr-" + key.recordNumber() : "candidate-" + key.candidateId();
+    }
+
+    /**
+     * What dropping a card onto a column does: the move that takes it there, made exactly as its
+     * button makes it. Onto a column none of its moves leads to, the drop is refused in the
+     * words the move itself would be refused in, and nothing changes. Dropped back onto its own
+     * column, it simply stays.
+     */
+    void drop(BoardCard card, BoardColumn column) {
+        if (column == card.column()) {
+            return;
+        }
+        UserFacingErrors.attemptToGet(() -> card.moveOnto(column)).ifPresent(move -> move(card, move));
     }
 
     private void move(BoardCard card, BoardMove move) {
@@ -139,67 +177,5 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
             case START_BUILD -> "board.move.start-build.done";
             case START_DESIGN, START_IMPROVEMENT, GO_LIVE -> throw new IllegalStateException(move + " leaves the board");
         };
-    }
-
-    /** Ticking or adding an action item changes only the list, so only the list is drawn again. */
-    private void refreshActionItems() {
-        Component fresh = actionItems();
-        replace(actionItemsSection, fresh);
-        actionItemsSection = fresh;
-    }
-
-    private Component actionItems() {
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation("board.action-items.title")));
-        section.setPadding(false);
-        section.addClassName("action-items");
-        List<ActionItem> items = board.actionItems(access.tenant().id());
-        if (items.isEmpty()) {
-            section.add(new Paragraph(getTranslation("board.action-items.empty")));
-        }
-        TenantFormat format = access.tenant().formatFor(getLocale());
-        for (ActionItem item : items) {
-            Checkbox done = new Checkbox(item.title(), item.isDone());
-            done.setReadOnly(!item.mayTick());
-            done.addValueChangeListener(event -> {
-                if (event.isFromClient()) {
-                    UserFacingErrors.attempt(() -> {
-                        board.tick(access.tenant().id(), item.id(), event.getValue());
-                    });
-                    refreshActionItems();
-                }
-            });
-            String meta = item.assignee()
-                    + (item.dueOn() == null ? "" : " · " + getTranslation("board.action-item.due", format.date(item.dueOn())))
-                    + (item.overdue() ? " · " + getTranslation("board.action-item.overdue") : "");
-            Span who = new Span(meta);
-            who.addClassName(item.overdue() ? "action-item-overdue" : "action-item-meta");
-            HorizontalLayout row = new HorizontalLayout(done, who);
-            row.setAlignItems(FlexComponent.Alignment.BASELINE);
-            row.addClassName("action-item");
-            section.add(row);
-        }
-        if (isConsultant()) {
-            TextField title = new TextField(getTranslation("board.action-item.new"));
-            title.setMaxLength(BoardService.MAX_TITLE);
-            ComboBox<Assignee> assignee = new ComboBox<>(getTranslation("board.action-item.assignee"));
-            assignee.setItems(board.assignees(access.tenant().id()));
-            assignee.setItemLabelGenerator(a -> a.name() + " (" + getTranslation(a.role().textKey()) + ")");
-            DatePicker due = new DatePicker(getTranslation("board.action-item.due-date"));
-            due.setLocale(format.words());
-            Button add = new Button(getTranslation("board.action-item.add"), click -> {
-                Map<String, HasValidation> fields = Map.of("title", title, "assignee", assignee, "due", due);
-                FieldErrors.attempt(fields, () -> {
-                    board.createActionItem(access.tenant().id(), title.getValue(),
-                            assignee.getValue() == null ? null : assignee.getValue().personId(), due.getValue());
-                    Notifications.success(getTranslation("board.action-item.added"));
-                    refreshActionItems();
-                });
-            });
-            HorizontalLayout form = new HorizontalLayout(title, assignee, due, add);
-            form.setAlignItems(FlexComponent.Alignment.BASELINE);
-            form.setWrap(true);
-            section.add(form);
-        }
-        return section;
     }
 }
