@@ -206,6 +206,11 @@ class AnalysisAtAGlanceTests {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().keySet())
                         .containsExactlyInAnyOrder("title", "potential", "effort", "tasks"));
 
+        // Another client's candidate is not found from there, even by a consultant of both.
+        assertThatThrownBy(() -> analysis.changeCandidate(DemoTenants.id(context, "brightsmile"), promoted.id(), changed.version(),
+                new NewCandidate("Elsewhere " + s, new BigDecimal("10"), Effort.S, null, List.of(calls))))
+                .isInstanceOf(TenantNotFoundException.class);
+
         SignIn.as(context, DemoPeople.EVA);
         assertThatThrownBy(() -> analysis.changeCandidate(acme, promoted.id(), changed.version(), new NewCandidate("Mine " + s,
                 new BigDecimal("10"), Effort.S, null, List.of(calls))))
