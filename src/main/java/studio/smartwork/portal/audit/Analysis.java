@@ -32,4 +32,14 @@ public record Analysis(Campaign campaign, CountedWindow window, boolean withPeop
     public @Nullable LocalDate countedThrough() {
         return window.countedThrough();
     }
+
+    /**
+     * The ranking at a glance: the first {@code count} tasks as ranked here, the rest added up,
+     * and the folded line of small groups as it is (docs/product.md, "Analysis at a glance").
+     * A single task left over is shown by its name rather than as "1 more task".
+     */
+    public ValueRanking ranking(int count) {
+        int shown = tasks.size() <= count + 1 ? tasks.size() : count;
+        return new ValueRanking(tasks.subList(0, shown), tasks.subList(shown, tasks.size()), otherTasks);
+    }
 }

@@ -10,12 +10,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
@@ -31,8 +31,11 @@ import studio.smartwork.portal.audit.internal.CampaignRepository;
 import studio.smartwork.portal.audit.internal.TaskRepository;
 import studio.smartwork.portal.design.CandidateFacts;
 import studio.smartwork.portal.design.CandidateSource;
+import studio.smartwork.portal.design.DesignRecordSummary;
+import studio.smartwork.portal.shared.ChangedMeanwhileException;
 import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.shared.SpreadsheetCells;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
@@ -100,7 +103,7 @@ public class AuditAnalysis implements CandidateSource {
                        pt.minutes_total * w.days_per_month / (60 * w.days_in_window) as monthly_hours,
                        pt.occurrences_total * w.days_per_month / w.days_in_window as monthly_occurrences,
                        pt.minutes_total::numeric / pt.occurrences_total as minutes_per_occurrence,
-                       (tr.repetitive is not null and tr.rule_based is not null and tr.predictable is not null) as rated,
+                       tr.repetitive, tr.rule_based, tr.predictable,
                        coalesce((tr.repetitive + tr.rule_based + tr.predictable - 3) / 12, 0) as suitability,
                        pt.cost_minutes * w.days_per_month / (60 * w.days_in_window) as monthly_cost,
                        pt.cost_minutes / pt.minutes_total as hourly_cost,
@@ -112,7 +115,7 @@ public class AuditAnalysis implements CandidateSource {
                 left join traits tr on tr.task_id = pt.task_id
             )
             select task_id, process, task, people, person_ids, minutes_total, occurrences_total,
-                   monthly_hours, monthly_occurrences, minutes_per_occurrence, rated, suitability,
+                   monthly_hours, monthly_occurrences, minutes_per_occurrence, repetitive, rule_based, predictable, suitability,
                    monthly_hours * suitability as automatable_hours_per_month,
                    hourly_cost,
                    monthly_cost,
@@ -289,40 +292,105 @@ public class AuditAnalysis implements CandidateSource {
         return tenantScope.write(tenant, session -> {
             AuditAccess.requireConsultant(session);
             AuditAccess.campaign(session, campaigns, jdbc, campaignId);
-            String title = candidate.title() == null ? "" : candidate.title().trim();
-            BigDecimal potential = candidate.potentialPercent();
-            new InvalidInputException.Collector()
-                    .check(!title.isEmpty() && title.length() <= MAX_TITLE, "title", "audit.candidate.title.length", MAX_TITLE)
-                    .check(EnteredText.isLine(title), "title", EnteredText.LINE)
-                    .check(potential != null && potential.signum() >= 0 && potential.compareTo(HUNDRED) <= 0,
-                            "potential", "audit.candidate.potential.range")
-                    .check(potential == null || potential.scale() <= 2 || potential.stripTrailingZeros().scale() <= 2,
-                            "potential", "audit.candidate.potential.decimals")
-                    .check(candidate.effort() != null, "effort", "audit.candidate.effort.missing")
-                    .check(!candidate.taskIds().isEmpty(), "tasks", "audit.candidate.tasks.missing")
-                    .check(candidate.note() == null || candidate.note().length() <= MAX_CANDIDATE_NOTE, "note", "audit.note.length",
-                            MAX_CANDIDATE_NOTE)
-                    .check(EnteredText.isProse(candidate.note()), "note", EnteredText.PROSE)
-                    .throwIfAny();
-            for (Long taskId : candidate.taskIds()) {
-                if (tasks.findByIdAndTenantId(taskId, tenant.value()).isEmpty()) {
-                    throw InvalidInputException.of("tasks", "audit.candidate.tasks.unknown");
-                }
-            }
+            String title = checked(tenant, candidate);
             long id = jdbc.sql("""
                     insert into audit_candidate (tenant_id, campaign_id, title, potential_percent, effort, note, created_by)
                     values (:t, :c, :title, :potential, :effort, :note, :by) returning id
                     """).param("t", tenant.value()).param("c", campaignId).param("title", title)
-                    .param("potential", potential).param("effort", candidate.effort().name())
+                    .param("potential", candidate.potentialPercent()).param("effort", Objects.requireNonNull(candidate.effort()).name())
                     .param("note", TimeLog.blankToNull(candidate.note())).param("by", session.actor().personId())
                     .query(Long.class).single();
-            for (Long taskId : new LinkedHashSet<>(candidate.taskIds())) {
-                jdbc.sql("insert into audit_candidate_task (tenant_id, candidate_id, task_id) values (:t, :c, :task)")
-                        .param("t", tenant.value()).param("c", id).param("task", taskId).update();
-            }
+            linkTasks(tenant, id, candidate.taskIds());
             activity.record(session, "audit.activity.candidate-promoted", title);
             return candidatesWhere(tenant, "c.id = :id", Map.of("id", id)).getFirst();
         });
+    }
+
+    /**
+     * Changes a candidate's title, potential, effort, note and tasks; for consultants. Refused
+     * when someone changed it since {@code version} was read, so no change is lost unseen. A
+     * design record started from it keeps what it was prefilled with.
+     */
+    public Candidate changeCandidate(TenantId tenant, long candidateId, long version, NewCandidate changes) {
+        return tenantScope.write(tenant, session -> {
+            AuditAccess.requireConsultant(session);
+            Candidate current = candidatesWhere(tenant, "c.id = :id", Map.of("id", candidateId)).stream().findFirst()
+                    .orElseThrow(TenantNotFoundException::new);
+            String title = checked(tenant, changes);
+            int changed = jdbc.sql("""
+                    update audit_candidate set title = :title, potential_percent = :potential, effort = :effort, note = :note,
+                        version = version + 1
+                    where id = :id and version = :version
+                    """).param("title", title).param("potential", changes.potentialPercent())
+                    .param("effort", Objects.requireNonNull(changes.effort()).name()).param("note", TimeLog.blankToNull(changes.note()))
+                    .param("id", candidateId).param("version", version).update();
+            if (changed == 0) {
+                throw ChangedMeanwhileException.of("title", "audit.candidate.changed-meanwhile", current.title());
+            }
+            jdbc.sql("delete from audit_candidate_task where candidate_id = :c").param("c", candidateId).update();
+            linkTasks(tenant, candidateId, changes.taskIds());
+            activity.record(session, "audit.activity.candidate-changed", title);
+            return candidatesWhere(tenant, "c.id = :id", Map.of("id", candidateId)).getFirst();
+        });
+    }
+
+    /**
+     * Removes a candidate no design record was started from; for consultants. A record keeps
+     * the candidates it was written for (its baseline and expected saving came from them), so
+     * removing one of those is refused, naming the records.
+     */
+    public void removeCandidate(TenantId tenant, long candidateId) {
+        tenantScope.write(tenant, session -> {
+            AuditAccess.requireConsultant(session);
+            // Locked first: a record started meanwhile waits for this transaction and then finds the candidate gone.
+            String title = jdbc.sql("select title from audit_candidate where id = :id and tenant_id = :t for update")
+                    .param("id", candidateId).param("t", tenant.value()).query(String.class).optional()
+                    .orElseThrow(TenantNotFoundException::new);
+            List<String> records = jdbc.sql("""
+                    select r.number from design_candidate d join design_record r on r.tenant_id = d.tenant_id and r.id = d.record_id
+                    where d.tenant_id = :t and d.candidate_id = :id order by r.number
+                    """).param("t", tenant.value()).param("id", candidateId).query(Integer.class).list()
+                    .stream().map(DesignRecordSummary::reference).toList();
+            if (!records.isEmpty()) {
+                throw new NotAllowedException("audit.candidate.remove.has-records", title, String.join(", ", records));
+            }
+            jdbc.sql("delete from audit_candidate_task where candidate_id = :c").param("c", candidateId).update();
+            jdbc.sql("delete from audit_candidate where id = :c").param("c", candidateId).update();
+            activity.record(session, "audit.activity.candidate-removed", title);
+            return null;
+        });
+    }
+
+    /** A candidate's fields checked, all problems at once; returns its title trimmed. */
+    private String checked(TenantId tenant, NewCandidate candidate) {
+        String title = candidate.title() == null ? "" : candidate.title().trim();
+        BigDecimal potential = candidate.potentialPercent();
+        new InvalidInputException.Collector()
+                .check(!title.isEmpty() && title.length() <= MAX_TITLE, "title", "audit.candidate.title.length", MAX_TITLE)
+                .check(EnteredText.isLine(title), "title", EnteredText.LINE)
+                .check(potential != null && potential.signum() >= 0 && potential.compareTo(HUNDRED) <= 0,
+                        "potential", "audit.candidate.potential.range")
+                .check(potential == null || potential.scale() <= 2 || potential.stripTrailingZeros().scale() <= 2,
+                        "potential", "audit.candidate.potential.decimals")
+                .check(candidate.effort() != null, "effort", "audit.candidate.effort.missing")
+                .check(!candidate.taskIds().isEmpty(), "tasks", "audit.candidate.tasks.missing")
+                .check(candidate.note() == null || candidate.note().length() <= MAX_CANDIDATE_NOTE, "note", "audit.note.length",
+                        MAX_CANDIDATE_NOTE)
+                .check(EnteredText.isProse(candidate.note()), "note", EnteredText.PROSE)
+                .throwIfAny();
+        for (Long taskId : candidate.taskIds()) {
+            if (tasks.findByIdAndTenantId(taskId, tenant.value()).isEmpty()) {
+                throw InvalidInputException.of("tasks", "audit.candidate.tasks.unknown");
+            }
+        }
+        return title;
+    }
+
+    private void linkTasks(TenantId tenant, long candidateId, List<Long> taskIds) {
+        for (Long taskId : new LinkedHashSet<>(taskIds)) {
+            jdbc.sql("insert into audit_candidate_task (tenant_id, candidate_id, task_id) values (:t, :c, :task)")
+                    .param("t", tenant.value()).param("c", candidateId).param("task", taskId).update();
+        }
     }
 
     /** The candidates promoted from a campaign, for consultants and executives. */
@@ -356,43 +424,66 @@ public class AuditAnalysis implements CandidateSource {
                 c.expectedHoursPerMonth(), c.expectedMoneyPerMonth());
     }
 
-    private record StoredCandidate(long id, long campaignId, String title, BigDecimal potential, Effort effort, @Nullable String note) {
+    private record StoredCandidate(long id, long version, long campaignId, String title, BigDecimal potential, Effort effort,
+            @Nullable String note) {
+    }
+
+    /** A task of a candidate and how people call it ("Process · Task"). */
+    private record CandidateTask(long id, String label) {
     }
 
     private List<Candidate> candidatesWhere(TenantId tenant, String condition, Map<String, Object> params) {
-        List<StoredCandidate> stored = jdbc.sql("select c.id, c.campaign_id, c.title, c.potential_percent, c.effort, c.note "
-                        + "from audit_candidate c where c.tenant_id = :tenant and " + condition + " order by c.created_at, c.id")
+        List<StoredCandidate> stored = jdbc.sql("""
+                        select c.id, c.version, c.campaign_id, c.title, c.potential_percent, c.effort, c.note
+                        from audit_candidate c where c.tenant_id = :tenant and %s order by c.created_at, c.id
+                        """.formatted(condition))
                 .param("tenant", tenant.value()).params(params)
-                .query((rs, n) -> new StoredCandidate(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBigDecimal(4),
-                        Effort.valueOf(rs.getString(5)), rs.getString(6)))
+                .query((rs, n) -> new StoredCandidate(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getBigDecimal(5),
+                        Effort.valueOf(rs.getString(6)), rs.getString(7)))
                 .list();
         Map<Long, List<TaskAnalysis>> analysisByCampaign = new LinkedHashMap<>();
         List<Candidate> result = new ArrayList<>();
         for (StoredCandidate c : stored) {
-            List<Long> taskIds = jdbc.sql("select task_id from audit_candidate_task where candidate_id = :c order by id")
-                    .param("c", c.id()).query(Long.class).list();
+            List<CandidateTask> candidateTasks = jdbc.sql("""
+                            select t.id, p.name || ' · ' || t.name
+                            from audit_candidate_task ct join audit_task t on t.id = ct.task_id join audit_process p on p.id = t.process_id
+                            where ct.candidate_id = :c order by lower(p.name), lower(t.name), t.id
+                            """)
+                    .param("c", c.id()).query((rs, n) -> new CandidateTask(rs.getLong(1), rs.getString(2))).list();
             List<TaskAnalysis> rows = analysisByCampaign.computeIfAbsent(c.campaignId(), id -> rows(window(tenant,
                     campaigns.findByIdAndTenantId(id, tenant.value()).orElseThrow(TenantNotFoundException::new)), id));
-            result.add(candidate(c, taskIds, labels(taskIds), rows));
+            result.add(candidate(c, candidateTasks, rows));
         }
         return result;
     }
 
-    private static Candidate candidate(StoredCandidate c, List<Long> taskIds, List<String> labels, List<TaskAnalysis> analysis) {
+    private static Candidate candidate(StoredCandidate c, List<CandidateTask> candidateTasks, List<TaskAnalysis> analysis) {
+        List<Long> taskIds = candidateTasks.stream().map(CandidateTask::id).toList();
         ExpectedSaving saving = ExpectedSaving.of(c.potential(),
                 analysis.stream().filter(row -> taskIds.contains(row.taskId())).toList());
-        return new Candidate(c.id(), c.campaignId(), c.title(), c.potential(), c.effort(), c.note(), taskIds, labels,
+        return new Candidate(c.id(), c.version(), c.campaignId(), c.title(), c.potential(), c.effort(), c.note(), taskIds,
+                candidateTasks.stream().map(CandidateTask::label).toList(),
                 saving.monthlyHours(), saving.monthlyOccurrences(), saving.minutesPerOccurrence(), saving.hourlyCost(),
                 saving.hoursPerMonth(), saving.moneyPerMonth());
     }
 
-    private List<String> labels(Collection<Long> taskIds) {
-        if (taskIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select p.name || ' · ' || t.name from audit_task t join audit_process p on p.id = t.process_id "
-                        + "where t.id in (:ids) order by lower(p.name), lower(t.name)")
-                .param("ids", taskIds).query(String.class).list();
+    /**
+     * Where the campaign's tasks break, in the words of the people who rated them, each with
+     * the friction they gave and never with their name; for consultants (docs/product.md,
+     * "Where tasks break"). Most friction first within a task.
+     */
+    public List<BreakingPoint> breakingPoints(TenantId tenant, long campaignId) {
+        return tenantScope.read(tenant, session -> {
+            AuditAccess.requireConsultant(session);
+            AuditAccess.campaign(session, campaigns, jdbc, campaignId);
+            return jdbc.sql("""
+                    select task_id, breaks_where, friction from audit_task_rating
+                    where campaign_id = :c and breaks_where is not null and trim(breaks_where) <> ''
+                    order by task_id, friction desc nulls last, id
+                    """).param("c", campaignId)
+                    .query((rs, n) -> new BreakingPoint(rs.getLong(1), rs.getString(2), rs.getObject(3, Integer.class)))
+                    .list();
+        });
     }
 
     // --- The one query ---------------------------------------------------------------------------
@@ -443,13 +534,22 @@ public class AuditAnalysis implements CandidateSource {
                 number(rs, "monthly_hours"),
                 number(rs, "monthly_occurrences"),
                 number(rs, "minutes_per_occurrence"),
-                rs.getBoolean("rated"),
+                traits(rs),
                 number(rs, "suitability"),
                 number(rs, "automatable_hours_per_month"),
                 number(rs, "hourly_cost"),
                 number(rs, "monthly_cost"),
                 number(rs, "automatable_value_per_month"),
                 rs.getBigDecimal("friction"));
+    }
+
+    /** The three trait averages, or null when nobody rated the task's traits (they are rated together or not at all). */
+    private static @Nullable TraitAverages traits(ResultSet rs) throws SQLException {
+        BigDecimal repetitive = rs.getBigDecimal("repetitive");
+        BigDecimal ruleBased = rs.getBigDecimal("rule_based");
+        BigDecimal predictable = rs.getBigDecimal("predictable");
+        return repetitive == null || ruleBased == null || predictable == null ? null
+                : new TraitAverages(repetitive, ruleBased, predictable);
     }
 
     private static BigDecimal number(ResultSet rs, String column) throws SQLException {

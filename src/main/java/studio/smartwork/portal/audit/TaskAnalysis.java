@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One task's figures over a campaign, at full precision (see {@link AuditAnalysis} for the
  * formulas). {@code people} is null for viewers who see only aggregates by task;
- * {@code suitability} is zero and {@code rated} false when nobody rated the task;
+ * {@code suitability} is zero and {@code traits} null when nobody rated the task's traits;
  * {@code friction} is null when nobody rated it.
  */
 public record TaskAnalysis(
@@ -19,7 +19,7 @@ public record TaskAnalysis(
         BigDecimal monthlyHours,
         BigDecimal monthlyOccurrences,
         BigDecimal minutesPerOccurrence,
-        boolean rated,
+        @Nullable TraitAverages traits,
         BigDecimal suitability,
         BigDecimal automatableHoursPerMonth,
         BigDecimal hourlyCost,
@@ -27,13 +27,18 @@ public record TaskAnalysis(
         BigDecimal automatableValuePerMonth,
         @Nullable BigDecimal friction) {
 
+    /** Whether anybody rated the traits suitability is computed from. */
+    public boolean rated() {
+        return traits != null;
+    }
+
     public String label() {
         return process + " · " + task;
     }
 
     TaskAnalysis withoutPeople() {
         return new TaskAnalysis(taskId, process, task, null, minutesTotal, occurrencesTotal, monthlyHours, monthlyOccurrences,
-                minutesPerOccurrence, rated, suitability, automatableHoursPerMonth, hourlyCost, monthlyCost,
+                minutesPerOccurrence, traits, suitability, automatableHoursPerMonth, hourlyCost, monthlyCost,
                 automatableValuePerMonth, friction);
     }
 

@@ -2,54 +2,74 @@ package studio.smartwork.portal.audit.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import studio.smartwork.portal.audit.Analysis;
 import studio.smartwork.portal.audit.AnalysisGroup;
 import studio.smartwork.portal.audit.AuditAnalysis;
 import studio.smartwork.portal.audit.Breakdown;
+import studio.smartwork.portal.audit.BreakingPoint;
 import studio.smartwork.portal.audit.Candidate;
+import studio.smartwork.portal.audit.FrictionNote;
 import studio.smartwork.portal.audit.TaskAnalysis;
+import studio.smartwork.portal.audit.TimeLog;
 import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shared.ui.PageTitles;
+import studio.smartwork.portal.shared.ui.Texts;
+import studio.smartwork.portal.shared.ui.UserFacingErrors;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenant.TenantAccess;
 
 /**
- * A campaign's analysis: tasks ranked by automatable value per month, friction beside it.
- * Consultants also see how many people do each task, export it and promote tasks to
- * candidates; executives see the same figures by task; staff do not get this page.
+ * A campaign's analysis: tasks ranked by automatable value per month, friction beside it, first
+ * at a glance in a chart and then in full, with how the figures are calculated. Consultants also
+ * see how many people do each task, where people say each task breaks and the campaign's
+ * friction notes, export the analysis, and promote tasks to candidates, change and remove them;
+ * executives see the same figures in groups of three or more people; staff do not get this page.
  */
 @Route(value = "audit/:" + AuditNavigation.CAMPAIGN_PARAMETER + "([0-9]+)/analysis", layout = TenantLayout.class)
 @PermitAll
 public class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AuditAnalysis analysisService;
+    private final TimeLog timeLog;
     private final Grid<TaskAnalysis> grid = new Grid<>();
     private final Grid<Candidate> candidates = new Grid<>();
     private TenantAccess access;
     private Analysis analysis;
 
-    AnalysisView(AuditAnalysis analysisService) {
+    AnalysisView(AuditAnalysis analysisService, TimeLog timeLog) {
         this.analysisService = analysisService;
+        this.timeLog = timeLog;
         grid.setId("analysis");
         candidates.setId("candidates");
         setPadding(false);
@@ -88,6 +108,10 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         }
         add(new Paragraph(analysis.withPeople() ? getTranslation("audit.analysis.ranked")
                 : getTranslation("audit.analysis.ranked-in-groups", Analysis.SMALLEST_GROUP_SHOWN)));
+        if (!analysis.ranking(TaskValueChart.TASKS_SHOWN).isEmpty()) {
+            add(TaskValueChart.of(analysis, format));
+        }
+        add(HowWeCalculate.of(analysis, access));
 
         grid.removeAllColumns();
         grid.addColumn(TaskAnalysis::process).setHeader(getTranslation("audit.analysis.process")).setAutoWidth(true);
@@ -105,6 +129,9 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(t -> format.money(t.monthlyCost())).setHeader(getTranslation("audit.analysis.monthly-cost")).setAutoWidth(true);
         grid.addColumn(t -> format.money(t.automatableValuePerMonth())).setHeader(getTranslation("audit.analysis.automatable-value")).setAutoWidth(true);
         grid.addColumn(t -> t.friction() == null ? "—" : format.number(t.friction(), 1)).setHeader(getTranslation("audit.analysis.friction")).setAutoWidth(true);
+        if (AuditUi.runsAudit(access)) {
+            whereTasksBreak();
+        }
         grid.setItems(analysis.tasks());
         grid.setAllRowsVisible(true);
 
@@ -118,8 +145,8 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
             Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> new com.vaadin.flow.server.streams.DownloadResponse(
                     new java.io.ByteArrayInputStream(analysisService.exportCsv(tenant, campaignId).getBytes(StandardCharsets.UTF_8)),
                     fileName, "text/csv", -1)), AttachmentType.DOWNLOAD, getTranslation("audit.analysis.export"));
-            Button promote = new Button(getTranslation("audit.analysis.promote"), click -> new PromoteDialog(analysisService, access, analysis.campaign().id(),
-                    new ArrayList<>(grid.getSelectedItems()), this::refreshCandidates).open());
+            Button promote = new Button(getTranslation("audit.analysis.promote"), click -> CandidateDialog.promote(analysisService, access,
+                    analysis.campaign().id(), new ArrayList<>(grid.getSelectedItems()), this::refreshCandidates).open());
             promote.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             promote.setEnabled(false);
             grid.addSelectionListener(e -> promote.setEnabled(!e.getAllSelectedItems().isEmpty()));
@@ -136,6 +163,9 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         }
         add(new H3(getTranslation("audit.analysis.by-process")), groupGrid("processes", getTranslation("audit.analysis.process"), analysis.processes()));
         add(new H3(getTranslation("audit.analysis.by-team")), groupGrid("teams", getTranslation("audit.analysis.team"), analysis.teams()));
+        if (AuditUi.runsAudit(access)) {
+            frictionNotes();
+        }
 
         candidates.removeAllColumns();
         candidates.addColumn(Candidate::title).setHeader(getTranslation("audit.analysis.candidate")).setAutoWidth(true).setFlexGrow(2);
@@ -145,6 +175,12 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         candidates.addColumn(c -> getTranslation(c.effort().textKey())).setHeader(getTranslation("audit.analysis.effort")).setAutoWidth(true);
         candidates.addColumn(c -> AuditUi.hours(access, c.expectedHoursPerMonth())).setHeader(getTranslation("audit.analysis.expected-hours")).setAutoWidth(true);
         candidates.addColumn(c -> format.money(c.expectedMoneyPerMonth())).setHeader(getTranslation("audit.analysis.expected-saving")).setAutoWidth(true);
+        candidates.addColumn(c -> c.note() == null ? "" : c.note()).setHeader(getTranslation("audit.glance.candidate.note"))
+                .setKey("note").setFlexGrow(3);
+        if (AuditUi.runsAudit(access)) {
+            candidates.addComponentColumn(this::candidateActions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        }
+        candidates.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         candidates.setAllRowsVisible(true);
         add(new H3(getTranslation("audit.analysis.candidates")), candidates);
         refreshCandidates();
@@ -170,6 +206,79 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         groups.setItems(rows);
         groups.setAllRowsVisible(true);
         return groups;
+    }
+
+    /**
+     * Consultants read, on each task's row, where the people who do it say it breaks: the texts
+     * written with their ratings, without their names. A click on the row opens them.
+     */
+    private void whereTasksBreak() {
+        Map<Long, List<BreakingPoint>> byTask = analysisService.breakingPoints(access.tenant().id(), analysis.campaign().id()).stream()
+                .collect(Collectors.groupingBy(BreakingPoint::taskId, LinkedHashMap::new, Collectors.toList()));
+        TenantFormat format = AuditUi.format(access);
+        grid.addColumn(t -> byTask.containsKey(t.taskId()) ? Texts.count("audit.glance.breaks.count", byTask.get(t.taskId()).size()) : "")
+                .setHeader(getTranslation("audit.glance.breaks.header")).setKey("breaks").setAutoWidth(true);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(task -> {
+            List<BreakingPoint> points = byTask.getOrDefault(task.taskId(), List.of());
+            if (points.isEmpty()) {
+                return new Paragraph(getTranslation("audit.glance.breaks.none"));
+            }
+            UnorderedList list = new UnorderedList();
+            for (BreakingPoint point : points) {
+                list.add(new ListItem(point.friction() == null ? point.text()
+                        : getTranslation("audit.glance.breaks.with-friction", point.text(), format.number(BigDecimal.valueOf(point.friction()), 0))));
+            }
+            Div details = new Div(new Paragraph(getTranslation("audit.glance.breaks.title")), list);
+            details.addClassName("where-it-breaks");
+            return details;
+        }));
+        if (!byTask.isEmpty()) {
+            add(new Paragraph(getTranslation("audit.glance.breaks.hint")));
+        }
+    }
+
+    /**
+     * The campaign's friction notes with their +1s, for consultants beside the figures. A note
+     * is about the campaign, not about one task, so they are listed once for the campaign.
+     */
+    private void frictionNotes() {
+        List<FrictionNote> notes = timeLog.frictionNotes(access.tenant().id(), analysis.campaign().id());
+        if (notes.isEmpty()) {
+            return;
+        }
+        Grid<FrictionNote> noteGrid = new Grid<>();
+        noteGrid.setId("analysis-friction-notes");
+        noteGrid.addColumn(FrictionNote::text).setHeader(getTranslation("audit.friction.note")).setFlexGrow(3);
+        noteGrid.addColumn(FrictionNote::votes).setHeader(getTranslation("audit.friction.votes")).setAutoWidth(true).setFlexGrow(0);
+        noteGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        noteGrid.setItems(notes);
+        noteGrid.setAllRowsVisible(true);
+        add(new H3(getTranslation("audit.glance.notes.title")), new Paragraph(getTranslation("audit.glance.notes.about-campaign")), noteGrid);
+    }
+
+    private HorizontalLayout candidateActions(Candidate candidate) {
+        Button change = new Button(getTranslation("audit.glance.candidate.change"), click -> CandidateDialog.change(analysisService, access,
+                candidate, analysis.tasks(), this::refreshCandidates).open());
+        Button remove = new Button(getTranslation("audit.glance.candidate.remove"), click -> confirmRemoval(candidate));
+        change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        HorizontalLayout actions = new HorizontalLayout(change, remove);
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    private void confirmRemoval(Candidate candidate) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("audit.glance.candidate.remove-title", candidate.title()),
+                getTranslation("audit.glance.candidate.remove-text"), getTranslation("audit.glance.candidate.remove"), event ->
+                UserFacingErrors.attempt(() -> {
+                    analysisService.removeCandidate(access.tenant().id(), candidate.id());
+                    Notifications.success(getTranslation("audit.glance.candidate.removed", candidate.title()));
+                    refreshCandidates();
+                }));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("audit.cancel"));
+        confirm.setConfirmButtonTheme(ButtonVariant.LUMO_ERROR.getVariantName() + " " + ButtonVariant.LUMO_PRIMARY.getVariantName());
+        confirm.open();
     }
 
     @Override
