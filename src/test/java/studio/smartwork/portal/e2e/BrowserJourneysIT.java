@@ -342,6 +342,34 @@ class BrowserJourneysIT {
     }
 
     @Test
+    @Order(16)
+    void aClientCommentsOnABoardCardAndTheConsultantReadsTheThread() {
+        String cardComments;
+        String comment = "Can the inbox triage also read the supplier portal?";
+        try (Browser sam = new Browser(environment)) {
+            sam.signInAndOpen(SAM, "/t/acme/board");
+            WebElement open = sam.find(By.cssSelector("vaadin-button[id^='board-card-comments-']"));
+            cardComments = open.getAttribute("id");
+            sam.click(open);
+            WebElement body = sam.find(By.cssSelector("#board-comment-body textarea"));
+            body.sendKeys(comment);
+            body.sendKeys(Keys.TAB);
+            sam.waitForVaadin();
+            sam.click(sam.find(By.id("board-comment-post")));
+            sam.waitUntil("const t = document.getElementById('board-comment-thread');"
+                    + "return !!t && t.textContent.includes(arguments[0] || 'supplier portal');");
+            sam.screenshot("18-client-comments-on-a-card");
+            accessibilityProblems.addAll(sam.seriousAccessibilityProblems("board-card-thread"));
+        }
+        try (Browser carla = new Browser(environment)) {
+            carla.signInAndOpen(CARLA, "/t/acme/board");
+            carla.click(carla.find(By.id(cardComments)));
+            carla.waitForText(comment);
+            assertThat(carla.pageShows("Sam")).as("the author is named").isTrue();
+        }
+    }
+
+    @Test
     @Order(17)
     void everyPageOfEveryRoleHasNoSeriousAccessibilityProblemInEitherLanguage() {
         record Visit(String person, String language, String start) {
