@@ -121,9 +121,11 @@ final class Browser implements AutoCloseable {
             open(next[0]);
             @SuppressWarnings("unchecked")
             List<String> links = (List<String>) driver.executeScript("""
-                    return Array.from(document.querySelectorAll('a[href]'))
+                    const hrefs = Array.from(document.querySelectorAll('a[href]'))
                       .filter(a => !a.hasAttribute('download') && !a.hasAttribute('router-ignore'))
-                      .map(a => new URL(a.getAttribute('href'), document.baseURI))
+                      .map(a => a.getAttribute('href'))
+                      .concat(Array.from(document.querySelectorAll('vaadin-side-nav-item[path]')).map(i => i.getAttribute('path')));
+                    return hrefs.map(h => new URL(h, document.baseURI))
                       .filter(u => u.origin === location.origin)
                       .map(u => u.pathname);""");
             for (String link : links) {
