@@ -164,6 +164,11 @@ public class TaskCatalogue {
                     """).param("into", intoTaskId).param("from", fromTaskId).update();
             jdbc.sql("update audit_candidate_task set task_id = :into where task_id = :from")
                     .param("into", intoTaskId).param("from", fromTaskId).update();
+            // Friction notes about the task, and timers running on it, go with its time.
+            jdbc.sql("update audit_friction_note set task_id = :into where task_id = :from")
+                    .param("into", intoTaskId).param("from", fromTaskId).update();
+            jdbc.sql("update audit_timer set task_id = :into where task_id = :from")
+                    .param("into", intoTaskId).param("from", fromTaskId).update();
             jdbc.sql("delete from audit_task where id = :from").param("from", fromTaskId).update();
             activity.record(session, "audit.activity.task-merged", from.name(), into.name());
             return null;

@@ -314,19 +314,30 @@ public class TimeLog {
             AuditAccess.campaign(session, campaigns, jdbc, campaignId);
             return jdbc.sql("""
                     select n.id, n.text, count(v.id) as votes, n.person_id = :me as mine,
-                           coalesce(bool_or(v.person_id = :me), false) as voted
+                           coalesce(bool_or(v.person_id = :me), false) as voted,
+                           n.task_id, p.name || ' · ' || t.name as task_label
                     from audit_friction_note n left join audit_friction_vote v on v.note_id = n.id
+                    left join audit_task t on t.id = n.task_id left join audit_process p on p.id = t.process_id
                     where n.campaign_id = :c
-                    group by n.id order by votes desc, n.created_at desc, n.id desc
+                    group by n.id, t.id, p.id order by votes desc, n.created_at desc, n.id desc
                     """).param("c", campaignId).param("me", session.actor().personId())
-                    .query((rs, n) -> new FrictionNote(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4), rs.getBoolean(5)))
+                    .query((rs, n) -> new FrictionNote(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4), rs.getBoolean(5),
+                            rs.getObject(6, Long.class), rs.getString(7)))
                     .list();
         });
     }
 
-    /** "What wastes your time?" — any client person of the tenant may write one. */
+    /** "What wastes your time?" — any client person of the tenant may write one, about the work in general. */
     public void addFrictionNote(TenantId tenant, long campaignId, @Nullable String text) {
+        addFrictionNote(tenant, campaignId, null, text);
+    }
+
+    /** As {@link #addFrictionNote(TenantId, long, String)}, about one task of the catalogue (or none). */
+    public void addFrictionNote(TenantId tenant, long campaignId, @Nullable Long taskId, @Nullable String text) {
         tenantScope.write(tenant, session -> {
+            if (taskId != null && tasks.findByIdAndTenantId(taskId, tenant.value()).isEmpty()) {
+                throw InvalidInputException.of("task", "audit.friction.unknown-task");
+            }
             requireClient(session);
             requireOpen(AuditAccess.campaign(session, campaigns, jdbc, campaignId));
             String trimmed = text == null ? "" : text.trim();
@@ -334,9 +345,9 @@ public class TimeLog {
                 throw InvalidInputException.of("text", "audit.friction.text.length", MAX_NOTE);
             }
             EnteredText.requireProse("text", trimmed);
-            jdbc.sql("insert into audit_friction_note (tenant_id, campaign_id, person_id, text) values (:t, :c, :p, :text)")
+            jdbc.sql("insert into audit_friction_note (tenant_id, campaign_id, person_id, task_id, text) values (:t, :c, :p, :task, :text)")
                     .param("t", tenant.value()).param("c", campaignId).param("p", session.actor().personId())
-                    .param("text", trimmed).update();
+                    .param("task", taskId).param("text", trimmed).update();
             return null;
         });
     }

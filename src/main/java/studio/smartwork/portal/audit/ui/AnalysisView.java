@@ -215,24 +215,38 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     private void whereTasksBreak() {
         Map<Long, List<BreakingPoint>> byTask = analysisService.breakingPoints(access.tenant().id(), analysis.campaign().id()).stream()
                 .collect(Collectors.groupingBy(BreakingPoint::taskId, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<FrictionNote>> notesByTask = timeLog.frictionNotes(access.tenant().id(), analysis.campaign().id()).stream()
+                .filter(note -> note.taskId() != null)
+                .collect(Collectors.groupingBy(FrictionNote::taskId, LinkedHashMap::new, Collectors.toList()));
         TenantFormat format = AuditUi.format(access);
-        grid.addColumn(t -> byTask.containsKey(t.taskId()) ? Texts.count("audit.glance.breaks.count", byTask.get(t.taskId()).size()) : "")
-                .setHeader(getTranslation("audit.glance.breaks.header")).setKey("breaks").setAutoWidth(true);
+        grid.addColumn(t -> {
+            int said = byTask.getOrDefault(t.taskId(), List.of()).size() + notesByTask.getOrDefault(t.taskId(), List.of()).size();
+            return said == 0 ? "" : Texts.count("audit.glance.breaks.count", said);
+        }).setHeader(getTranslation("audit.glance.breaks.header")).setKey("breaks").setAutoWidth(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(task -> {
             List<BreakingPoint> points = byTask.getOrDefault(task.taskId(), List.of());
-            if (points.isEmpty()) {
+            List<FrictionNote> taskNotes = notesByTask.getOrDefault(task.taskId(), List.of());
+            if (points.isEmpty() && taskNotes.isEmpty()) {
                 return new Paragraph(getTranslation("audit.glance.breaks.none"));
             }
-            UnorderedList list = new UnorderedList();
-            for (BreakingPoint point : points) {
-                list.add(new ListItem(point.friction() == null ? point.text()
-                        : getTranslation("audit.glance.breaks.with-friction", point.text(), format.number(BigDecimal.valueOf(point.friction()), 0))));
-            }
-            Div details = new Div(new Paragraph(getTranslation("audit.glance.breaks.title")), list);
+            Div details = new Div();
             details.addClassName("where-it-breaks");
+            if (!points.isEmpty()) {
+                UnorderedList list = new UnorderedList();
+                for (BreakingPoint point : points) {
+                    list.add(new ListItem(point.friction() == null ? point.text()
+                            : getTranslation("audit.glance.breaks.with-friction", point.text(), format.number(BigDecimal.valueOf(point.friction()), 0))));
+                }
+                details.add(new Paragraph(getTranslation("audit.glance.breaks.title")), list);
+            }
+            if (!taskNotes.isEmpty()) {
+                UnorderedList list = new UnorderedList();
+                taskNotes.forEach(note -> list.add(new ListItem(note.text() + " (+" + note.votes() + ")")));
+                details.add(new Paragraph(getTranslation("audit.friction.on-task")), list);
+            }
             return details;
         }));
-        if (!byTask.isEmpty()) {
+        if (!byTask.isEmpty() || !notesByTask.isEmpty()) {
             add(new Paragraph(getTranslation("audit.glance.breaks.hint")));
         }
     }
@@ -250,6 +264,8 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         noteGrid.setId("analysis-friction-notes");
         noteGrid.addColumn(FrictionNote::text).setHeader(getTranslation("audit.friction.note")).setFlexGrow(3);
         noteGrid.addColumn(FrictionNote::votes).setHeader(getTranslation("audit.friction.votes")).setAutoWidth(true).setFlexGrow(0);
+        noteGrid.addColumn(note -> note.taskLabel() == null ? getTranslation("audit.friction.whole-campaign") : note.taskLabel())
+                .setHeader(getTranslation("audit.friction.task-column")).setFlexGrow(1);
         noteGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         noteGrid.setItems(notes);
         noteGrid.setAllRowsVisible(true);

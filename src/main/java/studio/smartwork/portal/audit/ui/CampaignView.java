@@ -2,6 +2,7 @@ package studio.smartwork.portal.audit.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -14,13 +15,17 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.util.Map;
 import studio.smartwork.portal.audit.AuditCampaigns;
+import studio.smartwork.portal.audit.AuditTask;
 import studio.smartwork.portal.audit.Campaign;
 import studio.smartwork.portal.audit.FrictionNote;
 import studio.smartwork.portal.audit.ParticipantProgress;
+import studio.smartwork.portal.audit.TaskCatalogue;
 import studio.smartwork.portal.audit.TimeLog;
 import studio.smartwork.portal.identity.CurrentActor;
 import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.shared.ui.FieldErrors;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shared.ui.UserFacingErrors;
@@ -38,11 +43,13 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver,
 
     private final AuditCampaigns campaigns;
     private final TimeLog timeLog;
+    private final TaskCatalogue catalogue;
     private final Grid<FrictionNote> notes = new Grid<>();
     private TenantAccess access;
     private Campaign campaign;
 
-    CampaignView(AuditCampaigns campaigns, TimeLog timeLog) {
+    CampaignView(AuditCampaigns campaigns, TimeLog timeLog, TaskCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.campaigns = campaigns;
         this.timeLog = timeLog;
         notes.setId("friction-notes");
@@ -103,6 +110,8 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver,
         notes.removeAllColumns();
         notes.addColumn(FrictionNote::text).setHeader(getTranslation("audit.friction.note")).setFlexGrow(3);
         notes.addColumn(FrictionNote::votes).setHeader(getTranslation("audit.friction.votes")).setAutoWidth(true).setFlexGrow(0);
+        notes.addColumn(note -> note.taskLabel() == null ? getTranslation("audit.friction.whole-campaign") : note.taskLabel())
+                .setHeader(getTranslation("audit.friction.task-column")).setFlexGrow(1);
         if (access.role().isClient() && campaign.open()) {
             notes.addComponentColumn(note -> {
                 if (note.mine()) {
@@ -117,14 +126,20 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver,
             }).setHeader("").setKey("vote").setAutoWidth(true).setFlexGrow(0);
             TextArea text = new TextArea(getTranslation("audit.friction.new"));
             text.setWidthFull();
-            Button addNote = new Button(getTranslation("audit.friction.add"), click -> {
-                UserFacingErrors.attempt(() -> {
-                    timeLog.addFrictionNote(access.tenant().id(), campaign.id(), text.getValue());
-                    text.clear();
-                    refreshNotes();
-                });
-            });
-            add(text, addNote);
+            ComboBox<AuditTask> task = new ComboBox<>(getTranslation("audit.friction.task"));
+            task.setItems(catalogue.tasks(access.tenant().id()));
+            task.setItemLabelGenerator(AuditTask::label);
+            task.setClearButtonVisible(true);
+            task.setWidth("24em");
+            task.setId("friction-task");
+            Button addNote = new Button(getTranslation("audit.friction.add"), click -> FieldErrors.attempt(Map.of("text", text, "task", task), () -> {
+                timeLog.addFrictionNote(access.tenant().id(), campaign.id(), task.getValue() == null ? null : task.getValue().id(),
+                        text.getValue());
+                text.clear();
+                task.clear();
+                refreshNotes();
+            }));
+            add(text, task, addNote);
         }
         notes.setAllRowsVisible(true);
         add(notes);

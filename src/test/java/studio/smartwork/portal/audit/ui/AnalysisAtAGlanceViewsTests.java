@@ -200,7 +200,7 @@ class AnalysisAtAGlanceViewsTests extends KaribuTests {
                 .isEqualTo("Nobody has written where this task breaks.");
 
         Grid<?> notes = _get(Grid.class, spec -> spec.withId("analysis-friction-notes"));
-        assertThat(GridKt._getFormattedRow(notes, 0)).containsExactly("Printer jams " + s, "1");
+        assertThat(GridKt._getFormattedRow(notes, 0)).containsExactly("Printer jams " + s, "1", Texts.t("audit.friction.whole-campaign"));
     }
 
     @Test
