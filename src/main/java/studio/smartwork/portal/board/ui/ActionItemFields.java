@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import studio.smartwork.portal.board.Assignee;
 import studio.smartwork.portal.board.BoardService;
 import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.shared.ui.DatePickers;
 import studio.smartwork.portal.shared.ui.Texts;
 
 /** The three things an action item says, as fields: what, who and by when; the same when adding and when editing. */
@@ -25,7 +26,7 @@ final class ActionItemFields {
         assignee = new ComboBox<>(Texts.t("board.action-item.assignee"));
         assignee.setItems(assignees);
         assignee.setItemLabelGenerator(a -> a.name() + " (" + Texts.t(a.role().textKey()) + ")");
-        due.setLocale(format.words());
+        DatePickers.inReadersWords(due, format);
     }
 
     /** The fields by the names the service gives their problems. */
