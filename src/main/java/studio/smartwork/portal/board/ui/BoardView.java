@@ -79,6 +79,10 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         List<BoardCard> cards = board.cards(access.tenant().id());
         HorizontalLayout columns = new HorizontalLayout();
         columns.addClassName("board-columns");
+        // The columns scroll sideways on a narrow screen: keyboard users reach them too, and hear what they are.
+        columns.getElement().setAttribute("tabindex", "0");
+        columns.getElement().setAttribute("role", "region");
+        columns.getElement().setAttribute("aria-label", getTranslation("board.columns-label"));
         for (BoardColumn column : BoardColumn.values()) {
             Div lane = new Div();
             lane.addClassName("board-column");
