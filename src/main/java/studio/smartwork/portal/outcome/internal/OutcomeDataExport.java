@@ -34,7 +34,7 @@ class OutcomeDataExport implements TenantDataPart {
                 """, tenant);
         // The runs the automation reported, as received: no person's data, the sender's ids and times.
         writer.query("outcome_run_events.csv", """
-                select 'SDR-' || r.number as record, e.sender_event_id as event_id, e.occurred_at, e.outcome, e.duration_ms,
+                select 'SDR-' || r.number as record, e.sender_event_key as event_id, e.occurred_at, e.outcome, e.duration_ms,
                        e.human_minutes, e.received_at
                 from run_event e join design_record r on r.tenant_id = e.tenant_id and r.id = e.record_id
                 where e.tenant_id = :t order by r.number, e.occurred_at, e.id

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import studio.smartwork.portal.outcome.RunEvent;
 import studio.smartwork.portal.outcome.RunEventMonth;
@@ -49,14 +50,14 @@ public class RunEventStore {
         }
         return jdbc.execute((ConnectionCallback<Set<Key>>) connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into run_event (tenant_id, record_id, sender_event_id, occurred_at, outcome, duration_ms,
+                    insert into run_event (tenant_id, record_id, sender_event_key, occurred_at, outcome, duration_ms,
                                            human_minutes, received_at)
-                    select ?, e.record_id, e.sender_event_id, e.occurred_at::timestamptz, e.outcome, e.duration_ms,
+                    select ?, e.record_id, e.sender_event_key, e.occurred_at::timestamptz, e.outcome, e.duration_ms,
                            e.human_minutes, ?
                     from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::numeric[])
-                         as e (record_id, sender_event_id, occurred_at, outcome, duration_ms, human_minutes)
-                    on conflict (tenant_id, record_id, sender_event_id) do nothing
-                    returning record_id, sender_event_id
+                         as e (record_id, sender_event_key, occurred_at, outcome, duration_ms, human_minutes)
+                    on conflict (tenant_id, record_id, sender_event_key) do nothing
+                    returning record_id, sender_event_key
                     """)) {
                 insert.setLong(1, tenantId);
                 insert.setTimestamp(2, Timestamp.from(receivedAt));
@@ -115,9 +116,8 @@ public class RunEventStore {
 
     /** How many events a solution has, for checks. */
     public long count(long tenantId, long recordId) {
-        Long count = jdbc.queryForObject("select count(*) from run_event where tenant_id = ? and record_id = ?", Long.class,
-                tenantId, recordId);
-        return count == null ? 0 : count;
+        return JdbcClient.create(jdbc).sql("select count(*) from run_event where tenant_id = :tenant and record_id = :record")
+                .param("tenant", tenantId).param("record", recordId).query(Long.class).single();
     }
 
     private static Array array(Connection connection, String type, Object[] values) throws SQLException {
