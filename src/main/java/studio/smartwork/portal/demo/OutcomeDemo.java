@@ -4,23 +4,31 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import studio.smartwork.portal.design.KpiDefinition;
 import studio.smartwork.portal.design.LiveSolution;
 import studio.smartwork.portal.outcome.OutcomeService;
+import studio.smartwork.portal.outcome.RunEvent;
+import studio.smartwork.portal.outcome.RunEvents;
+import studio.smartwork.portal.outcome.RunOutcome;
 import studio.smartwork.portal.outcome.SavingsCalculator;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenant.TenantService;
 
 /**
- * Chapter 3 of the demo: Carla records half a year of results for Acme's voice agent —
- * about a thousand calls a month, 92–96 % of them handled — and its KPIs creeping from
- * baseline to just past target, so the savings dashboard has a story to tell. Without a live
+ * Chapter 3 of the demo: half a year of results for Acme's voice agent — about a thousand
+ * calls a month, 92–96 % of them handled — and its KPIs creeping from baseline to just past
+ * target, so the savings dashboard has a story to tell. Carla typed in the run totals of the
+ * first months; since then the agent reports every call itself as a run event. Without a live
  * solution (no design records yet) it leaves everything as it is.
  */
 @Component
@@ -31,12 +39,19 @@ class OutcomeDemo implements DemoChapter {
     private static final int[] HANDLED_PER_MILLE = {921, 934, 941, 948, 953, 958};
     private static final double[] PROGRESS = {0.62, 0.78, 0.9, 0.97, 1.02, 1.05};
 
+    /** The most recent months come from the agent's own run events, the earlier ones were typed in. */
+    private static final int MONTHS_FROM_EVENTS = 3;
+    /** The same calls, at the same times, every time the demo is written. */
+    private static final long SEED = 20260801L;
+
     private final OutcomeService outcomes;
+    private final RunEvents runEvents;
     private final TenantService tenants;
     private final Clock clock;
 
-    OutcomeDemo(OutcomeService outcomes, TenantService tenants, Clock clock) {
+    OutcomeDemo(OutcomeService outcomes, RunEvents runEvents, TenantService tenants, Clock clock) {
         this.outcomes = outcomes;
+        this.runEvents = runEvents;
         this.tenants = tenants;
         this.clock = clock;
     }
@@ -49,19 +64,44 @@ class OutcomeDemo implements DemoChapter {
     @Override
     public void write(DemoSeeding seeding) {
         TenantId acme = seeding.tenant("acme");
-        LocalDate today = SavingsCalculator.today(clock, tenants.find(acme).orElseThrow().settings().timeZone());
+        ZoneId zone = tenants.find(acme).orElseThrow().settings().timeZone();
+        LocalDate today = SavingsCalculator.today(clock, zone);
         seeding.as(CONSULTANT, () -> voiceAgent(outcomes.liveSolutions(acme)).ifPresent(agent -> {
             List<YearMonth> months = lastSixMonths(agent, today);
             int offset = CALLS.length - months.size();
             for (int i = 0; i < months.size(); i++) {
                 int calls = CALLS[offset + i];
                 int handled = calls * HANDLED_PER_MILLE[offset + i] / 1000;
-                outcomes.recordRunTotal(acme, agent.recordId(), months.get(i), calls, handled, calls - handled);
+                if (i < months.size() - MONTHS_FROM_EVENTS) {
+                    outcomes.recordRunTotal(acme, agent.recordId(), months.get(i), calls, handled, calls - handled);
+                } else {
+                    runEvents.recordBatch(acme, calls(agent, months.get(i), calls, handled, zone));
+                }
             }
             for (KpiDefinition kpi : agent.kpis()) {
                 recordKpi(acme, kpi, months, today);
             }
         }));
+    }
+
+    /**
+     * A month of calls as the voice agent reports them: spread over the month's days from 8:00
+     * to 20:00 in the tenant's time zone, most answered in one to three minutes; of the calls not
+     * handled, a third failed and the rest were passed to a person, who spent a few minutes each.
+     */
+    private static List<RunEvent> calls(LiveSolution agent, YearMonth month, int calls, int handled, ZoneId zone) {
+        Random random = new Random(SEED + month.getYear() * 12L + month.getMonthValue());
+        int failed = (calls - handled) / 3;
+        List<RunEvent> events = new ArrayList<>(calls);
+        for (int n = 0; n < calls; n++) {
+            RunOutcome outcome = n < handled ? RunOutcome.SUCCEEDED : n < handled + failed ? RunOutcome.FAILED : RunOutcome.HANDED_TO_HUMAN;
+            OffsetDateTime at = month.atDay(1 + random.nextInt(month.lengthOfMonth()))
+                    .atTime(8, 0).plusSeconds(random.nextInt(12 * 3600)).atZone(zone).toOffsetDateTime();
+            long durationMs = outcome == RunOutcome.FAILED ? 5_000 + random.nextInt(40_000) : 60_000 + random.nextInt(120_000);
+            BigDecimal humanMinutes = outcome == RunOutcome.HANDED_TO_HUMAN ? BigDecimal.valueOf(2 + random.nextInt(7)) : null;
+            events.add(new RunEvent(agent.recordId(), "call-" + month + "-" + n, at, outcome, durationMs, humanMinutes));
+        }
+        return events;
     }
 
     /** The voice agent by its title, or else the first solution whose saving is counted from runs. */

@@ -17,6 +17,7 @@ import studio.smartwork.portal.design.LiveSolutionSource;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.outcome.internal.MeasurementEntity;
 import studio.smartwork.portal.outcome.internal.MeasurementRepository;
+import studio.smartwork.portal.outcome.internal.RunEventStore;
 import studio.smartwork.portal.outcome.internal.RunTotalEntity;
 import studio.smartwork.portal.outcome.internal.RunTotalRepository;
 import studio.smartwork.portal.shared.InvalidInputException;
@@ -32,7 +33,8 @@ import studio.smartwork.portal.tenant.TenantSummary;
 /**
  * Outcome measurement of a tenant's live solutions: recording measurements and run totals,
  * and the savings dashboard. Everyone in the tenant may read the results; consultants and
- * administrators record them. The numbers come from {@link SavingsCalculator}.
+ * administrators record them. The numbers come from {@link SavingsCalculator}; a month whose
+ * runs the automation reported ({@link RunEvents}) counts those instead of its run total.
  */
 @Service
 public class OutcomeService {
@@ -43,13 +45,15 @@ public class OutcomeService {
     private final LiveSolutionSource solutionSource;
     private final MeasurementRepository measurements;
     private final RunTotalRepository runTotals;
+    private final RunEventStore runEvents;
     private final TenantService tenants;
     private final ActivityLog activity;
     private final Clock clock;
 
     OutcomeService(TenantScope tenantScope, LiveSolutionSource solutionSource,
-            MeasurementRepository measurements, RunTotalRepository runTotals, TenantService tenants,
+            MeasurementRepository measurements, RunTotalRepository runTotals, RunEventStore runEvents, TenantService tenants,
             ActivityLog activity, Clock clock) {
+        this.runEvents = runEvents;
         this.tenantScope = tenantScope;
         this.solutionSource = solutionSource;
         this.measurements = measurements;
@@ -82,8 +86,10 @@ public class OutcomeService {
             List<Measurement> values = kpiIds.isEmpty() ? List.of()
                     : measurements.findByTenantIdAndKpiIdInOrderByPeriodStartAsc(tenant.value(), kpiIds).stream()
                             .map(MeasurementEntity::toMeasurement).toList();
+            List<RunEventMonth> eventMonths = runEvents.months(tenant.value(), recordIds, tenantOf(session).settings().timeZone());
             List<SolutionOutcome> outcomes = live.stream().map(solution -> SavingsCalculator.outcome(solution,
                     runs.stream().filter(r -> r.recordId() == solution.recordId()).toList(),
+                    eventMonths.stream().filter(e -> e.recordId() == solution.recordId()).toList(),
                     values.stream().filter(m -> solution.kpis().stream().anyMatch(k -> k.id() == m.kpiId())).toList(),
                     today)).toList();
             return SavingsCalculator.dashboard(outcomes, today);

@@ -155,6 +155,17 @@ public final class SavingsCalculator {
      */
     public static List<MonthlySaving> months(LiveSolution solution, Map<YearMonth, RunTotal> runs,
             Map<LocalDate, BigDecimal> hoursValues, YearMonth lastComplete) {
+        return months(solution, runs, Map.of(), hoursValues, lastComplete);
+    }
+
+    /**
+     * As above, with the runs the automation reported: a month with run events counts its
+     * events, and only a month without any keeps its typed-in run total.
+     *
+     * @param eventMonths runs by month counted from run events, in the tenant's time zone
+     */
+    public static List<MonthlySaving> months(LiveSolution solution, Map<YearMonth, RunTotal> runs,
+            Map<YearMonth, RunEventMonth> eventMonths, Map<LocalDate, BigDecimal> hoursValues, YearMonth lastComplete) {
         KpiCadence hoursCadence = hoursKpi(solution) == null ? KpiCadence.MONTHLY : hoursKpi(solution).cadence();
         BigDecimal running = solution.runningCostPerMonth().setScale(2, RoundingMode.HALF_UP);
         List<MonthlySaving> result = new ArrayList<>();
@@ -162,8 +173,12 @@ public final class SavingsCalculator {
         for (YearMonth month : countedMonths(solution, lastComplete)) {
             BigDecimal hours = null;
             if (solution.savingsMethod() == LiveSolution.SavingsMethod.RUNS) {
+                RunEventMonth events = eventMonths.get(month);
                 RunTotal total = runs.get(month);
-                if (total != null) {
+                if (events != null) {
+                    hours = hoursFromRuns(events.runs(), events.succeeded(), solution.baselineMinutesPerOccurrence(),
+                            solution.reviewMinutesPerRun());
+                } else if (total != null) {
                     hours = hoursFromRuns(total.runs(), total.succeeded(), solution.baselineMinutesPerOccurrence(),
                             solution.reviewMinutesPerRun());
                 }
@@ -302,15 +317,29 @@ public final class SavingsCalculator {
     /** One solution's outcome from its recorded run totals and measurements. */
     public static SolutionOutcome outcome(LiveSolution solution, Collection<RunTotal> runTotals,
             Collection<Measurement> measurements, LocalDate today) {
+        return outcome(solution, runTotals, List.of(), measurements, today);
+    }
+
+    /**
+     * One solution's outcome from its run totals, its run events counted per month in the
+     * tenant's time zone, and its measurements. A month with events counts them instead of
+     * its run total; the months with events also give response time and errors.
+     */
+    public static SolutionOutcome outcome(LiveSolution solution, Collection<RunTotal> runTotals,
+            Collection<RunEventMonth> runEventMonths, Collection<Measurement> measurements, LocalDate today) {
         YearMonth lastComplete = lastCompleteMonth(today);
         Map<YearMonth, RunTotal> runs = new HashMap<>();
         runTotals.stream().filter(r -> r.recordId() == solution.recordId()).forEach(r -> runs.put(r.month(), r));
+        List<YearMonth> counted = countedMonths(solution, lastComplete);
+        Map<YearMonth, RunEventMonth> events = new TreeMap<>();
+        runEventMonths.stream().filter(e -> e.recordId() == solution.recordId() && counted.contains(e.month()))
+                .forEach(e -> events.put(e.month(), e));
         Map<Long, Map<LocalDate, BigDecimal>> valuesByKpi = new HashMap<>();
         measurements.forEach(m -> valuesByKpi.computeIfAbsent(m.kpiId(), k -> new TreeMap<>()).put(m.periodStart(), m.value()));
         Map<LocalDate, BigDecimal> hoursValues = solution.hoursKpiId() == null
                 ? Map.of() : valuesByKpi.getOrDefault(solution.hoursKpiId(), Map.of());
 
-        List<MonthlySaving> months = months(solution, runs, hoursValues, lastComplete);
+        List<MonthlySaving> months = months(solution, runs, events, hoursValues, lastComplete);
         List<YearMonth> lastThree = lastThreeMonths(today);
         List<KpiStatus> kpis = solution.kpis().stream().map(kpi -> {
             Measurement latest = measurements.stream().filter(m -> m.kpiId() == kpi.id())
@@ -319,7 +348,8 @@ public final class SavingsCalculator {
                     alerts(solution, kpi, valuesByKpi.getOrDefault(kpi.id(), Map.of()), today));
         }).toList();
         return new SolutionOutcome(solution, months, hoursIn(months, lastThree), moneyIn(months, lastThree),
-                roi(months, solution.buildCost()), paybackMonth(months, solution.buildCost()), kpis);
+                roi(months, solution.buildCost()), paybackMonth(months, solution.buildCost()), kpis,
+                List.copyOf(events.values()));
     }
 
     /** A tenant's dashboard over all its solutions: every build cost counts from the start. */

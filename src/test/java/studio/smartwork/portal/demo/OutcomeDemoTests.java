@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationContext;
 import studio.smartwork.portal.design.LiveSolution;
 import studio.smartwork.portal.outcome.MonthlySaving;
 import studio.smartwork.portal.outcome.OutcomeService;
+import studio.smartwork.portal.outcome.RunEventMonth;
 import studio.smartwork.portal.outcome.SavingsDashboard;
 import studio.smartwork.portal.outcome.SolutionOutcome;
 import studio.smartwork.portal.support.DemoTenants;
@@ -22,7 +23,10 @@ import studio.smartwork.portal.support.SignIn;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenant.TenantService;
 
-/** The demo's outcome story as seeded: Acme's voice agent with six complete months that tell a believable story. */
+/**
+ * The demo's outcome story as seeded: Acme's voice agent with six complete months that tell a believable story,
+ * the last three reported by the agent itself as run events.
+ */
 @SpringBootTest
 class OutcomeDemoTests {
 
@@ -58,9 +62,20 @@ class OutcomeDemoTests {
         assertThat(outcome.hoursLastThreeMonths()).isBetween(new BigDecimal("160"), new BigDecimal("190"));
         assertThat(outcome.paybackMonth()).as("the demo pays back within its live months").isNotNull();
         assertThat(dashboard.alerts()).filteredOn(a -> a.recordId() == agent.recordId()).isEmpty();
-        assertThat(outcomes.runTotals(acme, agent.recordId())).hasSize(6).allSatisfy(r -> {
+        // The first three months were typed in; the last three the agent reported call by call.
+        assertThat(outcomes.runTotals(acme, agent.recordId())).hasSize(3).allSatisfy(r -> {
             assertThat(r.recordedBy()).isEqualTo("Carla Romero");
             assertThat(r.succeeded() * 100 / r.runs()).isBetween(92, 96);
+            assertThat(r.month()).isBefore(lastComplete.minusMonths(2));
+        });
+        assertThat(outcome.runEventMonths()).extracting(RunEventMonth::month)
+                .containsExactly(lastComplete.minusMonths(2), lastComplete.minusMonths(1), lastComplete);
+        assertThat(outcome.runEventMonths()).allSatisfy(m -> {
+            assertThat(m.runs()).isBetween(950, 1100);
+            assertThat(m.succeeded() * 100 / m.runs()).isBetween(92, 96);
+            assertThat(m.failed()).isPositive();
+            assertThat(m.handedToHuman()).isPositive();
+            assertThat(m.medianDurationMs()).as("a call of one to three minutes").isBetween(new BigDecimal("60000"), new BigDecimal("180000"));
         });
     }
 }

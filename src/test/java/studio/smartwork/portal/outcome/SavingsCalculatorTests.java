@@ -299,4 +299,38 @@ class SavingsCalculatorTests {
             assertThat(SavingsCalculator.alerts(retired, waiting, Map.of(), TODAY)).isEmpty();
         }
     }
+
+    @Nested
+    class RunEventMonths {
+
+        // The voice agent of "Months": August and October typed in. The automation reported
+        // September (30 runs, 24 ok) and October (10 runs, 9 ok), and a November not yet ended.
+        //   Aug: total 1000 / 940 → 54.333 h → 2064.67
+        //   Sep: events 30 / 24 → (24 × 4 − 0.5 × 30) / 60 = 81 / 60 = 1.35 h → 51.30
+        //   Oct: events 10 / 9, not the total 1200 / 1150 → (36 − 5) / 60 = 0.516667 h → 19.63
+        private final LiveSolution solution = runsSolution(YearMonth.of(2026, 8), null, "5000", List.of());
+        private final SolutionOutcome outcome = SavingsCalculator.outcome(solution,
+                List.of(runs(8, 1000, 940), runs(10, 1200, 1150)),
+                List.of(events(9, 30, 24, null), events(10, 10, 9, d("1500")), events(11, 5, 5, d("900"))), List.of(), TODAY);
+
+        private static RunEventMonth events(int month, int runs, int succeeded, BigDecimal medianMs) {
+            return new RunEventMonth(1, YearMonth.of(2026, month), runs, succeeded, runs - succeeded, 0, medianMs);
+        }
+
+        @Test
+        void aMonthWithEventsCountsThemAndAMonthWithoutKeepsItsRunTotal() {
+            assertThat(outcome.months()).extracting(MonthlySaving::moneySaved).usingElementComparator(BigDecimal::compareTo)
+                    .containsExactly(d("2064.67"), d("51.30"), d("19.63"));
+            assertThat(outcome.months()).extracting(MonthlySaving::hasData).containsExactly(true, true, true);
+            assertThat(outcome.moneyLastThreeMonths()).isEqualByComparingTo("2135.60");
+        }
+
+        @Test
+        void onlyCountedMonthsKeepTheirEventFigures() {
+            assertThat(outcome.runEventMonths()).extracting(RunEventMonth::month)
+                    .containsExactly(YearMonth.of(2026, 9), YearMonth.of(2026, 10));
+            assertThat(outcome.hasRunEvents()).isTrue();
+            assertThat(SavingsCalculator.outcome(solution, List.of(runs(8, 1000, 940)), List.of(), TODAY).hasRunEvents()).isFalse();
+        }
+    }
 }

@@ -7,7 +7,7 @@ import studio.smartwork.portal.tenantdata.ExportAudience;
 import studio.smartwork.portal.tenantdata.ExportWriter;
 import studio.smartwork.portal.tenantdata.TenantDataPart;
 
-/** Outcome measurements and run totals in the tenant's data export, with who recorded them and when. */
+/** Outcome measurements, run totals and run events in the tenant's data export, with who recorded them and when. */
 @Component
 class OutcomeDataExport implements TenantDataPart {
 
@@ -31,6 +31,13 @@ class OutcomeDataExport implements TenantDataPart {
                 select 'SDR-' || r.number as record, t.month, t.runs, t.succeeded, t.failed, t.recorded_by_name as recorded_by, t.recorded_at
                 from run_total t join design_record r on r.tenant_id = t.tenant_id and r.id = t.record_id
                 where t.tenant_id = :t order by r.number, t.month
+                """, tenant);
+        // The runs the automation reported, as received: no person's data, the sender's ids and times.
+        writer.query("outcome_run_events.csv", """
+                select 'SDR-' || r.number as record, e.sender_event_key as event_id, e.occurred_at, e.outcome, e.duration_ms,
+                       e.human_minutes, e.received_at
+                from run_event e join design_record r on r.tenant_id = e.tenant_id and r.id = e.record_id
+                where e.tenant_id = :t order by r.number, e.occurred_at, e.id
                 """, tenant);
     }
 }

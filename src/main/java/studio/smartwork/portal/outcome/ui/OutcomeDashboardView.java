@@ -18,10 +18,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import studio.smartwork.portal.outcome.KpiAlert;
 import studio.smartwork.portal.outcome.KpiStatus;
+import studio.smartwork.portal.outcome.MonthlySaving;
 import studio.smartwork.portal.outcome.OutcomeService;
+import studio.smartwork.portal.outcome.RunEventMonth;
 import studio.smartwork.portal.outcome.SavingsDashboard;
 import studio.smartwork.portal.outcome.SolutionOutcome;
 import studio.smartwork.portal.shared.TenantFormat;
@@ -41,6 +45,10 @@ public class OutcomeDashboardView extends VerticalLayout implements BeforeEnterO
 
     /** One row of the KPI table: a KPI and the solution it belongs to. */
     record KpiRow(SolutionOutcome solution, KpiStatus status) {
+    }
+
+    /** One row of the runs table: a month of a solution whose automation reported its runs. */
+    record RunRow(SolutionOutcome solution, MonthlySaving saving, RunEventMonth events) {
     }
 
     private final OutcomeService outcomes;
@@ -85,7 +93,46 @@ public class OutcomeDashboardView extends VerticalLayout implements BeforeEnterO
         } else {
             add(SavingsChart.of(dashboard, format));
         }
+        if (dashboard.solutions().stream().anyMatch(SolutionOutcome::hasRunEvents)) {
+            add(new H3(getTranslation("outcome.runs.dashboard.title")), new Paragraph(getTranslation("outcome.runs.dashboard.note")),
+                    runTable(dashboard, format));
+        }
         add(new H3(getTranslation("outcome.dashboard.kpis")), kpiTable(dashboard, format), howWeCalculate());
+    }
+
+    /**
+     * The last three months of each solution whose automation reports its runs: hours and
+     * money next to the two units only events give, response time and errors.
+     */
+    private Grid<RunRow> runTable(SavingsDashboard dashboard, TenantFormat format) {
+        Grid<RunRow> grid = new Grid<>();
+        grid.addClassName("outcome-runs");
+        grid.addColumn(row -> row.solution().solution().reference() + " · " + row.solution().solution().title())
+                .setHeader(getTranslation("outcome.runs.column.solution")).setFlexGrow(2);
+        grid.addColumn(row -> format.shortMonth(row.saving().month())).setHeader(getTranslation("outcome.runs.column.month"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> format.number(BigDecimal.valueOf(row.events().runs()), 0))
+                .setHeader(getTranslation("outcome.runs.column.runs")).setAutoWidth(true);
+        grid.addColumn(row -> OutcomeFigures.hours(format, row.saving().hoursRecovered()))
+                .setHeader(getTranslation("outcome.runs.column.hours")).setAutoWidth(true);
+        grid.addColumn(row -> format.money(row.saving().moneySaved())).setHeader(getTranslation("outcome.runs.column.money"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> OutcomeFigures.responseTime(format, row.events().medianDurationMs()))
+                .setHeader(getTranslation("outcome.runs.column.response-time")).setAutoWidth(true);
+        grid.addColumn(row -> format.number(BigDecimal.valueOf(row.events().failed()), 0))
+                .setHeader(getTranslation("outcome.runs.column.errors")).setAutoWidth(true);
+        List<RunRow> rows = new ArrayList<>();
+        for (SolutionOutcome solution : dashboard.solutions()) {
+            for (RunEventMonth events : solution.runEventMonths()) {
+                if (dashboard.lastThreeMonths().contains(events.month())) {
+                    solution.months().stream().filter(m -> m.month().equals(events.month())).findFirst()
+                            .ifPresent(saving -> rows.add(new RunRow(solution, saving, events)));
+                }
+            }
+        }
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        return grid;
     }
 
     private FlexLayout headline(SavingsDashboard dashboard, TenantFormat format) {
@@ -155,7 +202,7 @@ public class OutcomeDashboardView extends VerticalLayout implements BeforeEnterO
         Div text = new Div();
         for (String key : List.of("outcome.how.last-three", "outcome.how.hours-from-runs", "outcome.how.hours-from-kpi",
                 "outcome.how.months-without-data", "outcome.how.money", "outcome.how.roi", "outcome.how.payback",
-                "outcome.how.attainment", "outcome.how.alerts")) {
+                "outcome.runs.how", "outcome.how.attainment", "outcome.how.alerts")) {
             text.add(new Paragraph(getTranslation(key)));
         }
         Details details = new Details(getTranslation("outcome.how.title"), text);

@@ -23,6 +23,12 @@ final class OutcomeFigures {
         return format.number(hours, 1) + " h";
     }
 
+    /** A median duration in milliseconds, read in seconds with one decimal; "—" when no run had a duration. */
+    static String responseTime(TenantFormat format, @Nullable BigDecimal medianMs) {
+        return medianMs == null ? Texts.t("outcome.runs.no-duration")
+                : Texts.t("outcome.runs.seconds", format.number(medianMs.movePointLeft(3), 1));
+    }
+
     static String value(TenantFormat format, KpiDefinition kpi, @Nullable BigDecimal value) {
         if (value == null) {
             return "—";
