@@ -38,6 +38,6 @@ public final class AuthenticatedKey {
 
     @Override
     public String toString() {
-        return "AuthenticatedKey[tenant " + tenant.value() + ", key " + keyId + ", " + scopes + "]";
+        return "AuthenticatedKey[" + tenant.value() + ", " + keyId + ", " + scopes + "]";
     }
 }
