@@ -35,9 +35,4 @@ public final class AuthenticatedKey {
     public boolean allows(ApiKeyScope scope) {
         return scopes.contains(scope);
     }
-
-    @Override
-    public String toString() {
-        return "AuthenticatedKey[" + tenant.value() + ", " + keyId + ", " + scopes + "]";
-    }
 }

@@ -9,6 +9,6 @@ public record CreatedApiKey(ApiKey key, String secret) {
     /** Never the secret: a key written to a log would be a key given away. */
     @Override
     public String toString() {
-        return "CreatedApiKey[" + key.prefix() + "…]";
+        return getClass().getSimpleName() + "[" + key.prefix() + "…]";
     }
 }
