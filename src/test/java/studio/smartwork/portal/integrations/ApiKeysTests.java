@@ -96,6 +96,9 @@ class ApiKeysTests {
         SignIn.as(context, DemoPeople.DAN);
         var used = apiKeys.list(brightsmile()).stream().filter(k -> k.id() == created.key().id()).findFirst().orElseThrow();
         assertThat(used.lastUsedAt()).isNotNull();
+        apiKeys.markUsed(found);
+        assertThat(apiKeys.list(brightsmile()).stream().filter(k -> k.id() == created.key().id()).findFirst().orElseThrow().lastUsedAt())
+                .as("a second use within the minute is not written").isEqualTo(used.lastUsedAt());
         apiKeys.revoke(brightsmile(), created.key().id());
         SignIn.out();
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,6 +38,8 @@ class IntegrationsViewTests extends KaribuTests {
     void aConsultantCreatesAKeySeesItOnceAndRevokesIt() {
         String name = "Front desk robot " + System.nanoTime();
         signIn(DemoPeople.CARLA);
+        navigate("t/brightsmile");
+        assertThat(_get(Anchor.class, spec -> spec.withText(Texts.t("integrations.section"))).getHref()).endsWith("t/brightsmile/integrations");
         navigate("t/brightsmile/integrations");
         _click(_get(Button.class, spec -> spec.withText(Texts.t("integrations.new"))));
         Dialog dialog = _get(Dialog.class);
@@ -75,6 +78,7 @@ class IntegrationsViewTests extends KaribuTests {
     void evaOfAcmeManagesKeysInSpanish() {
         signIn(DemoPeople.EVA);
         navigate("t/acme/integrations");
+        assertThat(_get(Anchor.class, spec -> spec.withText("Integraciones")).getElement().getAttribute("aria-current")).isEqualTo("page");
         _get(H3.class, spec -> spec.withText("Claves de API"));
         _click(_get(Button.class, spec -> spec.withText("Nueva clave")));
         Dialog dialog = _get(Dialog.class);
@@ -94,6 +98,8 @@ class IntegrationsViewTests extends KaribuTests {
     @Test
     void staffDoNotFindThePage() {
         signIn(DemoPeople.SAM);
+        navigate("t/acme");
+        assertThat(_find(Anchor.class, spec -> spec.withText("Integraciones"))).isEmpty();
         navigate("t/acme/integrations");
         assertThat(_find(H1.class, spec -> spec.withText(Texts.t("shell.not-found.title")))).hasSize(1);
         assertThat(_find(Button.class, spec -> spec.withText(Texts.t("integrations.new")))).isEmpty();
