@@ -15,6 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import studio.smartwork.portal.activity.ActivityLog;
+import studio.smartwork.portal.identity.Actor;
+import studio.smartwork.portal.identity.TenantRole;
+import studio.smartwork.portal.people.TenantMembers;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.tenancy.TenantId;
@@ -23,6 +26,7 @@ import studio.smartwork.portal.tenancy.TenantScope;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.SignIn;
+import studio.smartwork.portal.support.TestPeople;
 
 @SpringBootTest
 class ApiKeysTests {
@@ -144,6 +148,18 @@ class ApiKeysTests {
                     e -> assertThat(e.reason().key()).isEqualTo("integrations.refusal.not-allowed"));
         }
         assertThat(apiKeys.authenticate(created.secret())).isPresent();
+    }
+
+    @Test
+    void aKeyStillNamesWhoCreatedItAfterTheyLeftTheTenant() {
+        String email = "keys-" + System.nanoTime() + "@acme.example";
+        Actor leaver = TestPeople.member(context, acme(), email, "Lena Leaving", TenantRole.EXECUTIVE, null, DemoPeople.ADMIN);
+        SignIn.as(context, email);
+        CreatedApiKey created = apiKeys.create(acme(), "Left behind", EnumSet.of(ApiKeyScope.READ_SAVINGS));
+        SignIn.as(context, DemoPeople.CARLA);
+        context.getBean(TenantMembers.class).removeMember(acme(), leaver.personId());
+        assertThat(apiKeys.list(acme())).filteredOn(k -> k.id() == created.key().id()).singleElement()
+                .satisfies(k -> assertThat(k.createdBy()).isEqualTo("Lena Leaving"));
     }
 
     @Test
