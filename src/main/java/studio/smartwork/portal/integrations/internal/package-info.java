@@ -1,0 +1,4 @@
+@NullMarked
+package studio.smartwork.portal.integrations.internal;
+
+import org.jspecify.annotations.NullMarked;
