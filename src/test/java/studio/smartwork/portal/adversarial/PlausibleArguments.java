@@ -147,6 +147,10 @@ final class PlausibleArguments {
             if (raw == Instant.class) {
                 return day.atTime(12, 0).toInstant(ZoneOffset.UTC);
             }
+            if (raw == java.time.OffsetDateTime.class) {
+                // A run's time as its sender writes it: noon of the day, with the sender's offset.
+                return day.atTime(12, 0).atOffset(ZoneOffset.ofHours(1));
+            }
             if (raw == Object[].class) {
                 return new Object[] {TEXT};
             }
