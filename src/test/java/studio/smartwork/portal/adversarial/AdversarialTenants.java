@@ -215,6 +215,14 @@ final class AdversarialTenants {
         SignIn.as(context, consultant);
         board.createActionItem(tenant, label + " export the call log", vicId, monday.plusWeeks(10));
         board.createActionItem(tenant, label + " sign the data agreement", veraId, null);
+        // A comment on a card by a client, and an API key for the tenant's automations.
+        SignIn.as(context, staff);
+        context.getBean(studio.smartwork.portal.board.CardComments.class).comment(tenant,
+                studio.smartwork.portal.board.CardKey.ofRecord(draft), label + " can it read the shared inbox?");
+        SignIn.as(context, consultant);
+        context.getBean(studio.smartwork.portal.integrations.ApiKeys.class).create(tenant, label + " call recorder",
+                EnumSet.of(studio.smartwork.portal.integrations.ApiKeyScope.INGEST_RUNS,
+                        studio.smartwork.portal.integrations.ApiKeyScope.READ_SAVINGS));
 
         return new SeededTenant(tenant, slug, label, executive, staff, otherStaff, consultant, open.id(), solution.recordId(),
                 live.number(), monday);
