@@ -41,12 +41,7 @@ public class ActivityLog {
      * given are {@code {1}}, {@code {2}}, … ("{0} started audit campaign {1}").
      */
     public void record(TenantSession session, String key, Object... args) {
-        List<String> values = new java.util.ArrayList<>();
-        values.add(session.actor().displayName());
-        for (Object arg : args) {
-            values.add(String.valueOf(arg));
-        }
-        save(session.tenant(), session.actor().personId(), key, values);
+        recordFor(session.tenant(), session.actor().personId(), session.actor().displayName(), key, args);
     }
 
     /**

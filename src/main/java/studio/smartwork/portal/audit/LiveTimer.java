@@ -12,7 +12,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import studio.smartwork.portal.audit.internal.CampaignEntity;
-import studio.smartwork.portal.audit.internal.CampaignRepository;
 import studio.smartwork.portal.audit.internal.TaskRepository;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
@@ -35,17 +34,15 @@ public class LiveTimer {
 
     private final TenantScope tenantScope;
     private final JdbcClient jdbc;
-    private final CampaignRepository campaigns;
     private final TaskRepository tasks;
     private final TimeLog timeLog;
     private final TenantService tenants;
     private final Clock clock;
 
-    LiveTimer(TenantScope tenantScope, JdbcClient jdbc, CampaignRepository campaigns, TaskRepository tasks, TimeLog timeLog,
+    LiveTimer(TenantScope tenantScope, JdbcClient jdbc, TaskRepository tasks, TimeLog timeLog,
             TenantService tenants, Clock clock) {
         this.tenantScope = tenantScope;
         this.jdbc = jdbc;
-        this.campaigns = campaigns;
         this.tasks = tasks;
         this.timeLog = timeLog;
         this.tenants = tenants;
@@ -65,11 +62,7 @@ public class LiveTimer {
     public TimerStarted start(TenantId tenant, long campaignId, long taskId) {
         TenantSettings settings = settingsOf(tenant);
         return tenantScope.write(tenant, session -> {
-            CampaignEntity campaign = AuditAccess.campaign(session, campaigns, jdbc, campaignId);
-            AuditAccess.requireParticipant(session, jdbc, campaign);
-            if (!campaign.open()) {
-                throw new NotAllowedException("audit.timer.campaign-closed", campaign.name());
-            }
+            CampaignEntity campaign = timeLog.writableCampaign(session, campaignId);
             LocalDate today = LocalDate.now(clock.withZone(settings.timeZone()));
             if (today.isBefore(campaign.startsOn()) || today.isAfter(campaign.endsOn())) {
                 throw new NotAllowedException("audit.timer.outside-window", campaign.name(), campaign.startsOn(), campaign.endsOn());
@@ -84,7 +77,7 @@ public class LiveTimer {
                 if (before.leftRunning()) {
                     throw new NotAllowedException("audit.timer.decide-first", before.taskLabel());
                 }
-                stopped = stopInto(tenant, session, previous.get(), wholeMinutes(before.elapsedSeconds()), null);
+                stopped = stopInto(tenant, settings, previous.get(), wholeMinutes(before.elapsedSeconds()), null);
             }
             try {
                 jdbc.sql("""
@@ -119,7 +112,7 @@ public class LiveTimer {
             } else {
                 minutes = wholeMinutes(running.elapsedSeconds());
             }
-            return stopInto(tenant, session, timer, minutes, note);
+            return stopInto(tenant, settings, timer, minutes, note);
         });
     }
 
@@ -132,9 +125,9 @@ public class LiveTimer {
         });
     }
 
-    private TimeEntry stopInto(TenantId tenant, TenantSession session, StoredTimer timer, int minutes, @Nullable String note) {
+    private TimeEntry stopInto(TenantId tenant, TenantSettings settings, StoredTimer timer, int minutes, @Nullable String note) {
         jdbc.sql("delete from audit_timer where id = :id").param("id", timer.id()).update();
-        LocalDate day = LocalDate.ofInstant(timer.startedAt(), settingsOf(tenant).timeZone());
+        LocalDate day = LocalDate.ofInstant(timer.startedAt(), settings.timeZone());
         // The same rules as the quick form, inside this unit of work: the timer is gone only if the entry is made.
         return timeLog.log(tenant, timer.campaignId(), new NewTimeEntry(day, timer.taskId(), Math.min(minutes, TimeLog.MAX_MINUTES), 1,
                 note));

@@ -383,7 +383,8 @@ public class TimeLog {
         }
     }
 
-    private CampaignEntity writableCampaign(TenantSession session, long campaignId) {
+    /** The campaign, if the person logs time in it and it is still open; the live timer asks the same. */
+    CampaignEntity writableCampaign(TenantSession session, long campaignId) {
         CampaignEntity campaign = AuditAccess.campaign(session, campaigns, jdbc, campaignId);
         AuditAccess.requireParticipant(session, jdbc, campaign);
         if (!campaign.open()) {

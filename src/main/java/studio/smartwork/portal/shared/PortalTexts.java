@@ -80,11 +80,6 @@ public class PortalTexts {
         return text(Language.forLocale(locale), message);
     }
 
-    /** Whether the key has a text in every language. */
-    public boolean has(String key) {
-        return texts.values().stream().allMatch(t -> t.containsKey(key));
-    }
-
     /** The keys of a language, for the tests that compare the languages. */
     public Set<String> keys(Language language) {
         return new TreeSet<>(texts.get(language).keySet());

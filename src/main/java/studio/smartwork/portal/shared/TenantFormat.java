@@ -72,6 +72,11 @@ public record TenantFormat(Locale locale, Currency currency, ZoneId zone, Locale
         return DateTimeFormatter.ofLocalizedPattern("yMMMM").withLocale(words).format(month);
     }
 
+    /** A time of day in the tenant's zone, short: "14:05", "2:05 PM". */
+    public String time(Instant instant) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(words).withZone(zone).format(instant);
+    }
+
     public String dateTime(Instant instant) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(words).withZone(zone).format(instant);

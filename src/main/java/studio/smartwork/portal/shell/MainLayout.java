@@ -29,7 +29,7 @@ public class MainLayout extends AppLayout {
     private final ComboBox<TenantAccess> switcher = new ComboBox<>();
 
     MainLayout(TenantEntrance entrance, AuthenticationContext authentication, List<PlatformPage> platformPages,
-            LanguagePreferences languages, PageLanguage pageLanguage) {
+            LanguagePreferences languages) {
         Actor actor = CurrentActor.require();
         List<TenantAccess> tenants = entrance.tenantsOf(actor);
 
@@ -49,7 +49,7 @@ public class MainLayout extends AppLayout {
 
         Div spacer = new Div();
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, spacer, switcher,
-                new ProfileMenu(actor, authentication, languages, pageLanguage));
+                new ProfileMenu(actor, tenants, authentication, languages));
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setFlexGrow(1, spacer);

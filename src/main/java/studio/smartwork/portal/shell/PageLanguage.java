@@ -75,8 +75,8 @@ class PageLanguage implements VaadinServiceInitListener {
         return Language.of(session == null ? null : session.getLocale()).orElse(Language.ENGLISH);
     }
 
-    /** The automatic language of a person, as the profile menu describes it ("Automatic: Español"). */
-    Language automaticFor(UI ui, Actor actor) {
-        return ofTenants(entrance.tenantsOf(actor)).orElseGet(() -> browser(ui));
+    /** The automatic language of a person in these tenants, as the profile menu names it ("Automatic (Español)"). */
+    static Language automaticFor(UI ui, List<TenantAccess> tenants) {
+        return ofTenants(tenants).orElseGet(() -> browser(ui));
     }
 }

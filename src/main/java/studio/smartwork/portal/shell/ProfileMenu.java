@@ -11,10 +11,12 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.shared.Language;
 import studio.smartwork.portal.shared.ui.Texts;
+import studio.smartwork.portal.tenant.TenantAccess;
 
 /**
  * The signed-in person's own menu, under their name: the language they read the portal in
@@ -22,7 +24,7 @@ import studio.smartwork.portal.shared.ui.Texts;
  */
 class ProfileMenu extends MenuBar {
 
-    ProfileMenu(Actor actor, AuthenticationContext authentication, LanguagePreferences languages, PageLanguage pageLanguage) {
+    ProfileMenu(Actor actor, List<TenantAccess> tenants, AuthenticationContext authentication, LanguagePreferences languages) {
         addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
         addClassName("profile-menu");
         HorizontalLayout who = new HorizontalLayout(new Avatar(actor.displayName()), new Span(actor.displayName()));
@@ -34,7 +36,7 @@ class ProfileMenu extends MenuBar {
 
         SubMenu languageMenu = menu.addItem(Texts.t("shell.profile.language")).getSubMenu();
         @Nullable Language chosen = languages.chosenBy(actor).orElse(null);
-        Language automatic = pageLanguage.automaticFor(UI.getCurrent(), actor);
+        Language automatic = PageLanguage.automaticFor(UI.getCurrent(), tenants);
         MenuItem automaticItem = languageMenu.addItem(Texts.t("shell.profile.language.automatic", Texts.t("shell.language." + automatic.code())),
                 click -> choose(actor, languages, null));
         automaticItem.setCheckable(true);

@@ -14,8 +14,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,8 +120,7 @@ public class TimerPanel extends Div {
                   const h = Math.floor(s / 3600), m = Math.floor(s % 3600 / 60), sec = s % 60;
                   el.textContent = h + ':' + String(m).padStart(2, '0') + ':' + String(sec).padStart(2, '0');
                 }, 1000);""", running.elapsedSeconds());
-        Span since = new Span(Texts.t("audit.timer.since", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(format.words()).withZone(format.zone()).format(running.startedAt())));
+        Span since = new Span(Texts.t("audit.timer.since", format.time(running.startedAt())));
         since.addClassName("timer-since");
         TextField note = new TextField(Texts.t("audit.timer.note"));
         note.setMaxLength(1000);
@@ -152,8 +149,7 @@ public class TimerPanel extends Div {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(Texts.t("audit.timer.left-running.title"));
         dialog.add(new Paragraph(Texts.t("audit.timer.left-running.text", running.taskLabel(), format.date(running.day()),
-                DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(format.words()).withZone(format.zone())
-                        .format(running.startedAt()))));
+                format.time(running.startedAt()))));
         IntegerField minutes = new IntegerField(Texts.t("audit.timer.left-running.minutes"));
         minutes.setValue(running.suggestedMinutes());
         minutes.setMin(1);
