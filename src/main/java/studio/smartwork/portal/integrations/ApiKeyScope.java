@@ -15,6 +15,11 @@ public enum ApiKeyScope {
         return "integrations.scope." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** The scope's name in the HTTP API and its description ("ingest_runs"). */
+    public String apiName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
     /** The key of the sentence that says what the scope allows. */
     public String descriptionKey() {
         return textKey() + ".description";

@@ -136,7 +136,7 @@ public class ApiKeys {
     /**
      * The tenant, key and scopes of a presented key, or nothing for a key that is unknown,
      * revoked or not a key at all. No tenant is known yet, so the lookup goes through the
-     * database function {@code api_key_find}, which answers for this one hash only. The key
+     * database function {@code api_key_lookup}, which answers for this one hash only. The key
      * itself is neither stored nor logged.
      */
     public Optional<AuthenticatedKey> authenticate(@Nullable String rawKey) {
@@ -144,14 +144,16 @@ public class ApiKeys {
                 || !rawKey.substring(PREFIX.length()).chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
             return Optional.empty();
         }
-        record Found(long tenantId, long keyId, List<String> scopes, boolean revoked) {
+        record Found(long tenantId, long keyId, List<String> scopes, boolean revoked, long createdBy, String name, String creatorName) {
         }
-        Optional<Found> found = jdbc.sql("select tenant_id, key_id, scopes, revoked from api_key_find(:hash)")
+        Optional<Found> found = jdbc.sql("select tenant_id, key_id, scopes, revoked, created_by, key_name, creator_name from api_key_lookup(:hash)")
                 .param("hash", hash(rawKey))
-                .query((rs, n) -> new Found(rs.getLong(1), rs.getLong(2), strings(rs.getArray(3)), rs.getBoolean(4)))
+                .query((rs, n) -> new Found(rs.getLong(1), rs.getLong(2), strings(rs.getArray(3)), rs.getBoolean(4), rs.getLong(5),
+                        rs.getString(6), rs.getString(7)))
                 .optional();
         return found.filter(f -> !f.revoked()).map(f -> new AuthenticatedKey(new TenantId(f.tenantId()), f.keyId(),
-                f.scopes().stream().map(ApiKeyScope::valueOf).collect(() -> EnumSet.noneOf(ApiKeyScope.class), Set::add, Set::addAll)));
+                f.scopes().stream().map(ApiKeyScope::valueOf).collect(() -> EnumSet.noneOf(ApiKeyScope.class), Set::add, Set::addAll),
+                f.createdBy(), f.name(), f.creatorName()));
     }
 
     /**

@@ -40,14 +40,32 @@ public record TenantFormat(Locale locale, Currency currency, ZoneId zone, Locale
         format.setCurrency(currency);
         format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
         format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
-        return format.format(amount.setScale(Math.max(currency.getDefaultFractionDigits(), 0), RoundingMode.HALF_UP));
+        return format.format(moneyAsShown(amount));
+    }
+
+    /**
+     * An amount rounded as {@link #money} shows it: to the currency's cents (none for yen). The
+     * API and the exports give this value, so they match the screen to the last digit.
+     */
+    public BigDecimal moneyAsShown(BigDecimal amount) {
+        return amount.setScale(Math.max(currency.getDefaultFractionDigits(), 0), RoundingMode.HALF_UP);
     }
 
     public String number(BigDecimal value, int fractionDigits) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(fractionDigits);
         format.setMaximumFractionDigits(fractionDigits);
-        return format.format(value.setScale(fractionDigits, RoundingMode.HALF_UP));
+        return format.format(asShown(value, fractionDigits));
+    }
+
+    /** A number rounded as {@link #number} shows it with these fraction digits. */
+    public static BigDecimal asShown(BigDecimal value, int fractionDigits) {
+        return value.setScale(fractionDigits, RoundingMode.HALF_UP);
+    }
+
+    /** A fraction rounded as {@link #percent} shows it: 2.3456 with no percent decimals is 2.35 (235 %). */
+    public static BigDecimal fractionAsShown(BigDecimal fraction, int percentFractionDigits) {
+        return fraction.movePointRight(2).setScale(percentFractionDigits, RoundingMode.HALF_UP).movePointLeft(2);
     }
 
     /** A fraction as a percentage: 0.255 is "25.5 %" in the tenant's way of writing it. */
@@ -55,7 +73,7 @@ public record TenantFormat(Locale locale, Currency currency, ZoneId zone, Locale
         NumberFormat format = NumberFormat.getPercentInstance(locale);
         format.setMinimumFractionDigits(fractionDigits);
         format.setMaximumFractionDigits(fractionDigits);
-        return format.format(fraction.movePointRight(2).setScale(fractionDigits, RoundingMode.HALF_UP).movePointLeft(2));
+        return format.format(fractionAsShown(fraction, fractionDigits));
     }
 
     /** A calendar month, short, for charts and tables: "nov 2026", "Nov 2026". */

@@ -32,7 +32,9 @@ class TextsTests {
             "@Column", "@CssImport", "@JsModule", "@NpmPackage", "@Value(", "@ConfigurationProperties", "@NamedInterface",
             "@ApplicationModule", "getStyle()", "addClassName", "setClassName", "removeClassName", "setId(", "getThemeList",
             ".sql(", "Pattern.compile", ".param(", "@Tag(", "setProperty(", "executeJs", "@JsonProperty", "MediaType",
-            "ContentDisposition", "setHeader(", "addHeader(", "getHeader(", "System.getenv", "getProperty(", "matches(\"");
+            "ContentDisposition", "setHeader(", "addHeader(", "getHeader(", "System.getenv", "getProperty(", "matches(\"",
+            // The HTTP API's reference (OpenAPI) is written for integrators in English, as API references are (decision 0101).
+            "@Operation(", "description = \"");
     /** Words that are the same in every language or never reach a page: the product's name, a developer's message. */
     private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("SmartWork Portal", "Nobody is signed in");
     /** Features whose strings are data, not words of the portal: the demo tenants' content. */

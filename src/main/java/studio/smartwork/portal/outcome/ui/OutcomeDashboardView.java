@@ -24,6 +24,7 @@ import java.util.List;
 import studio.smartwork.portal.outcome.KpiAlert;
 import studio.smartwork.portal.outcome.KpiStatus;
 import studio.smartwork.portal.outcome.MonthlySaving;
+import studio.smartwork.portal.outcome.OutcomePrecision;
 import studio.smartwork.portal.outcome.OutcomeService;
 import studio.smartwork.portal.outcome.RunEventMonth;
 import studio.smartwork.portal.outcome.SavingsDashboard;
@@ -145,7 +146,7 @@ public class OutcomeDashboardView extends VerticalLayout implements BeforeEnterO
                         lastThree),
                 card(getTranslation("outcome.dashboard.card.money"), format.money(dashboard.moneyLastThreeMonths()), lastThree),
                 card(getTranslation("outcome.dashboard.card.roi"),
-                        dashboard.roiToDate() == null ? "—" : format.percent(dashboard.roiToDate(), 0),
+                        dashboard.roiToDate() == null ? "—" : format.percent(dashboard.roiToDate(), OutcomePrecision.ROI_PERCENT),
                         getTranslation("outcome.dashboard.card.up-to", format.shortMonth(dashboard.lastCompleteMonth()))),
                 card(getTranslation("outcome.dashboard.card.payback"), dashboard.paybackMonth() == null
                                 ? getTranslation("outcome.dashboard.card.payback-not-yet") : format.shortMonth(dashboard.paybackMonth()),

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import studio.smartwork.portal.design.KpiDefinition;
+import studio.smartwork.portal.outcome.OutcomePrecision;
 import studio.smartwork.portal.design.KpiDefinition.KpiCadence;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shared.ui.Texts;
@@ -20,13 +21,13 @@ final class OutcomeFigures {
     }
 
     static String hours(TenantFormat format, BigDecimal hours) {
-        return format.number(hours, 1) + " h";
+        return format.number(hours, OutcomePrecision.HOURS) + " h";
     }
 
     /** A median duration in milliseconds, read in seconds with one decimal; "—" when no run had a duration. */
     static String responseTime(TenantFormat format, @Nullable BigDecimal medianMs) {
         return medianMs == null ? Texts.t("outcome.runs.no-duration")
-                : Texts.t("outcome.runs.seconds", format.number(medianMs.movePointLeft(3), 1));
+                : Texts.t("outcome.runs.seconds", format.number(medianMs.movePointLeft(3), OutcomePrecision.RESPONSE_SECONDS));
     }
 
     static String value(TenantFormat format, KpiDefinition kpi, @Nullable BigDecimal value) {
@@ -43,7 +44,7 @@ final class OutcomeFigures {
     }
 
     static String attainment(TenantFormat format, @Nullable BigDecimal attainment) {
-        return attainment == null ? "—" : format.percent(attainment, 0);
+        return attainment == null ? "—" : format.percent(attainment, OutcomePrecision.ATTAINMENT_PERCENT);
     }
 
     static String period(TenantFormat format, KpiCadence cadence, LocalDate periodStart) {
