@@ -253,36 +253,40 @@ public class AuditAnalysis implements CandidateSource {
         return jdbc.sql("select audit_working_days(:s, :e)").param("s", from).param("e", through).query(Integer.class).single();
     }
 
-    /** The analysis as CSV, ranked, with a dot decimal whatever the tenant's locale; for consultants. */
-    public String exportCsv(TenantId tenant, long campaignId) {
+    /**
+     * The analysis's tasks as they leave the portal (CSV export, HTTP API), ranked, each figure
+     * rounded as {@link ExportedTaskFigures} says; for consultants.
+     */
+    public List<ExportedTaskFigures> exportedFigures(TenantId tenant, long campaignId) {
         return tenantScope.read(tenant, session -> {
             AuditAccess.requireConsultant(session);
             CampaignEntity campaign = AuditAccess.campaign(session, campaigns, jdbc, campaignId);
-            StringWriter out = new StringWriter();
-            try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-                csv.printRecord(EXPORT_HEADER);
-                for (TaskAnalysis row : rows(window(tenant, campaign), campaignId)) {
-                    csv.printRecord(SpreadsheetCells.text(row.process()), SpreadsheetCells.text(row.task()), row.people(), row.minutesTotal(), row.occurrencesTotal(),
-                            decimal(row.monthlyHours()), decimal(row.monthlyOccurrences()), decimal(row.minutesPerOccurrence()),
-                            decimal(row.suitability(), 4), decimal(row.automatableHoursPerMonth()), decimal(row.hourlyCost()),
-                            decimal(row.monthlyCost()), decimal(row.automatableValuePerMonth()),
-                            row.friction() == null ? "" : decimal(row.friction()));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return out.toString();
+            return rows(window(tenant, campaign), campaignId).stream().map(ExportedTaskFigures::of).toList();
         });
     }
 
-    /** A figure for the export: dot decimal, two decimals, rounded half up. */
-    static String decimal(BigDecimal value) {
-        return decimal(value, 2);
+    /** The analysis as CSV, ranked, with a dot decimal whatever the tenant's locale; for consultants. */
+    public String exportCsv(TenantId tenant, long campaignId) {
+        List<ExportedTaskFigures> rows = exportedFigures(tenant, campaignId);
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+            csv.printRecord(EXPORT_HEADER);
+            for (ExportedTaskFigures row : rows) {
+                csv.printRecord(SpreadsheetCells.text(row.process()), SpreadsheetCells.text(row.task()), row.people(), row.minutesTotal(),
+                        row.occurrencesTotal(), plain(row.monthlyHours()), plain(row.monthlyOccurrences()), plain(row.minutesPerOccurrence()),
+                        plain(row.suitability()), plain(row.automatableHoursPerMonth()), plain(row.hourlyCost()),
+                        plain(row.monthlyCost()), plain(row.automatableValuePerMonth()),
+                        row.friction() == null ? "" : plain(row.friction()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
-    /** Suitability keeps four decimals: two would hide why two tasks rank the way they do. */
-    static String decimal(BigDecimal value, int decimals) {
-        return value.setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+    /** A figure for the export: dot decimal, as rounded for export. */
+    private static String plain(BigDecimal value) {
+        return value.toPlainString();
     }
 
     // --- Candidates ----------------------------------------------------------------------------

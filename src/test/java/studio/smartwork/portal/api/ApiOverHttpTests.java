@@ -13,12 +13,17 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import studio.smartwork.portal.audit.AuditAnalysis;
+import studio.smartwork.portal.audit.AuditCampaigns;
 import studio.smartwork.portal.design.LiveSolution;
 import studio.smartwork.portal.integrations.ApiKeyScope;
 import studio.smartwork.portal.integrations.ApiKeys;
@@ -267,6 +272,52 @@ class ApiOverHttpTests {
         Answer one = call("GET", "/api/v1/solutions/" + agent.get("reference").asText().toLowerCase(), key, null);
         assertThat(one.status()).isEqualTo(200);
         assertThat(one.body().get("title").asText()).isEqualTo(agent.get("title").asText());
+    }
+
+    @Test
+    void aCampaignsAnalysisHasExactlyTheCsvExportsFigures() throws IOException {
+        String key = keyOf("acme", ApiKeyScope.READ_ANALYSIS);
+        Answer campaigns = call("GET", "/api/v1/campaigns", key, null);
+        assertThat(campaigns.status()).isEqualTo(200);
+        SignIn.as(context, DemoPeople.CARLA);
+        AuditAnalysis analysis = context.getBean(AuditAnalysis.class);
+        JsonNode withTasks = null;
+        String csv = null;
+        for (JsonNode campaign : campaigns.body().valueStream().toList()) {
+            csv = analysis.exportCsv(acme(), campaign.get("id").asLong());
+            if (csv.lines().count() > 3) {
+                withTasks = campaign;
+                break;
+            }
+        }
+        assertThat(withTasks).as("a demo campaign with tasks").isNotNull();
+        Answer answer = call("GET", "/api/v1/campaigns/" + withTasks.get("id").asLong() + "/analysis", key, null);
+        assertThat(answer.status()).isEqualTo(200);
+        List<JsonNode> tasks = answer.body().get("tasks").valueStream().toList();
+        try (CSVParser parser = CSVParser.parse(csv, CSVFormat.DEFAULT.builder().setHeader().get())) {
+            List<CSVRecord> rows = parser.getRecords();
+            assertThat(tasks).hasSameSizeAs(rows);
+            for (int i = 0; i < rows.size(); i++) {
+                CSVRecord row = rows.get(i);
+                JsonNode task = tasks.get(i);
+                assertThat(task.get("task").asText()).isEqualTo(row.get("task"));
+                assertThat(task.get("minutesTotal").asText()).isEqualTo(row.get("minutes_total"));
+                for (String[] figure : new String[][] {{"monthlyHours", "monthly_hours"}, {"suitability", "suitability"},
+                        {"automatableHoursPerMonth", "automatable_hours_per_month"}, {"monthlyCost", "monthly_cost"},
+                        {"automatableValuePerMonth", "automatable_value_per_month"}, {"minutesPerOccurrence", "minutes_per_occurrence"}}) {
+                    assertThat(task.get(figure[0]).decimalValue().toPlainString()).as(row.get("task") + " " + figure[1])
+                            .isEqualTo(row.get(figure[1]));
+                }
+            }
+        }
+        SignIn.out();
+
+        SignIn.as(context, DemoPeople.CARLA);
+        long brightsmileCampaign = context.getBean(AuditCampaigns.class).campaigns(DemoTenants.id(context, "brightsmile")).getFirst().id();
+        SignIn.out();
+        assertThat(call("GET", "/api/v1/campaigns/" + brightsmileCampaign + "/analysis", key, null).status())
+                .as("another tenant's campaign is not found").isEqualTo(404);
+        assertThat(call("GET", "/api/v1/campaigns/abc/analysis", key, null).status()).isEqualTo(400);
     }
 
     @Test
