@@ -108,6 +108,9 @@ public class ApiKeys {
         Set<ApiKeyScope> chosen = EnumSet.copyOf(scopes);
         return tenantScope.write(tenant, session -> {
             requireManager(session);
+            if (!chosen.stream().allMatch(scope -> scope.grantableBy(session.role()))) {
+                throw InvalidInputException.of(FIELD_SCOPES, "integrations.refusal.scope-not-yours");
+            }
             String secret = newKey();
             String prefix = secret.substring(0, PREFIX.length() + SHOWN_CHARACTERS);
             ApiKeyEntity saved = keys.save(new ApiKeyEntity(tenant.value(), trimmed, chosen.stream().map(Enum::name).toList(), prefix,

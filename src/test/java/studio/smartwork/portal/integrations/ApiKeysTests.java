@@ -80,13 +80,13 @@ class ApiKeysTests {
     @Test
     void aPresentedKeyGivesItsTenantAndScopesAndARevokedOneNothingAtOnce() {
         SignIn.as(context, DemoPeople.DAN);
-        CreatedApiKey created = apiKeys.create(brightsmile(), "Reporting", EnumSet.of(ApiKeyScope.READ_SAVINGS, ApiKeyScope.READ_ANALYSIS));
+        CreatedApiKey created = apiKeys.create(brightsmile(), "Reporting", EnumSet.of(ApiKeyScope.READ_SAVINGS));
         SignIn.out();
 
         AuthenticatedKey found = apiKeys.authenticate(created.secret()).orElseThrow();
         assertThat(found.tenant()).isEqualTo(brightsmile());
         assertThat(found.keyId()).isEqualTo(created.key().id());
-        assertThat(found.scopes()).containsExactlyInAnyOrder(ApiKeyScope.READ_SAVINGS, ApiKeyScope.READ_ANALYSIS);
+        assertThat(found.scopes()).containsExactly(ApiKeyScope.READ_SAVINGS);
         assertThat(found.allows(ApiKeyScope.INGEST_RUNS)).isFalse();
 
         String last = created.secret().substring(created.secret().length() - 1);
@@ -117,7 +117,7 @@ class ApiKeysTests {
     @Test
     void theLookupLeavesTheCallersTenantAsItWas() {
         SignIn.as(context, DemoPeople.DAN);
-        CreatedApiKey created = apiKeys.create(brightsmile(), "Lookup", EnumSet.of(ApiKeyScope.INGEST_TIME));
+        CreatedApiKey created = apiKeys.create(brightsmile(), "Lookup", EnumSet.of(ApiKeyScope.READ_SAVINGS));
         SignIn.out();
         String tenantAfter = tenantScope.asSystem(acme(), () -> {
             assertThat(apiKeys.authenticate(created.secret())).isPresent();
@@ -129,7 +129,7 @@ class ApiKeysTests {
     @Test
     void anotherTenantsKeyIsNotFoundForRevoking() {
         SignIn.as(context, DemoPeople.DAN);
-        CreatedApiKey created = apiKeys.create(brightsmile(), "Not yours", EnumSet.of(ApiKeyScope.INGEST_TIME));
+        CreatedApiKey created = apiKeys.create(brightsmile(), "Not yours", EnumSet.of(ApiKeyScope.READ_SAVINGS));
         SignIn.as(context, DemoPeople.EVA);
         assertThatThrownBy(() -> apiKeys.revoke(acme(), created.key().id())).isInstanceOf(TenantNotFoundException.class);
         assertThatThrownBy(() -> apiKeys.revoke(brightsmile(), created.key().id())).isInstanceOf(TenantNotFoundException.class);
@@ -137,9 +137,22 @@ class ApiKeysTests {
     }
 
     @Test
+    void aKeyIsOfferedOnlyWhatItsCreatorCanDo() {
+        SignIn.as(context, DemoPeople.EVA);
+        assertThatThrownBy(() -> apiKeys.create(acme(), "Eva's sender", EnumSet.of(ApiKeyScope.READ_SAVINGS, ApiKeyScope.INGEST_RUNS)))
+                .as("executives do not send runs, so their keys do not either")
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys(ApiKeys.FIELD_SCOPES));
+        assertThat(apiKeys.create(acme(), "Eva's reader", EnumSet.of(ApiKeyScope.READ_SAVINGS)).key().scopes())
+                .containsExactly(ApiKeyScope.READ_SAVINGS);
+        SignIn.as(context, DemoPeople.CARLA);
+        assertThat(apiKeys.create(acme(), "Carla's sender", EnumSet.allOf(ApiKeyScope.class)).key().scopes())
+                .containsExactlyInAnyOrder(ApiKeyScope.values());
+    }
+
+    @Test
     void staffNeitherSeeNorManageKeys() {
         SignIn.as(context, DemoPeople.EVA);
-        CreatedApiKey created = apiKeys.create(acme(), "Eva's robot", EnumSet.of(ApiKeyScope.INGEST_MEASUREMENTS));
+        CreatedApiKey created = apiKeys.create(acme(), "Eva's robot", EnumSet.of(ApiKeyScope.READ_SAVINGS));
         SignIn.as(context, DemoPeople.SAM);
         for (Runnable attempt : List.<Runnable>of(() -> apiKeys.list(acme()),
                 () -> apiKeys.create(acme(), "Sam's", Set.of(ApiKeyScope.INGEST_TIME)),

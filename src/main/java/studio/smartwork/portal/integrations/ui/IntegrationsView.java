@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -61,12 +62,20 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
         format = access.tenant().formatFor(getLocale());
         removeAll();
         Button create = new Button(getTranslation("integrations.new"),
-                click -> new NewKeyDialog(apiKeys, access.tenant().id(), this::refresh).open());
+                click -> new NewKeyDialog(apiKeys, access.tenant().id(), access.role(), this::refresh).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         noKeys.setText(getTranslation("integrations.no-keys"));
         buildGrid();
-        add(new H3(getTranslation("integrations.title")), new Paragraph(getTranslation("integrations.intro")), create, noKeys, grid);
+        add(new H3(getTranslation("integrations.title")), new Paragraph(getTranslation("integrations.intro")), apiReference(), create, noKeys,
+                grid);
         refresh();
+    }
+
+    /** Where integrators read how to call: the API's browsable reference, served by the portal itself. */
+    private Paragraph apiReference() {
+        Anchor reference = new Anchor("/api/docs", getTranslation("integrations.api-reference.link"));
+        reference.setTarget("_blank");
+        return new Paragraph(new Span(getTranslation("integrations.api-reference.text") + " "), reference);
     }
 
     private void buildGrid() {

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Arrays;
 import java.util.Map;
+import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.integrations.ApiKeyScope;
 import studio.smartwork.portal.integrations.ApiKeys;
 import studio.smartwork.portal.integrations.CreatedApiKey;
@@ -24,7 +26,10 @@ class NewKeyDialog extends Dialog {
     private final TenantId tenant;
     private final Runnable afterCreate;
 
-    NewKeyDialog(ApiKeys apiKeys, TenantId tenant, Runnable afterCreate) {
+    private final TenantRole role;
+
+    NewKeyDialog(ApiKeys apiKeys, TenantId tenant, TenantRole role, Runnable afterCreate) {
+        this.role = role;
         this.apiKeys = apiKeys;
         this.tenant = tenant;
         this.afterCreate = afterCreate;
@@ -41,7 +46,8 @@ class NewKeyDialog extends Dialog {
         name.setMaxLength(100);
         name.setWidthFull();
         CheckboxGroup<ApiKeyScope> scopes = new CheckboxGroup<>(getTranslation("integrations.new.scopes"));
-        scopes.setItems(ApiKeyScope.values());
+        // Only what the person can do themselves: the key will act for them.
+        scopes.setItems(Arrays.stream(ApiKeyScope.values()).filter(scope -> scope.grantableBy(role)).toList());
         scopes.setItemLabelGenerator(scope -> getTranslation(scope.textKey()) + " — " + getTranslation(scope.descriptionKey()));
         scopes.addThemeName("vertical");
         scopes.setRequired(true);

@@ -80,6 +80,7 @@ class IntegrationsViewTests extends KaribuTests {
         navigate("t/acme/integrations");
         assertThat(_get(Anchor.class, spec -> spec.withText("Integraciones")).getElement().getAttribute("aria-current")).isEqualTo("page");
         _get(H3.class, spec -> spec.withText("Claves de API"));
+        assertThat(_get(Anchor.class, spec -> spec.withText("Referencia de la API (se abre en otra pestaña)")).getHref()).isEqualTo("/api/docs");
         _click(_get(Button.class, spec -> spec.withText("Nueva clave")));
         Dialog dialog = _get(Dialog.class);
         _click(_get(dialog, Button.class, spec -> spec.withText("Crear clave")));
@@ -88,8 +89,10 @@ class IntegrationsViewTests extends KaribuTests {
         assertThat(name.getErrorMessage()).isEqualTo("Ponle un nombre a la clave.");
         CheckboxGroup<ApiKeyScope> scopes = _get(dialog, CheckboxGroup.class, spec -> spec.withLabel("Qué permite la clave"));
         assertThat(scopes.getErrorMessage()).isEqualTo("Elige al menos una cosa que permita la clave.");
+        assertThat(scopes.getListDataView().getItems().toList()).as("what an executive can do: read the savings")
+                .containsExactly(ApiKeyScope.READ_SAVINGS);
         _setValue(name, "Robot de facturas");
-        _setValue(scopes, EnumSet.of(ApiKeyScope.INGEST_TIME));
+        _setValue(scopes, EnumSet.of(ApiKeyScope.READ_SAVINGS));
         _click(_get(dialog, Button.class, spec -> spec.withText("Crear clave")));
         _get(dialog, TextField.class, spec -> spec.withLabel("Clave de API «Robot de facturas»"));
         _get(dialog, Button.class, spec -> spec.withText("Ya he copiado la clave"));
