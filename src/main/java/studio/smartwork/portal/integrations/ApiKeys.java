@@ -98,6 +98,22 @@ public class ApiKeys {
      * shown to the person now and never again: the portal keeps only its hash.
      */
     public CreatedApiKey create(TenantId tenant, String name, Set<ApiKeyScope> scopes) {
+        return save(tenant, name, scopes, newKey());
+    }
+
+    /**
+     * Keeps a key whose text was made elsewhere, under the same rules as {@link #create}: the
+     * published demo key, so that the README's calls work on every fresh demo. The text must be
+     * shaped like a key the portal makes, and, like any key, only its hash is kept.
+     */
+    public CreatedApiKey registerKnownKey(TenantId tenant, String name, Set<ApiKeyScope> scopes, String secret) {
+        if (!isShapedLikeAKey(secret)) {
+            throw new IllegalArgumentException("Not shaped like a key of the portal");
+        }
+        return save(tenant, name, scopes, secret);
+    }
+
+    private CreatedApiKey save(TenantId tenant, String name, Set<ApiKeyScope> scopes, String secret) {
         String trimmed = name == null ? "" : name.strip();
         new InvalidInputException.Collector()
                 .check(!trimmed.isEmpty(), FIELD_NAME, "integrations.refusal.name-required")
@@ -111,13 +127,17 @@ public class ApiKeys {
             if (!chosen.stream().allMatch(scope -> scope.grantableBy(session.role()))) {
                 throw InvalidInputException.of(FIELD_SCOPES, "integrations.refusal.scope-not-yours");
             }
-            String secret = newKey();
             String prefix = secret.substring(0, PREFIX.length() + SHOWN_CHARACTERS);
             ApiKeyEntity saved = keys.save(new ApiKeyEntity(tenant.value(), trimmed, chosen.stream().map(Enum::name).toList(), prefix,
                     hash(secret), session.actor().personId(), Instant.now(clock)));
             activity.record(session, "integrations.activity.created", trimmed, prefix);
             return new CreatedApiKey(view(saved, Map.of(session.actor().personId(), session.actor().displayName())), secret);
         });
+    }
+
+    private static boolean isShapedLikeAKey(@Nullable String rawKey) {
+        return rawKey != null && rawKey.length() == PREFIX.length() + KEY_CHARACTERS && rawKey.startsWith(PREFIX)
+                && rawKey.substring(PREFIX.length()).chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c));
     }
 
     /** Revokes a key: the next request that presents it is refused. Another tenant's key is not found. */
@@ -143,8 +163,7 @@ public class ApiKeys {
      * itself is neither stored nor logged.
      */
     public Optional<AuthenticatedKey> authenticate(@Nullable String rawKey) {
-        if (rawKey == null || rawKey.length() != PREFIX.length() + KEY_CHARACTERS || !rawKey.startsWith(PREFIX)
-                || !rawKey.substring(PREFIX.length()).chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
+        if (!isShapedLikeAKey(rawKey)) {
             return Optional.empty();
         }
         record Found(long tenantId, long keyId, List<String> scopes, boolean revoked, long createdBy, String name, String creatorName) {

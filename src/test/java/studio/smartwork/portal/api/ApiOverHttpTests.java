@@ -362,6 +362,29 @@ class ApiOverHttpTests {
         assertThat(call("GET", "/api/v1/nothing-here", other, null).status()).as("another key has its own rate").isEqualTo(404);
     }
 
+    /**
+     * The README's examples, as written there: the demo key, posting a call of the demo voice
+     * agent (with the time the shell's {@code date -Iseconds} would give) and reading the savings.
+     */
+    @Test
+    void theReadmesCallsWorkWithTheDemoKey() throws IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("KEY=(sw_[A-Za-z0-9]{43})").matcher(readme);
+        assertThat(key.find()).as("the README names the demo key").isTrue();
+        java.util.regex.Matcher post = java.util.regex.Pattern.compile("/api/v1/run-events .*?-d '(\\{.*?\\})'", java.util.regex.Pattern.DOTALL)
+                .matcher(readme);
+        assertThat(post.find()).as("the README posts a run event").isTrue();
+        String body = post.group(1)
+                .replace("'\"$(date +%s)\"'", Long.toString(System.nanoTime()))
+                .replace("'\"$(date -Iseconds)\"'", OffsetDateTime.now(ZoneId.of("Europe/Madrid")).withNano(0).toString());
+        Answer posted = call("POST", "/api/v1/run-events", key.group(1), body);
+        assertThat(posted.status()).as(posted.response().body()).isEqualTo(201);
+        Answer savings = call("GET", "/api/v1/savings", key.group(1), null);
+        assertThat(savings.status()).isEqualTo(200);
+        assertThat(savings.body().get("solutions").valueStream().map(s -> s.get("reference").asText()).toList())
+                .contains(voiceAgent().reference());
+    }
+
     @Test
     void theApiDescribesItselfWithoutAKey() {
         Answer description = call("GET", "/api/v1/openapi.json", null, null);
