@@ -35,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiKeyFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
+    private static final Duration CREATOR_CHECKED_EVERY = Duration.ofSeconds(10);
 
     private final ApiKeys keys;
     private final ApiRateLimits limits;
@@ -42,6 +43,12 @@ class ApiKeyFilter extends OncePerRequestFilter {
     private final TenantScope tenantScope;
     private final JsonMapper json;
     private final Clock clock;
+    /**
+     * When this replica last saw each key's creator still in the tenant. Only the wording of a
+     * refusal depends on it: every service call checks the creator's access again in its own
+     * transaction, so a creator who left is refused at once either way.
+     */
+    private final Map<Long, Instant> creatorSeen = new ConcurrentHashMap<>();
     /** When this replica last noted each key's use, so that a busy key does not write on every call. */
     private final Map<Long, Instant> notedUse = new ConcurrentHashMap<>();
 
@@ -105,9 +112,17 @@ class ApiKeyFilter extends OncePerRequestFilter {
     }
 
     private boolean creatorStillBelongs(AuthenticatedKey key) {
+        Instant now = Instant.now(clock);
+        Instant seen = creatorSeen.get(key.keyId());
+        if (seen != null && seen.isAfter(now.minus(CREATOR_CHECKED_EVERY))) {
+            return true;
+        }
         try {
-            return tenantScope.read(key.tenant(), session -> true);
+            tenantScope.read(key.tenant(), session -> true);
+            creatorSeen.put(key.keyId(), now);
+            return true;
         } catch (TenantNotFoundException left) {
+            creatorSeen.remove(key.keyId());
             return false;
         }
     }

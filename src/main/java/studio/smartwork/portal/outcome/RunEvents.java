@@ -89,6 +89,30 @@ public class RunEvents {
         });
     }
 
+    /**
+     * Records runs as an automation names them, by the solution's reference ("SDR-3"), in one
+     * transaction with the same rules as {@link #recordBatch}; a reference no live solution of
+     * the tenant has is refused as "solution not found" for that run.
+     */
+    public RunEventsReceipt recordReported(TenantId tenant, List<ReportedRun> runs) {
+        if (runs.size() > MAX_BATCH) {
+            throw InvalidInputException.of("events", "outcome.runs.refusal.batch-too-large", MAX_BATCH, runs.size());
+        }
+        return tenantScope.write(tenant, session -> {
+            requireMayRecord(session);
+            Map<Long, LiveSolution> solutions = solutions(session);
+            Map<String, Long> byReference = new HashMap<>();
+            solutions.values().forEach(s -> byReference.put(s.reference().toUpperCase(java.util.Locale.ROOT), s.recordId()));
+            List<RunEvent> events = new ArrayList<>(runs.size());
+            for (ReportedRun run : runs) {
+                Long recordId = run.solution() == null ? null : byReference.get(run.solution().strip().toUpperCase(java.util.Locale.ROOT));
+                events.add(new RunEvent(recordId == null ? -1 : recordId, run.eventId(), run.occurredAt(), run.outcome(), run.durationMs(),
+                        run.humanMinutes()));
+            }
+            return store(session, solutions, events);
+        });
+    }
+
     /** How many events a solution has received (each sender's event once). */
     public long count(TenantId tenant, long recordId) {
         return tenantScope.read(tenant, session -> {

@@ -19,13 +19,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import studio.smartwork.portal.design.LiveSolution;
 import studio.smartwork.portal.integrations.ApiCaller;
 import studio.smartwork.portal.integrations.ApiKeyScope;
 import studio.smartwork.portal.integrations.AuthenticatedKey;
 import studio.smartwork.portal.integrations.RefusedItemsException;
-import studio.smartwork.portal.outcome.OutcomeService;
-import studio.smartwork.portal.outcome.RunEvent;
+import studio.smartwork.portal.outcome.ReportedRun;
 import studio.smartwork.portal.outcome.RunEvents;
 import studio.smartwork.portal.outcome.RunEventsReceipt;
 import studio.smartwork.portal.outcome.RunEventsRefusedException;
@@ -44,11 +42,9 @@ import studio.smartwork.portal.shared.Message;
 class RunEventsApi {
 
     private final RunEvents runEvents;
-    private final OutcomeService outcomes;
 
-    RunEventsApi(RunEvents runEvents, OutcomeService outcomes) {
+    RunEventsApi(RunEvents runEvents) {
         this.runEvents = runEvents;
-        this.outcomes = outcomes;
     }
 
     /**
@@ -83,9 +79,9 @@ class RunEventsApi {
             description = "201 when the run is new, 200 when this event id was already received (nothing changes).")
     ResponseEntity<RunEventAnswer> one(@RequestBody RunEventRequest request) {
         AuthenticatedKey key = ApiCaller.require(ApiKeyScope.INGEST_RUNS);
-        Translated translated = translate(key, List.of(request));
+        Translated translated = translate(List.of(request));
         try {
-            RunEventsReceipt receipt = runEvents.recordBatch(key.tenant(), translated.events());
+            RunEventsReceipt receipt = runEvents.recordReported(key.tenant(), translated.runs());
             RunEventAnswer answer = RunEventAnswer.of(receipt.items().getFirst());
             return ResponseEntity.status(answer.isNew() ? HttpStatus.CREATED : HttpStatus.OK).body(answer);
         } catch (RunEventsRefusedException refused) {
@@ -107,9 +103,9 @@ class RunEventsApi {
         if (events.size() > RunEvents.MAX_BATCH) {
             throw InvalidInputException.of("events", "outcome.runs.refusal.batch-too-large", RunEvents.MAX_BATCH, events.size());
         }
-        Translated translated = translate(key, events);
+        Translated translated = translate(events);
         try {
-            RunEventsReceipt receipt = runEvents.recordBatch(key.tenant(), translated.events());
+            RunEventsReceipt receipt = runEvents.recordReported(key.tenant(), translated.runs());
             return new BatchAnswer(events.size(), receipt.newEvents(), receipt.duplicates(),
                     receipt.items().stream().map(RunEventAnswer::of).toList());
         } catch (RunEventsRefusedException refused) {
@@ -122,10 +118,10 @@ class RunEventsApi {
     }
 
     /**
-     * The runs as the service takes them: the solution's reference becomes its record, and an
-     * outcome that is not one of the three words is remembered so its refusal can say so.
+     * The runs as the service takes them; an outcome that is not one of the three words is
+     * remembered so that its refusal can say so.
      */
-    private record Translated(List<RunEvent> events, Set<Integer> unreadableOutcomes) {
+    private record Translated(List<ReportedRun> runs, Set<Integer> unreadableOutcomes) {
 
         Message reason(RunEventsRefusedException.Refusal refusal) {
             if (refusal.field().equals("outcome") && unreadableOutcomes.contains(refusal.index())) {
@@ -136,11 +132,9 @@ class RunEventsApi {
         }
     }
 
-    private Translated translate(AuthenticatedKey key, List<RunEventRequest> requests) {
-        Map<String, Long> solutions = outcomes.liveSolutions(key.tenant()).stream()
-                .collect(Collectors.toMap(s -> s.reference().toUpperCase(Locale.ROOT), LiveSolution::recordId, (a, b) -> a));
+    private Translated translate(List<RunEventRequest> requests) {
         Set<Integer> unreadable = new HashSet<>();
-        List<RunEvent> events = new ArrayList<>(requests.size());
+        List<ReportedRun> runs = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             RunEventRequest request = requests.get(i);
             if (request == null) {
@@ -150,19 +144,20 @@ class RunEventsApi {
             if (request.outcome() != null && outcome == null) {
                 unreadable.add(i);
             }
-            // An unknown reference becomes no record, which the service refuses as "solution not found".
-            long recordId = request.solution() == null ? -1 : solutions.getOrDefault(request.solution().trim().toUpperCase(Locale.ROOT), -1L);
-            events.add(new RunEvent(recordId, request.eventId(), request.occurredAt(), outcome, request.durationMs(), request.humanMinutes()));
+            runs.add(new ReportedRun(request.solution(), request.eventId(), request.occurredAt(), outcome, request.durationMs(),
+                    request.humanMinutes()));
         }
-        return new Translated(events, unreadable);
+        return new Translated(runs, unreadable);
     }
+
+    /** The three outcomes by their names in the API, read once. */
+    private static final Map<String, RunOutcome> OUTCOMES = java.util.Arrays.stream(RunOutcome.values())
+            .collect(Collectors.toMap(o -> o.name().toLowerCase(Locale.ROOT), Function.identity()));
 
     private static @Nullable RunOutcome outcome(@Nullable String text) {
         if (text == null) {
             return null;
         }
-        Map<String, RunOutcome> names = java.util.Arrays.stream(RunOutcome.values())
-                .collect(Collectors.toMap(o -> o.name().toLowerCase(Locale.ROOT), Function.identity()));
-        return names.get(text.trim().toLowerCase(Locale.ROOT));
+        return OUTCOMES.get(text.trim().toLowerCase(Locale.ROOT));
     }
 }
