@@ -34,15 +34,16 @@ create policy webhook_endpoint_tenant_isolation on webhook_endpoint
     using (tenant_id = app_current_tenant()) with check (tenant_id = app_current_tenant());
 
 --changeset smartwork:170-webhook-delivery
--- One message to one endpoint and what came of calling it. The message id stays the same
--- through every attempt, so the receiver can tell a retry from a new event. A series of
+-- One message to one endpoint and what came of calling it. The message's key (the header
+-- webhook-id, "msg_…") stays the same through every attempt, so the receiver can tell a retry
+-- from a new event; it names no row of ours, so it is not an …_id column. A series of
 -- attempts starts with the first one (or with sending again by hand, or re-enabling the
 -- endpoint); it ends delivered, or gives up a day after it started.
 create table webhook_delivery (
     id                 bigint generated always as identity primary key,
     tenant_id          bigint      not null references tenant (id),
     endpoint_id        bigint      not null,
-    message_id         text        not null unique check (message_id ~ '^msg_[A-Za-z0-9]{20,40}$'),
+    message_key        text        not null unique check (message_key ~ '^msg_[A-Za-z0-9]{20,40}$'),
     event_type         text        not null check (length(event_type) between 1 and 100),
     payload            text        not null,
     created_at         timestamptz not null,

@@ -46,7 +46,7 @@ public class WebhookStore {
             id, url, events, secret, previous_secret, previous_secret_until, allow_private, created_by, created_at,
             disabled_at, disabled_reason, disabled_by""";
     private static final String DELIVERY_COLUMNS = """
-            id, endpoint_id, message_id, event_type, payload, created_at, state, attempts, series, series_attempts,
+            id, endpoint_id, message_key, event_type, payload, created_at, state, attempts, series, series_attempts,
             series_started_at, next_attempt_at, last_attempt_at, last_status, last_response_ms, last_error, gave_up_at""";
 
     public List<EndpointRow> endpoints(long tenantId) {
@@ -106,7 +106,7 @@ public class WebhookStore {
 
     public long insertDelivery(long tenantId, long endpointId, String messageId, String eventType, String payload, Instant at) {
         return jdbc.sql("""
-                insert into webhook_delivery (tenant_id, endpoint_id, message_id, event_type, payload, created_at, state)
+                insert into webhook_delivery (tenant_id, endpoint_id, message_key, event_type, payload, created_at, state)
                 values (:t, :endpoint, :message, :type, :payload, :at, 'PENDING') returning id
                 """).param("t", tenantId).param("endpoint", endpointId).param("message", messageId).param("type", eventType)
                 .param("payload", payload).param("at", time(at)).query(Long.class).single();
@@ -204,7 +204,7 @@ public class WebhookStore {
     }
 
     private static DeliveryRow delivery(ResultSet rs, int n) throws SQLException {
-        return new DeliveryRow(rs.getLong("id"), rs.getLong("endpoint_id"), rs.getString("message_id"), rs.getString("event_type"),
+        return new DeliveryRow(rs.getLong("id"), rs.getLong("endpoint_id"), rs.getString("message_key"), rs.getString("event_type"),
                 rs.getString("payload"), instant(rs, "created_at"), rs.getString("state"), rs.getInt("attempts"), rs.getInt("series"),
                 rs.getInt("series_attempts"), instant(rs, "series_started_at"), instant(rs, "next_attempt_at"),
                 instant(rs, "last_attempt_at"), integer(rs, "last_status"), integer(rs, "last_response_ms"), rs.getString("last_error"),
