@@ -1,6 +1,6 @@
 --liquibase formatted sql
 
---changeset smartwork:170-webhook-endpoint
+--changeset smartwork:180-webhook-endpoint
 -- A tenant's webhook endpoints: addresses the portal calls when something the tenant follows
 -- happens (decision 0110). The secret signs every call (Standard Webhooks) and so must stay
 -- readable to the portal; it is shown to people once. After a rotation the previous secret
@@ -33,7 +33,7 @@ alter table webhook_endpoint force row level security;
 create policy webhook_endpoint_tenant_isolation on webhook_endpoint
     using (tenant_id = app_current_tenant()) with check (tenant_id = app_current_tenant());
 
---changeset smartwork:170-webhook-delivery
+--changeset smartwork:180-webhook-delivery
 -- One message to one endpoint and what came of calling it. The message's key (the header
 -- webhook-id, "msg_…") stays the same through every attempt, so the receiver can tell a retry
 -- from a new event; it names no row of ours, so it is not an …_id column. A series of
