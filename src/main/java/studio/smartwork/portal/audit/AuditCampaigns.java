@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import studio.smartwork.portal.activity.ActivityLog;
 import studio.smartwork.portal.audit.internal.CampaignEntity;
@@ -39,10 +40,12 @@ public class AuditCampaigns {
     private final JdbcClient jdbc;
     private final TenantService tenants;
     private final ActivityLog activity;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AuditCampaigns(CampaignRepository campaigns, TenantScope tenantScope, JdbcClient jdbc, TenantService tenants,
-            ActivityLog activity, Clock clock) {
+            ActivityLog activity, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.campaigns = campaigns;
         this.tenantScope = tenantScope;
         this.jdbc = jdbc;
@@ -123,8 +126,9 @@ public class AuditCampaigns {
             if (open) {
                 campaign.reopen();
             } else if (campaign.open()) {
-                campaign.close(tenants.find(tenant).orElseThrow(TenantNotFoundException::new).settings().workingDaysPerMonth(),
-                        Instant.now(clock));
+                Instant now = Instant.now(clock);
+                campaign.close(tenants.find(tenant).orElseThrow(TenantNotFoundException::new).settings().workingDaysPerMonth(), now);
+                events.publishEvent(new CampaignClosed(tenant, campaign.id(), campaign.name(), now));
             }
             campaigns.saveAndFlush(campaign);
             activity.record(session, open ? "audit.activity.campaign-reopened" : "audit.activity.campaign-closed", campaign.name());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import studio.smartwork.portal.activity.ActivityLog;
 import studio.smartwork.portal.design.internal.DesignCommentEntity;
@@ -37,16 +38,19 @@ public class DesignReviews {
     private final DesignReviewRepository reviews;
     private final DesignCommentRepository comments;
     private final ActivityLog activity;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DesignReviews(TenantScope tenantScope, DesignRecordAccess access, DesignRecordRepository records,
-            DesignReviewRepository reviews, DesignCommentRepository comments, ActivityLog activity, Clock clock) {
+            DesignReviewRepository reviews, DesignCommentRepository comments, ActivityLog activity, ApplicationEventPublisher events,
+            Clock clock) {
         this.tenantScope = tenantScope;
         this.access = access;
         this.records = records;
         this.reviews = reviews;
         this.comments = comments;
         this.activity = activity;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -55,7 +59,10 @@ public class DesignReviews {
         return tenantScope.write(tenant, session -> {
             DesignRecordEntity record = access.requireAllowed(session, number, DesignAction.SUBMIT);
             access.content(session, record.id(), record.currentRevision()).validateForReview();
-            return access.move(session, record, DesignAction.SUBMIT, "design.activity.submitted");
+            DesignRecordSummary submitted = access.move(session, record, DesignAction.SUBMIT, "design.activity.submitted");
+            events.publishEvent(new DesignRecordEvent(tenant, DesignRecordEvent.Step.SUBMITTED, record.id(), record.number(),
+                    record.title(), record.currentRevision(), Instant.now(clock)));
+            return submitted;
         });
     }
 
@@ -106,6 +113,8 @@ public class DesignReviews {
             }
             activity.record(session, approve ? "design.activity.approved" : "design.activity.requested-changes",
                     DesignRecordSummary.reference(number), revision);
+            events.publishEvent(new DesignRecordEvent(tenant, approve ? DesignRecordEvent.Step.APPROVED
+                    : DesignRecordEvent.Step.CHANGES_REQUESTED, record.id(), record.number(), record.title(), revision, now));
             return access.summary(session, record, List.of(record));
         });
     }

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import studio.smartwork.portal.activity.ActivityLog;
 import studio.smartwork.portal.design.DesignContent.KpiSpec;
@@ -34,16 +35,18 @@ public class SolutionDelivery implements LiveSolutionSource {
     private final DesignLinks links;
     private final TenantService tenants;
     private final ActivityLog activity;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SolutionDelivery(TenantScope tenantScope, DesignRecordAccess access, DesignRecordRepository records, DesignLinks links,
-            TenantService tenants, ActivityLog activity, Clock clock) {
+            TenantService tenants, ActivityLog activity, ApplicationEventPublisher events, Clock clock) {
         this.tenantScope = tenantScope;
         this.access = access;
         this.records = records;
         this.links = links;
         this.tenants = tenants;
         this.activity = activity;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -71,9 +74,12 @@ public class SolutionDelivery implements LiveSolutionSource {
                 links.upsertKpi(tenant.value(), record.id(), kpi.key(), kpi.name(), kpi.unit(), kpi.direction(),
                         kpi.baseline(), kpi.target(), kpi.cadence());
             }
-            record.goLive(liveSince.atDay(1), Instant.now(clock));
+            Instant now = Instant.now(clock);
+            record.goLive(liveSince.atDay(1), now);
             records.saveAndFlush(record);
             activity.record(session, "design.activity.live", DesignRecordSummary.reference(number), liveSince);
+            events.publishEvent(new DesignRecordEvent(tenant, DesignRecordEvent.Step.LIVE, record.id(), record.number(), record.title(),
+                    approved, now));
             return access.summary(session, record, List.of(record));
         });
     }

@@ -8,7 +8,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import studio.smartwork.portal.activity.ActivityLog;
 import studio.smartwork.portal.design.KpiDefinition;
@@ -48,11 +52,13 @@ public class OutcomeService {
     private final RunEventStore runEvents;
     private final TenantService tenants;
     private final ActivityLog activity;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OutcomeService(TenantScope tenantScope, LiveSolutionSource solutionSource,
             MeasurementRepository measurements, RunTotalRepository runTotals, RunEventStore runEvents, TenantService tenants,
-            ActivityLog activity, Clock clock) {
+            ActivityLog activity, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.runEvents = runEvents;
         this.tenantScope = tenantScope;
         this.solutionSource = solutionSource;
@@ -145,12 +151,16 @@ public class OutcomeService {
                         SavingsCalculator.firstPeriod(kpi.cadence(), solution.liveSince()), today(session));
             }
             problems.throwIfAny();
+            List<KpiAlert> alertsBefore = alertsOf(session, solution);
             MeasurementEntity entity = measurements.findByTenantIdAndKpiIdAndPeriodStart(tenant.value(), kpiId, period)
                     .orElseGet(() -> new MeasurementEntity(tenant.value(), solution.recordId(), kpiId, period));
             boolean replacing = !entity.isNew();
             entity.record(value.setScale(4, RoundingMode.HALF_UP), session.actor().personId(), session.actor().displayName(),
                     Instant.now(clock));
             Measurement saved = measurements.saveAndFlush(entity).toMeasurement();
+            Instant now = Instant.now(clock);
+            events.publishEvent(new MeasurementRecorded(tenant, solution.reference(), solution.title(), saved, kpi.name(), replacing, now));
+            publishAlertChanges(tenant, alertsBefore, alertsOf(session, solution), now);
             // The feed keeps its values as text, so the period is written now, as the tenant writes it.
             TenantFormat format = tenantOf(session).format();
             if (weekly) {
@@ -192,6 +202,38 @@ public class OutcomeService {
             activity.record(session, "outcome.activity.runs-recorded", solution.reference(), tenantOf(session).format().month(month));
             return saved;
         });
+    }
+
+    /**
+     * The alerts of one solution's KPIs as its measurements stand now, worked out as the
+     * dashboard does ({@link SavingsCalculator#alerts}): alerts are not stored, so a change is
+     * seen by comparing them before and after a value is recorded.
+     */
+    private List<KpiAlert> alertsOf(TenantSession session, LiveSolution solution) {
+        List<Long> kpiIds = solution.kpis().stream().map(KpiDefinition::id).toList();
+        if (kpiIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<LocalDate, BigDecimal>> values = measurements.findByTenantIdAndKpiIdInOrderByPeriodStartAsc(
+                session.tenant().value(), kpiIds).stream().map(MeasurementEntity::toMeasurement)
+                .collect(Collectors.groupingBy(Measurement::kpiId, Collectors.toMap(Measurement::periodStart, Measurement::value,
+                        (a, b) -> b, TreeMap::new)));
+        LocalDate today = today(session);
+        return solution.kpis().stream()
+                .flatMap(kpi -> SavingsCalculator.alerts(solution, kpi, values.getOrDefault(kpi.id(), Map.of()), today).stream())
+                .toList();
+    }
+
+    /** An alert is the same alert while its KPI and kind are; the period it started in moves on with the months. */
+    private void publishAlertChanges(TenantId tenant, List<KpiAlert> before, List<KpiAlert> after, Instant at) {
+        record Same(long kpiId, KpiAlert.Kind kind) {
+        }
+        List<Same> was = before.stream().map(a -> new Same(a.kpiId(), a.kind())).toList();
+        List<Same> is = after.stream().map(a -> new Same(a.kpiId(), a.kind())).toList();
+        after.stream().filter(a -> !was.contains(new Same(a.kpiId(), a.kind())))
+                .forEach(a -> events.publishEvent(new KpiAlertChanged(tenant, a, true, at)));
+        before.stream().filter(a -> !is.contains(new Same(a.kpiId(), a.kind())))
+                .forEach(a -> events.publishEvent(new KpiAlertChanged(tenant, a, false, at)));
     }
 
     private static void checkPeriod(InvalidInputException.Collector problems, String field, LiveSolution solution,

@@ -1,5 +1,6 @@
 package studio.smartwork.portal.integrations.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -18,8 +19,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import studio.smartwork.portal.integrations.ApiKey;
 import studio.smartwork.portal.integrations.ApiKeys;
+import studio.smartwork.portal.integrations.IntegrationsPanel;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shared.ui.PageTitles;
@@ -30,20 +33,23 @@ import studio.smartwork.portal.tenant.TenantAccess;
 
 /**
  * A client's API keys: who made each, what it allows, when it was last used, and revoking.
- * Three columns whose cells wrap, so the list reads on a phone as well.
+ * Three columns whose cells wrap, so the list reads on a phone as well. Below them, the
+ * panels other features add ({@link IntegrationsPanel}).
  */
 @Route(value = "integrations", layout = TenantLayout.class)
 @PermitAll
 public class IntegrationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ApiKeys apiKeys;
+    private final ObjectProvider<IntegrationsPanel<Component>> panels;
     private final Grid<ApiKey> grid = new Grid<>();
     private final Paragraph noKeys = new Paragraph();
     private TenantAccess access;
     private TenantFormat format;
 
-    public IntegrationsView(ApiKeys apiKeys) {
+    public IntegrationsView(ApiKeys apiKeys, ObjectProvider<IntegrationsPanel<Component>> panels) {
         this.apiKeys = apiKeys;
+        this.panels = panels;
         setPadding(false);
         addClassName("integrations-view");
     }
@@ -69,6 +75,7 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
         add(new H3(getTranslation("integrations.title")), new Paragraph(getTranslation("integrations.intro")), apiReference(), create, noKeys,
                 grid);
         refresh();
+        panels.orderedStream().forEach(panel -> add(panel.panel(access)));
     }
 
     /** Where integrators read how to call: the API's browsable reference, served by the portal itself. */

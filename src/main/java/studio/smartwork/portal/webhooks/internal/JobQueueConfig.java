@@ -1,0 +1,65 @@
+package studio.smartwork.portal.webhooks.internal;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.serializer.Serializer;
+import com.github.kagkarlsson.scheduler.task.Task;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.util.ClassUtils;
+
+/**
+ * The job queue's scheduler (db-scheduler on table {@code scheduled_tasks}). The starter's
+ * auto-configuration (16.2.0) orders itself after Spring Boot 3's DataSourceAutoConfiguration,
+ * which Boot 4 moved, so its "there is a data source" condition is tested too early and it
+ * never creates a scheduler here; this builds the same scheduler. Its data source is wrapped
+ * in {@link TransactionAwareDataSourceProxy}, as the starter does: a job planned inside a
+ * tenant transaction is a row of that transaction (decision 0110). It backs off if a
+ * scheduler bean exists, so the starter can take over once it knows Boot 4.
+ */
+@Configuration(proxyBeanMethods = false)
+class JobQueueConfig {
+
+    @Bean(destroyMethod = "stop")
+    @ConditionalOnMissingBean(Scheduler.class)
+    Scheduler jobQueue(DataSource dataSource, List<Task<?>> tasks,
+            @Value("${db-scheduler.polling-interval:10s}") Duration pollingInterval, @Value("${db-scheduler.threads:10}") int threads) {
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+                .pollingInterval(pollingInterval)
+                .threads(threads)
+                .serializer(new ApplicationClassesSerializer())
+                .enableImmediateExecution()
+                .build();
+    }
+
+    /** Starts taking jobs once the application is ready, not while its beans are still being made. */
+    @EventListener(ApplicationReadyEvent.class)
+    void start(ApplicationReadyEvent event) {
+        event.getApplicationContext().getBean(Scheduler.class).start();
+    }
+
+    /** Java serialization that finds the application's classes, also from a packaged jar's class loader. */
+    private static final class ApplicationClassesSerializer implements Serializer {
+
+        private final ClassLoader classLoader = ClassUtils.getDefaultClassLoader();
+
+        @Override
+        public byte[] serialize(Object data) {
+            return new SerializingConverter().convert(data);
+        }
+
+        @Override
+        public <T> T deserialize(Class<T> type, byte[] serialized) {
+            return type.cast(new DeserializingConverter(classLoader).convert(serialized));
+        }
+    }
+}
