@@ -108,7 +108,7 @@ public class ApiKeys {
      */
     public CreatedApiKey registerKnownKey(TenantId tenant, String name, Set<ApiKeyScope> scopes, String secret) {
         if (!isShapedLikeAKey(secret)) {
-            throw new IllegalArgumentException("Not shaped like a key of the portal");
+            throw InvalidInputException.of("secret", "integrations.refusal.key-shape");
         }
         return save(tenant, name, scopes, secret);
     }
