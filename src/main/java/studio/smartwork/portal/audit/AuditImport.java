@@ -78,7 +78,12 @@ public class AuditImport {
 
     /** The portal's own CSV ({@link #HEADER}); refusals name the file's lines, the header being line 1. */
     public ImportResult importCsv(TenantId tenant, long campaignId, byte[] file) {
-        return tenantScope.write(tenant, session -> store(session, campaignId, members -> PortalCsv.read(file), 1, ImportProgress.NONE));
+        return importCsv(tenant, campaignId, file, ImportProgress.NONE);
+    }
+
+    /** As {@link #importCsv(TenantId, long, byte[])}, telling {@code progress} how far it has come. */
+    public ImportResult importCsv(TenantId tenant, long campaignId, byte[] file, ImportProgress progress) {
+        return tenantScope.write(tenant, session -> store(session, campaignId, members -> PortalCsv.read(file), 1, progress));
     }
 
     /**
