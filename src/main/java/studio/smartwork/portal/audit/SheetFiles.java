@@ -34,13 +34,16 @@ final class SheetFiles {
     private SheetFiles() {
     }
 
+    /** An XLSX workbook, by its first bytes; fastexcel's check needs eight, and a shorter file is no workbook anyway. */
+    static boolean isWorkbook(byte[] file) {
+        return file.length >= 8 && ReadableWorkbook.isOOXMLZipHeader(file);
+    }
+
     static Table read(String fileName, byte[] file) {
-        // fastexcel's own checks of the first bytes need eight of them; a shorter file is no workbook anyway.
-        boolean signed = file.length >= 8;
-        if (signed && ReadableWorkbook.isOOXMLZipHeader(file)) {
+        if (isWorkbook(file)) {
             return xlsx(file);
         }
-        if (signed && ReadableWorkbook.isOLE2Header(file)) {
+        if (file.length >= 8 && ReadableWorkbook.isOLE2Header(file)) {
             return refused(1, "audit.import.sheet.old-excel");
         }
         if (fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {

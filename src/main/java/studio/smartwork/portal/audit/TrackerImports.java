@@ -32,6 +32,9 @@ public class TrackerImports {
     private static final Pattern DOTTED_DAY = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?: .*)?");
     private static final Pattern SLASHED_DAY = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})(?: .*)?");
 
+    /** Toggl's and Clockify's column of the day (as written, "Start date" and "Start Date"). */
+    private static final String START_DATE = "start date";
+
     private final AuditImport audit;
     private final TenantScope tenantScope;
 
@@ -44,18 +47,23 @@ public class TrackerImports {
     public ImportSheet read(String fileName, byte[] file) {
         SheetFiles.Table table = SheetFiles.read(fileName, file);
         if (!table.problems().isEmpty()) {
-            return new ImportSheet(SheetFormat.SHEET, List.of(), List.of(), none(), table.problems());
+            return new ImportSheet(SheetFormat.SHEET, new SheetTable(List.of(), List.of()), none(), table.problems());
         }
         List<String> header = table.header();
         SheetFormat format = formatOf(header);
-        return new ImportSheet(format, header, table.rows(), suggested(format, header, table.rows()), List.of());
+        ColumnMapping suggested = suggested(format, header, table.rows());
+        if (format == SheetFormat.PORTAL && SheetFiles.isWorkbook(file)) {
+            // The portal's columns in a workbook: imported as a sheet, by those columns (without occurrences and ratings).
+            format = SheetFormat.SHEET;
+        }
+        return new ImportSheet(format, new SheetTable(header, table.rows()), suggested, List.of());
     }
 
     /**
-     * Imports a read sheet with the columns as confirmed: each row one entry of one occurrence,
-     * through the same checks and write as every import; refusals name the file's lines.
+     * Imports a read sheet's table with the columns as confirmed: each row one entry of one
+     * occurrence, through the same checks and write as every import; refusals name the file's lines.
      */
-    public ImportResult importSheet(TenantId tenant, long campaignId, ImportSheet sheet, ColumnMapping mapping, ImportProgress progress) {
+    public ImportResult importSheet(TenantId tenant, long campaignId, SheetTable sheet, ColumnMapping mapping, ImportProgress progress) {
         return tenantScope.write(tenant, session -> audit.store(session, campaignId, members -> entries(sheet, mapping, members), 1, progress));
     }
 
@@ -67,7 +75,7 @@ public class TrackerImports {
         if (names.contains("duration (h)") || names.contains("duration (decimal)")) {
             return SheetFormat.CLOCKIFY;
         }
-        if (names.contains("start date") && names.contains("duration") && names.contains("email")) {
+        if (names.contains(START_DATE) && names.contains("duration") && names.contains("email")) {
             return SheetFormat.TOGGL;
         }
         if (names.contains("date") && names.contains("duration") && names.contains("activity") && names.contains("project")) {
@@ -80,8 +88,8 @@ public class TrackerImports {
     static ColumnMapping suggested(SheetFormat format, List<String> header, List<SheetRow> rows) {
         return switch (format) {
             case PORTAL -> new ColumnMapping(1, 0, 2, 3, 4, DurationUnit.MINUTES, 10);
-            case TOGGL -> trackerWithTasks(header, rows, column(header, "email"), column(header, "start date"), column(header, "duration"));
-            case CLOCKIFY -> trackerWithTasks(header, rows, column(header, "email"), column(header, "start date"),
+            case TOGGL -> trackerWithTasks(header, rows, column(header, "email"), column(header, START_DATE), column(header, "duration"));
+            case CLOCKIFY -> trackerWithTasks(header, rows, column(header, "email"), column(header, START_DATE),
                     column(header, "duration (h)", "duration (decimal)"));
             case KIMAI -> new ColumnMapping(column(header, "email", "e-mail", "user", "username"), column(header, "date"),
                     column(header, "project"), column(header, "activity"), column(header, "duration"), DurationUnit.HOURS,
@@ -109,7 +117,7 @@ public class TrackerImports {
         Integer note = column(header, "note", "notes", "comment", "description");
         boolean inMinutes = duration != null && normal(header.get(duration)).contains("min");
         return new ColumnMapping(column(header, "email", "e-mail", "mail", "person", "user", "name"),
-                column(header, "date", "day", "start date"), column(header, "process", "project"), task, duration,
+                column(header, "date", "day", START_DATE), column(header, "process", "project"), task, duration,
                 inMinutes ? DurationUnit.MINUTES : DurationUnit.HOURS, note != null && note.equals(task) ? null : note);
     }
 
@@ -133,10 +141,7 @@ public class TrackerImports {
     }
 
     /** The sheet's rows as entries, each with why a value given could not be read. */
-    private static EntriesRead entries(ImportSheet sheet, ColumnMapping mapping, ImportMembers members) {
-        if (!sheet.readable()) {
-            return new EntriesRead(List.of(), sheet.problems());
-        }
+    private static EntriesRead entries(SheetTable sheet, ColumnMapping mapping, ImportMembers members) {
         int columns = sheet.header().size();
         Integer person = within(mapping.person(), columns);
         Integer date = within(mapping.date(), columns);

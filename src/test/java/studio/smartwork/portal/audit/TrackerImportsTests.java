@@ -51,7 +51,7 @@ class TrackerImportsTests {
         assertThat(sheet.suggested()).isEqualTo(new ColumnMapping(1, 7, 3, 5, 11, DurationUnit.HOURS, null));
 
         Campaign campaign = campaign();
-        ImportResult result = trackers.importSheet(AuditFixture.acme(context), campaign.id(), sheet, sheet.suggested(), ImportProgress.NONE);
+        ImportResult result = trackers.importSheet(AuditFixture.acme(context), campaign.id(), sheet.table(), sheet.suggested(), ImportProgress.NONE);
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.rowsImported()).isEqualTo(5);
@@ -71,7 +71,7 @@ class TrackerImportsTests {
         assertThat(sheet.suggested()).isEqualTo(new ColumnMapping(6, 9, 0, 3, 13, DurationUnit.HOURS, 2));
 
         Campaign campaign = campaign();
-        ImportResult result = trackers.importSheet(AuditFixture.acme(context), campaign.id(), sheet, sheet.suggested(), ImportProgress.NONE);
+        ImportResult result = trackers.importSheet(AuditFixture.acme(context), campaign.id(), sheet.table(), sheet.suggested(), ImportProgress.NONE);
 
         assertThat(result.problems()).isEmpty();
         // Dates month first (04/09/2026 is 9 April). Marta: 01:30:00 + 00:20:15 (21 minutes); Pablo: 00:40:00.
@@ -83,7 +83,7 @@ class TrackerImportsTests {
         // Duration (decimal) instead, in hours: 1.50 → 90, 0.34 → 20.4 → 21, 0.67 → 40.2 → 41 minutes.
         Campaign again = campaign();
         ColumnMapping decimal = new ColumnMapping(6, 9, 0, 3, 14, DurationUnit.HOURS, 2);
-        assertThat(trackers.importSheet(AuditFixture.acme(context), again.id(), sheet, decimal, ImportProgress.NONE).accepted()).isTrue();
+        assertThat(trackers.importSheet(AuditFixture.acme(context), again.id(), sheet.table(), decimal, ImportProgress.NONE).accepted()).isTrue();
         assertThat(minutesByPersonAndTask(again)).containsEntry("pablo@acme.example · Customer service · Answer chats", "41 in 1")
                 .containsEntry("marta@acme.example · Customer service · Answer calls", "111 in 2");
     }
@@ -96,7 +96,7 @@ class TrackerImportsTests {
         assertThat(sheet.suggested()).isEqualTo(new ColumnMapping(5, 0, 7, 8, 3, DurationUnit.HOURS, 9));
 
         Campaign campaign = campaign();
-        ImportResult result = trackers.importSheet(AuditFixture.acme(context), campaign.id(), sheet, sheet.suggested(), ImportProgress.NONE);
+        ImportResult result = trackers.importSheet(AuditFixture.acme(context), campaign.id(), sheet.table(), sheet.suggested(), ImportProgress.NONE);
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.rowsImported()).isEqualTo(3);
@@ -113,7 +113,7 @@ class TrackerImportsTests {
         assertThat(sheet.rows().getFirst().cells().subList(0, 4)).containsExactly("2026-04-09", "9:00:00", "10:15:00", "1:15:00");
 
         Campaign campaign = campaign();
-        ImportResult result = trackers.importSheet(AuditFixture.acme(context), campaign.id(), sheet, sheet.suggested(), ImportProgress.NONE);
+        ImportResult result = trackers.importSheet(AuditFixture.acme(context), campaign.id(), sheet.table(), sheet.suggested(), ImportProgress.NONE);
 
         assertThat(result.problems()).isEmpty();
         // Pablo 75 minutes; Marta 30 and 12 min 20 s (13) of callbacks. The sum in the last row is no entry.
@@ -129,7 +129,7 @@ class TrackerImportsTests {
         assertThat(sheet.suggested()).isEqualTo(new ColumnMapping(0, 1, 2, 3, 4, DurationUnit.MINUTES, 5));
 
         Campaign campaign = campaign();
-        ImportResult result = trackers.importSheet(AuditFixture.acme(context), campaign.id(), sheet, sheet.suggested(), ImportProgress.NONE);
+        ImportResult result = trackers.importSheet(AuditFixture.acme(context), campaign.id(), sheet.table(), sheet.suggested(), ImportProgress.NONE);
 
         assertThat(result.problems()).isEmpty();
         assertThat(minutesByPersonAndTask(campaign)).containsExactlyEntriesOf(new TreeMap<>(Map.of(
@@ -137,11 +137,39 @@ class TrackerImportsTests {
                 "eva@acme.example · Reporting · Weekly KPI report", "215 in 2")));
     }
 
+    /** The portal's own columns saved as a workbook are read as a sheet by those columns (its ratings are not read). */
+    @Test
+    void thePortalsColumnsInAWorkbookAreImportedAsASheet() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(bytes, "Sheet", "1.0");
+        org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Entries");
+        for (int c = 0; c < AuditImport.HEADER.size(); c++) {
+            sheet.value(0, c, AuditImport.HEADER.get(c));
+        }
+        Object[] row = {"2026-04-08", "nuria@acme.example", "Sales", "Send quotes", 25, 3, 4, 4, 4, 2, "by hand"};
+        for (int c = 0; c < row.length; c++) {
+            if (row[c] instanceof Integer number) {
+                sheet.value(1, c, number);
+            } else {
+                sheet.value(1, c, (String) row[c]);
+            }
+        }
+        workbook.finish();
+
+        ImportSheet read = trackers.read("entries.xlsx", bytes.toByteArray());
+        assertThat(read.format()).isEqualTo(SheetFormat.SHEET);
+        assertThat(read.suggested()).isEqualTo(new ColumnMapping(1, 0, 2, 3, 4, DurationUnit.MINUTES, 10));
+        Campaign campaign = campaign();
+        assertThat(trackers.importSheet(AuditFixture.acme(context), campaign.id(), read.table(), read.suggested(), ImportProgress.NONE).problems())
+                .isEmpty();
+        assertThat(minutesByPersonAndTask(campaign)).containsExactly(Map.entry("nuria@acme.example · Sales · Send quotes", "25 in 1"));
+    }
+
     @Test
     void aFileWithBadRowsIsRefusedByItsLineNumbersAndNothingIsWritten() throws IOException {
         ImportSheet sheet = trackers.read("toggl.csv", file("toggl-bad-rows.csv"));
         Campaign campaign = campaign();
-        ImportResult result = trackers.importSheet(AuditFixture.acme(context), campaign.id(), sheet, sheet.suggested(), ImportProgress.NONE);
+        ImportResult result = trackers.importSheet(AuditFixture.acme(context), campaign.id(), sheet.table(), sheet.suggested(), ImportProgress.NONE);
 
         assertThat(result.accepted()).isFalse();
         assertThat(result.problems()).extracting(ImportResult.Problem::line).containsExactly(3, 4, 5, 7, 8);
@@ -154,7 +182,7 @@ class TrackerImportsTests {
 
         // Mapped by name instead of e-mail, a name no member has is named as such.
         ColumnMapping byName = new ColumnMapping(0, 7, 3, 5, 11, DurationUnit.HOURS, null);
-        assertThat(reasons(trackers.importSheet(AuditFixture.acme(context), campaign.id(), sheet, byName, ImportProgress.NONE), 4))
+        assertThat(reasons(trackers.importSheet(AuditFixture.acme(context), campaign.id(), sheet.table(), byName, ImportProgress.NONE), 4))
                 .containsExactly(Message.of("audit.import.person.unknown-name", "Nobody"));
     }
 

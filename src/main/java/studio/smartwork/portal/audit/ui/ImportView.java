@@ -72,6 +72,8 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
     private final ProgressBar progress = new ProgressBar();
     private final Paragraph progressText = new Paragraph();
     private @Nullable CompletableFuture<Void> running;
+    /** The preview's import button, usable again once a refused import is back, to try other columns. */
+    private @Nullable Button startImport;
 
     ImportView(AuditCampaigns campaigns, AuditImport importer, TrackerImports trackers) {
         this.campaigns = campaigns;
@@ -139,6 +141,7 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
     /** The detected format, a select per part of an entry, and the first rows as they are in the file. */
     private void showPreview(TenantId tenant, Campaign campaign, String fileName, ImportSheet sheet) {
         preview.removeAll();
+        startImport = null;
         result.removeAll();
         List<String> header = sheet.header();
         preview.add(new H4(getTranslation("audit.import.preview.title", fileName)));
@@ -174,12 +177,13 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
 
         Button start = new Button(Texts.count("audit.import.preview.import", sheet.rows().size()));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        startImport = start;
         start.addClickListener(click -> {
             ColumnMapping mapping = new ColumnMapping(person.getValue(), date.getValue(), process.getValue(), task.getValue(),
                     duration.getValue(), unit.getValue(), note.getValue());
             start.setEnabled(false);
             started(sheet.rows().size());
-            runImport(UI.getCurrent(), progressOf -> trackers.importSheet(tenant, campaign.id(), sheet, mapping, progressOf));
+            runImport(UI.getCurrent(), progressOf -> trackers.importSheet(tenant, campaign.id(), sheet.table(), mapping, progressOf));
         });
         preview.add(selects, rows, start);
     }
@@ -246,6 +250,9 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void finished() {
+        if (startImport != null) {
+            startImport.setEnabled(true);
+        }
         progress.setVisible(false);
         progressText.setVisible(false);
         UI.getCurrent().setPollInterval(-1);
@@ -295,6 +302,7 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
         result.removeAll();
         if (outcome.accepted()) {
             preview.removeAll();
+            startImport = null;
             result.add(new Paragraph(Texts.count("audit.import.imported", outcome.rowsImported())));
             return;
         }

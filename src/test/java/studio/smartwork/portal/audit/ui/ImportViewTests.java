@@ -82,6 +82,12 @@ class ImportViewTests extends KaribuTests {
         _get(Paragraph.class, spec -> spec.withText(Texts.t("audit.import.refused")));
         assertThat(_find(ListItem.class)).extracting(ListItem::getText).containsExactly(
                 "Line 3: task must be 1 to 160 characters");
+
+        // The preview stays: back to the activity as the task, and the file lands.
+        task.setValue(8);
+        _click(_get(Button.class, spec -> spec.withText(Texts.count("audit.import.preview.import", 4))));
+        finishImport();
+        _get(Paragraph.class, spec -> spec.withText(Texts.count("audit.import.imported", 3)));
     }
 
     @Test
