@@ -186,6 +186,31 @@ class TrackerImportsTests {
                 .containsExactly(Message.of("audit.import.person.unknown-name", "Nobody"));
     }
 
+    /** A tracker's file of 100,000 lines is read and imported well under a minute here; the time is printed. */
+    @Test
+    void aTogglFileOfAHundredThousandLinesImportsUnderAMinute() {
+        StringBuilder file = new StringBuilder(
+                "User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags,Amount (EUR)\n");
+        String[] people = {"sam@acme.example", "lia@acme.example", "marta@acme.example", "pablo@acme.example"};
+        String project = "Bulk " + AuditFixture.suffix();
+        for (int i = 0; i < 100_000; i++) {
+            String day = MONDAY.plusDays(i % 12).toString();
+            file.append("Someone,").append(people[i % 4]).append(",Acme,").append(project).append(",,Task ").append(i % 25)
+                    .append(",No,").append(day).append(",09:00:00,").append(day).append(",09:10:00,00:10:00,,\n");
+        }
+        Campaign campaign = campaign();
+        long started = System.nanoTime();
+        ImportSheet sheet = trackers.read("big.csv", file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ImportResult result = trackers.importSheet(AuditFixture.acme(context), campaign.id(), sheet.table(), sheet.suggested(), ImportProgress.NONE);
+        java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - started);
+        System.out.printf("Read and imported a Toggl file of 100,000 lines (%,d bytes) in %,d ms%n", file.length(), took.toMillis());
+
+        assertThat(result.rowsImported()).isEqualTo(100_000);
+        assertThat(took).isLessThan(java.time.Duration.ofMinutes(1));
+        assertThat(minutesByPersonAndTask(campaign).values().stream().mapToLong(v -> Long.parseLong(v.split(" ")[0])).sum())
+                .isEqualTo(1_000_000L);
+    }
+
     @Test
     void filesThatAreNoSheetAreRefusedAtOnce() {
         assertThat(trackers.read("old.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
