@@ -1,27 +1,20 @@
 package studio.smartwork.portal.audit;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.sql.Types;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.activity.ActivityLog;
 import studio.smartwork.portal.audit.internal.CampaignEntity;
 import studio.smartwork.portal.audit.internal.CampaignRepository;
@@ -29,8 +22,7 @@ import studio.smartwork.portal.audit.internal.LoggedCost;
 import studio.smartwork.portal.audit.internal.LoggedCosts;
 import studio.smartwork.portal.audit.internal.ProcessEntity;
 import studio.smartwork.portal.audit.internal.TaskEntity;
-import studio.smartwork.portal.audit.internal.TimeEntryEntity;
-import studio.smartwork.portal.audit.internal.TimeEntryRepository;
+import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.Message;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.tenancy.TenantId;
@@ -38,11 +30,13 @@ import studio.smartwork.portal.tenancy.TenantScope;
 import studio.smartwork.portal.tenancy.TenantSession;
 
 /**
- * A consultant's CSV import of time entries into a campaign. All or nothing: the whole
- * file is checked first, and a file with any bad row is refused with every bad row listed
- * by its line number; nothing is written then. Unknown processes and tasks are created;
- * ratings, when given, set that person's ratings of the task in the campaign (the last row
- * wins); people found in the file join the campaign as participants.
+ * A consultant's import of time entries into a campaign, from the portal's own CSV, a time
+ * tracker's export ({@link TrackerImports}) or a request of the HTTP API ({@link #importRows}).
+ * Every way in ends in the same check and write here, all or nothing: every entry is checked
+ * first, and any bad entry refuses the whole import with every bad entry listed by its position
+ * (a file's line, a request's index); nothing is written then. Unknown processes and tasks are
+ * created; ratings, when given, set that person's ratings of the task in the campaign (the last
+ * entry wins); people found in the entries join the campaign as participants.
  */
 @Service
 public class AuditImport {
@@ -50,177 +44,135 @@ public class AuditImport {
     public static final List<String> HEADER = List.of("date", "email", "process", "task", "minutes", "occurrences",
             "repetitive", "rule_based", "predictable", "friction", "note");
 
+    /** The field of a reason about the entry's text as a whole (a NUL character), named before all others. */
+    static final String TEXT = "text";
+
+    /** Entries are written in JDBC batches of this size: one round trip each instead of one per entry. */
+    private static final int BATCH = 1_000;
+
     private final CampaignRepository campaigns;
-    private final TimeEntryRepository entries;
     private final TaskCatalogue catalogue;
     private final TimeLog timeLog;
     private final TenantScope tenantScope;
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final ActivityLog activity;
     private final LoggedCosts costs;
 
-    AuditImport(CampaignRepository campaigns, TimeEntryRepository entries, TaskCatalogue catalogue, TimeLog timeLog,
-            TenantScope tenantScope, JdbcClient jdbc, ActivityLog activity, LoggedCosts costs) {
-        this.costs = costs;
+    AuditImport(CampaignRepository campaigns, TaskCatalogue catalogue, TimeLog timeLog, TenantScope tenantScope, JdbcClient jdbc,
+            JdbcTemplate batches, ActivityLog activity, LoggedCosts costs) {
         this.campaigns = campaigns;
-        this.entries = entries;
         this.catalogue = catalogue;
         this.timeLog = timeLog;
         this.tenantScope = tenantScope;
         this.jdbc = jdbc;
+        this.batches = batches;
         this.activity = activity;
+        this.costs = costs;
     }
 
-    private record Row(int line, LocalDate date, long personId, String process, String task, int minutes, int occurrences,
+    /** A checked entry, ready to write. */
+    private record Row(int position, LocalDate date, long personId, String process, String task, int minutes, int occurrences,
             @Nullable TaskRating rating, @Nullable String note) {
     }
 
+    /** The portal's own CSV ({@link #HEADER}); refusals name the file's lines, the header being line 1. */
     public ImportResult importCsv(TenantId tenant, long campaignId, byte[] file) {
-        return tenantScope.write(tenant, session -> {
-            AuditAccess.requireConsultant(session);
-            CampaignEntity campaign = AuditAccess.campaign(session, campaigns, jdbc, campaignId);
-            if (!campaign.open()) {
-                throw new NotAllowedException("audit.import.closed", campaign.name());
-            }
-            Map<String, Long> members = new HashMap<>();
-            jdbc.sql("select pe.email, pe.id from membership m join person pe on pe.id = m.person_id where m.tenant_id = :t")
-                    .param("t", tenant.value()).query((rs, n) -> members.put(rs.getString(1), rs.getLong(2))).list();
-
-            List<ImportResult.Problem> problems = new ArrayList<>();
-            List<Row> rows = parse(file, campaign, members, problems);
-            if (!problems.isEmpty()) {
-                return new ImportResult(0, problems);
-            }
-            if (rows.isEmpty()) {
-                return new ImportResult(0, List.of(ImportResult.Problem.of(1, "audit.import.no-rows")));
-            }
-            write(session, campaign, rows);
-            activity.record(session, rows.size() == 1 ? "audit.activity.entries-imported.one" : "audit.activity.entries-imported.other",
-                    rows.size(), campaign.name());
-            return new ImportResult(rows.size(), List.of());
-        });
+        return importCsv(tenant, campaignId, file, ImportProgress.NONE);
     }
 
-    private void write(TenantSession session, CampaignEntity campaign, List<Row> rows) {
-        Map<String, ProcessEntity> processes = new HashMap<>();
-        Map<String, TaskEntity> tasks = new HashMap<>();
-        Map<String, TaskRating> lastRatings = new LinkedHashMap<>();
-        Map<String, Long> ratingPeople = new HashMap<>();
-        Map<Long, LoggedCost> costOf = costs.of(session.tenant().value(), rows.stream().map(Row::personId).distinct().toList());
-        for (Row row : rows) {
-            ProcessEntity process = processes.computeIfAbsent(row.process().toLowerCase(Locale.ROOT),
-                    key -> catalogue.process(session, row.process(), false));
-            TaskEntity task = tasks.computeIfAbsent(process.id() + "|" + row.task().toLowerCase(Locale.ROOT),
-                    key -> catalogue.task(session, process, row.task()));
-            entries.save(new TimeEntryEntity(session.tenant().value(), campaign.id(), row.personId(),
-                    costOf.get(row.personId()), task.id(), row.date(),
-                    row.minutes(), row.occurrences(), row.note()));
-            AuditCampaigns.addParticipant(jdbc, session.tenant(), campaign.id(), row.personId());
-            if (row.rating() != null) {
-                String key = row.personId() + "|" + task.id();
-                TaskRating r = row.rating();
-                lastRatings.put(key, new TaskRating(task.id(), r.repetitive(), r.ruleBased(), r.predictable(), r.friction(), r.breaksWhere()));
-                ratingPeople.put(key, row.personId());
-            }
-        }
-        entries.flush();
-        lastRatings.forEach((key, rating) -> timeLog.setImportedRating(session, campaign.id(), ratingPeople.get(key), rating));
-    }
-
-    private static List<Row> parse(byte[] file, CampaignEntity campaign, Map<String, Long> members,
-            List<ImportResult.Problem> problems) {
-        String text = utf8(file, problems);
-        if (text == null) {
-            return List.of();
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        List<Row> rows = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            boolean header = true;
-            for (CSVRecord record : parser) {
-                int line = (int) record.getRecordNumber();
-                if (header) {
-                    header = false;
-                    if (!record.toList().equals(HEADER)) {
-                        problems.add(ImportResult.Problem.of(line, "audit.import.header", String.join(",", HEADER)));
-                        return rows;
-                    }
-                    continue;
-                }
-                if (record.size() == 1 && record.get(0).isBlank()) {
-                    continue;
-                }
-                Row row = row(record, line, campaign, members, problems);
-                if (row != null) {
-                    rows.add(row);
-                }
-            }
-            if (header) {
-                problems.add(ImportResult.Problem.of(1, "audit.import.header.missing", String.join(",", HEADER)));
-            }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            // The parser's own words say where the file breaks; they are given as they are.
-            problems.add(ImportResult.Problem.of(rows.size() + 2, "audit.import.not-csv", String.valueOf(e.getMessage())));
-        }
-        return rows;
+    /** As {@link #importCsv(TenantId, long, byte[])}, telling {@code progress} how far it has come. */
+    public ImportResult importCsv(TenantId tenant, long campaignId, byte[] file, ImportProgress progress) {
+        return tenantScope.write(tenant, session -> store(session, campaignId, members -> PortalCsv.read(file), 1, progress));
     }
 
     /**
-     * The file as text. A file that is not UTF-8 (a spreadsheet's "CSV" saved in Windows-1252,
-     * say) is refused at its first line that is not, rather than imported with its accented
-     * letters replaced for good.
+     * Entries given one by one (the HTTP API's batch): the same rules and the same all-or-nothing
+     * write as a file; refusals name each entry's {@link ImportedTimeEntry#position()}.
      */
-    private static @Nullable String utf8(byte[] file, List<ImportResult.Problem> problems) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(file);
-        CharBuffer out = CharBuffer.allocate(file.length + 1);
-        if (decoder.decode(in, out, true).isError()) {
-            int line = 1;
-            for (int i = 0; i < in.position(); i++) {
-                if (file[i] == '\n') {
-                    line++;
-                }
-            }
-            problems.add(ImportResult.Problem.of(line, "audit.import.not-utf8"));
-            return null;
-        }
-        decoder.flush(out);
-        return out.flip().toString();
+    public ImportResult importRows(TenantId tenant, long campaignId, List<ImportedTimeEntry> rows) {
+        return importRows(tenant, campaignId, rows, ImportProgress.NONE);
     }
 
-    private static @Nullable Row row(CSVRecord record, int line, CampaignEntity campaign, Map<String, Long> members,
-            List<ImportResult.Problem> problems) {
-        if (record.size() != HEADER.size()) {
-            problems.add(ImportResult.Problem.of(line, "audit.import.columns", HEADER.size(), record.size()));
-            return null;
+    /** As {@link #importRows(TenantId, long, List)}, telling {@code progress} how far it has come. */
+    public ImportResult importRows(TenantId tenant, long campaignId, List<ImportedTimeEntry> rows, ImportProgress progress) {
+        List<ImportedTimeEntry> given = List.copyOf(rows);
+        return tenantScope.write(tenant, session -> store(session, campaignId, members -> EntriesRead.of(given), 0, progress));
+    }
+
+    /**
+     * The one check and write every import goes through, inside the caller's unit of work.
+     * {@code read} is given the tenant's members, for readers that match people by name.
+     * An import with no entries is refused at {@code emptyPosition}.
+     */
+    ImportResult store(TenantSession session, long campaignId, Function<ImportMembers, EntriesRead> read, int emptyPosition,
+            ImportProgress progress) {
+        AuditAccess.requireConsultant(session);
+        CampaignEntity campaign = AuditAccess.campaign(session, campaigns, jdbc, campaignId);
+        if (!campaign.open()) {
+            throw new NotAllowedException("audit.import.closed", campaign.name());
         }
+        ImportMembers members = ImportMembers.of(jdbc, session.tenant());
+        EntriesRead entries = read.apply(members);
+        int total = entries.entries().size() * 2;
+        List<ImportResult.Problem> problems = new ArrayList<>(entries.problems());
+        List<Row> rows = new ArrayList<>(entries.entries().size());
+        int checked = 0;
+        for (EntriesRead.ReadEntry entry : entries.entries()) {
+            List<Message> reasons = reasons(entry, campaign, members);
+            if (reasons.isEmpty()) {
+                rows.add(row(entry.entry(), members));
+            } else {
+                problems.add(new ImportResult.Problem(entry.entry().position(), reasons));
+            }
+            if (++checked % BATCH == 0) {
+                progress.reached(checked, total);
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(ImportResult.Problem::line));
+            return new ImportResult(0, problems);
+        }
+        if (rows.isEmpty()) {
+            return new ImportResult(0, List.of(ImportResult.Problem.of(emptyPosition, "audit.import.no-rows")));
+        }
+        progress.reached(checked, total);
+        write(session, campaign, rows, checked, total, progress);
+        activity.record(session, rows.size() == 1 ? "audit.activity.entries-imported.one" : "audit.activity.entries-imported.other",
+                rows.size(), campaign.name());
+        return new ImportResult(rows.size(), List.of());
+    }
+
+    /** Everything wrong with one entry, field by field in the order of {@link #HEADER}; none when it can be written. */
+    private static List<Message> reasons(EntriesRead.ReadEntry read, CampaignEntity campaign, ImportMembers members) {
+        ImportedTimeEntry entry = read.entry();
+        Map<String, Message> unreadable = read.unreadable();
         List<Message> reasons = new ArrayList<>();
-        if (!record.stream().allMatch(EnteredText::isProse)) {
+        if (unreadable.containsKey(TEXT)) {
+            reasons.add(unreadable.get(TEXT));
+        } else if (!EnteredText.isProse(entry.email()) || !EnteredText.isProse(entry.process()) || !EnteredText.isProse(entry.task())
+                || !EnteredText.isProse(entry.note())) {
             // PostgreSQL cannot store the NUL character in text.
             reasons.add(Message.of("audit.import.nul"));
         }
-        LocalDate date = null;
-        try {
-            date = LocalDate.parse(record.get(0));
-            if (date.isBefore(campaign.startsOn()) || date.isAfter(campaign.endsOn())) {
-                // In the file's own way of writing dates, which is the one to correct.
-                reasons.add(Message.of("audit.import.date.outside-window", date.toString(), campaign.startsOn().toString(),
-                        campaign.endsOn().toString()));
-            }
-        } catch (DateTimeParseException e) {
-            reasons.add(Message.of("audit.import.date.invalid", record.get(0)));
+        if (unreadable.containsKey("date")) {
+            reasons.add(unreadable.get("date"));
+        } else if (entry.date() == null) {
+            reasons.add(Message.of("audit.import.date.missing"));
+        } else if (entry.date().isBefore(campaign.startsOn()) || entry.date().isAfter(campaign.endsOn())) {
+            // In the file's own way of writing dates, which is the one to correct.
+            reasons.add(Message.of("audit.import.date.outside-window", entry.date().toString(), campaign.startsOn().toString(),
+                    campaign.endsOn().toString()));
         }
-        String email = record.get(1).toLowerCase(Locale.ROOT);
-        Long personId = members.get(email);
-        if (personId == null) {
-            reasons.add(Message.of("audit.import.email.unknown", record.get(1)));
+        if (unreadable.containsKey("email")) {
+            reasons.add(unreadable.get("email"));
+        } else if (entry.email() == null || entry.email().isBlank()) {
+            reasons.add(Message.of("audit.import.email.missing"));
+        } else if (members.personWithEmail(entry.email()) == null) {
+            reasons.add(Message.of("audit.import.email.unknown", entry.email()));
         }
-        String process = record.get(2);
-        String task = record.get(3);
+        String process = trimmed(entry.process());
+        String task = trimmed(entry.task());
         if (process.isEmpty() || process.length() > TaskCatalogue.MAX_PROCESS_NAME) {
             reasons.add(Message.of("audit.import.process.length", TaskCatalogue.MAX_PROCESS_NAME));
         }
@@ -230,44 +182,102 @@ public class AuditImport {
         if (!EnteredText.isLine(process) || !EnteredText.isLine(task)) {
             reasons.add(Message.of("audit.import.one-line"));
         }
-        Integer minutes = whole(record.get(4));
-        if (minutes == null || minutes < 1 || minutes > TimeLog.MAX_MINUTES) {
-            reasons.add(Message.of("audit.import.minutes", record.get(4), TimeLog.MAX_MINUTES));
+        if (unreadable.containsKey("minutes")) {
+            reasons.add(unreadable.get("minutes"));
+        } else if (entry.minutes() == null) {
+            reasons.add(Message.of("audit.import.minutes.missing", TimeLog.MAX_MINUTES));
+        } else if (entry.minutes() < 1 || entry.minutes() > TimeLog.MAX_MINUTES) {
+            reasons.add(Message.of("audit.import.minutes", String.valueOf(entry.minutes()), TimeLog.MAX_MINUTES));
         }
-        Integer occurrences = record.get(5).isEmpty() ? Integer.valueOf(1) : whole(record.get(5));
-        if (occurrences == null || occurrences < 1) {
-            reasons.add(Message.of("audit.import.occurrences", record.get(5)));
+        if (unreadable.containsKey("occurrences")) {
+            reasons.add(unreadable.get("occurrences"));
+        } else if (entry.occurrences() != null && entry.occurrences() < 1) {
+            reasons.add(Message.of("audit.import.occurrences", String.valueOf(entry.occurrences())));
         }
-        Integer[] ratings = new Integer[4];
-        for (int i = 0; i < 4; i++) {
-            String value = record.get(6 + i);
-            if (!value.isEmpty()) {
-                ratings[i] = whole(value);
-                if (ratings[i] == null || ratings[i] < 1 || ratings[i] > 5) {
-                    reasons.add(Message.of("audit.import.rating", HEADER.get(6 + i), value));
-                }
+        Integer[] ratings = {entry.repetitive(), entry.ruleBased(), entry.predictable(), entry.friction()};
+        for (int i = 0; i < ratings.length; i++) {
+            String column = HEADER.get(6 + i);
+            if (unreadable.containsKey(column)) {
+                reasons.add(unreadable.get(column));
+            } else if (ratings[i] != null && (ratings[i] < 1 || ratings[i] > 5)) {
+                reasons.add(Message.of("audit.import.rating", column, String.valueOf(ratings[i])));
             }
         }
         if (!((ratings[0] == null) == (ratings[1] == null) && (ratings[1] == null) == (ratings[2] == null))) {
             reasons.add(Message.of("audit.import.ratings-together"));
         }
-        String note = record.get(10);
-        if (note.length() > TimeLog.MAX_NOTE) {
+        if (entry.note() != null && entry.note().length() > TimeLog.MAX_NOTE) {
             reasons.add(Message.of("audit.import.note.length", TimeLog.MAX_NOTE));
         }
-        if (!reasons.isEmpty()) {
-            problems.add(new ImportResult.Problem(line, reasons));
-            return null;
-        }
-        TaskRating rating = ratings[0] == null && ratings[3] == null ? null
-                : new TaskRating(0, ratings[0], ratings[1], ratings[2], ratings[3], null);
-        return new Row(line, date, personId, process, task, minutes, occurrences, rating, note.isEmpty() ? null : note);
+        return reasons;
     }
 
-    private static @Nullable Integer whole(String value) {
-        if (!value.matches("\\d{1,6}")) {
-            return null;
+    private static String trimmed(@Nullable String text) {
+        return text == null ? "" : text.trim();
+    }
+
+    /** A checked entry as it is written: its person found, names trimmed, an empty note none. */
+    private static Row row(ImportedTimeEntry entry, ImportMembers members) {
+        Long personId = members.personWithEmail(entry.email());
+        if (personId == null || entry.date() == null || entry.minutes() == null) {
+            throw new IllegalStateException("Only a checked entry is written");
         }
-        return Integer.valueOf(value);
+        TaskRating rating = entry.repetitive() == null && entry.friction() == null ? null
+                : new TaskRating(0, entry.repetitive(), entry.ruleBased(), entry.predictable(), entry.friction(), null);
+        String note = entry.note() == null || entry.note().isEmpty() ? null : entry.note();
+        return new Row(entry.position(), entry.date(), personId, trimmed(entry.process()), trimmed(entry.task()), entry.minutes(),
+                entry.occurrences() == null ? 1 : entry.occurrences(), rating, note);
+    }
+
+    /**
+     * Writes the checked rows. Entries go in JDBC batches rather than one insert each, so a file
+     * of 100,000 lines is stored in seconds; each carries the cost of its person's time now, as an
+     * entry logged by hand does.
+     */
+    private void write(TenantSession session, CampaignEntity campaign, List<Row> rows, int done, int total, ImportProgress progress) {
+        long tenant = session.tenant().value();
+        Map<String, ProcessEntity> processes = new HashMap<>();
+        Map<String, TaskEntity> tasks = new HashMap<>();
+        long[] taskOf = new long[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            ProcessEntity process = processes.computeIfAbsent(row.process().toLowerCase(Locale.ROOT),
+                    key -> catalogue.process(session, row.process(), false));
+            TaskEntity task = tasks.computeIfAbsent(process.id() + "|" + row.task().toLowerCase(Locale.ROOT),
+                    key -> catalogue.task(session, process, row.task()));
+            taskOf[i] = task.id();
+        }
+        List<Long> people = rows.stream().map(Row::personId).distinct().toList();
+        Map<Long, LoggedCost> costOf = costs.of(tenant, people);
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            int to = Math.min(rows.size(), from + BATCH);
+            List<Object[]> batch = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                Row row = rows.get(i);
+                LoggedCost cost = costOf.get(row.personId());
+                batch.add(new Object[] {tenant, campaign.id(), row.personId(), taskOf[i], Date.valueOf(row.date()), row.minutes(),
+                        row.occurrences(), row.note(), cost.hourlyCost(), cost.teamId()});
+            }
+            batches.batchUpdate("""
+                    insert into audit_time_entry (tenant_id, campaign_id, person_id, task_id, entry_date, minutes, occurrences, note,
+                                                  hourly_cost, team_id)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, batch, new int[] {Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.DATE, Types.INTEGER,
+                    Types.INTEGER, Types.VARCHAR, Types.NUMERIC, Types.BIGINT});
+            progress.reached(done + to, total);
+        }
+        people.forEach(personId -> AuditCampaigns.addParticipant(jdbc, session.tenant(), campaign.id(), personId));
+
+        Map<String, TaskRating> lastRatings = new LinkedHashMap<>();
+        Map<String, Long> ratingPeople = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            TaskRating r = rows.get(i).rating();
+            if (r != null) {
+                String key = rows.get(i).personId() + "|" + taskOf[i];
+                lastRatings.put(key, new TaskRating(taskOf[i], r.repetitive(), r.ruleBased(), r.predictable(), r.friction(), r.breaksWhere()));
+                ratingPeople.put(key, rows.get(i).personId());
+            }
+        }
+        lastRatings.forEach((key, rating) -> timeLog.setImportedRating(session, campaign.id(), ratingPeople.get(key), rating));
     }
 }

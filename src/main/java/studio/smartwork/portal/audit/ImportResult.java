@@ -3,12 +3,13 @@ package studio.smartwork.portal.audit;
 import java.util.List;
 import studio.smartwork.portal.shared.Message;
 
-/** The outcome of a CSV import: rows imported, or every problem found (and nothing written). */
+/** The outcome of an import of time entries: rows imported, or every problem found (and nothing written). */
 public record ImportResult(int rowsImported, List<Problem> problems) {
 
     /**
-     * A bad row: its line in the file (the header is line 1) and everything wrong with it, each
-     * as a {@link Message} the page puts in the reader's language.
+     * A bad row: where it is — its line in a file (the header is line 1), or its position in a
+     * list of entries given to {@link AuditImport#importRows} — and everything wrong with it, each
+     * as a {@link Message} the page (or the API's response) puts in the reader's language.
      */
     public record Problem(int line, List<Message> reasons) {
 

@@ -1,11 +1,19 @@
 package studio.smartwork.portal.audit.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -13,10 +21,23 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import studio.smartwork.portal.audit.AuditCampaigns;
 import studio.smartwork.portal.audit.AuditImport;
 import studio.smartwork.portal.audit.Campaign;
+import studio.smartwork.portal.audit.ColumnMapping;
+import studio.smartwork.portal.audit.DurationUnit;
+import studio.smartwork.portal.audit.ImportProgress;
 import studio.smartwork.portal.audit.ImportResult;
+import studio.smartwork.portal.audit.ImportSheet;
+import studio.smartwork.portal.audit.SheetFormat;
+import studio.smartwork.portal.audit.SheetRow;
+import studio.smartwork.portal.audit.TrackerImports;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.shared.ui.BoundedUploadHandler;
@@ -27,23 +48,42 @@ import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenant.TenantAccess;
 
-/** A consultant uploads a CSV of time entries into a campaign; the result or every problem is shown. */
+/**
+ * A consultant imports time entries into a campaign: the portal's own CSV at once, or a time
+ * tracker's export or any sheet after a preview of its first rows and of which column is what,
+ * which the consultant confirms or changes. A progress bar follows the checking and storing of a
+ * big file, which runs away from the page's lock so the page stays usable; the page polls for it.
+ */
 @Route(value = "audit/:" + AuditNavigation.CAMPAIGN_PARAMETER + "([0-9]+)/import", layout = TenantLayout.class)
 @PermitAll
 public class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** The file is read into memory; a two-week audit of a whole company is far below this. */
-    static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+    /** The file is read into memory; 20 MB holds a tracker's export of well over 100,000 entries. */
+    static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+    static final int PREVIEW_ROWS = 10;
+    /** How often the page asks for the import's progress while it runs, in milliseconds. */
+    private static final int POLL_MILLIS = 500;
 
     private final AuditCampaigns campaigns;
     private final AuditImport importer;
+    private final TrackerImports trackers;
+    private final Div preview = new Div();
     private final Div result = new Div();
+    private final ProgressBar progress = new ProgressBar();
+    private final Paragraph progressText = new Paragraph();
+    private @Nullable CompletableFuture<Void> running;
+    /** The preview's import button, usable again once a refused import is back, to try other columns. */
+    private @Nullable Button startImport;
 
-    ImportView(AuditCampaigns campaigns, AuditImport importer) {
+    ImportView(AuditCampaigns campaigns, AuditImport importer, TrackerImports trackers) {
         this.campaigns = campaigns;
         this.importer = importer;
+        this.trackers = trackers;
         setPadding(false);
         addClassName("import-view");
+        progress.setId("import-progress");
+        progress.setVisible(false);
+        progressText.setVisible(false);
     }
 
     @Override
@@ -52,33 +92,170 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
         if (!AuditUi.runsAudit(access)) {
             throw new TenantNotFoundException();
         }
-        Campaign campaign;
-        campaign = campaigns.campaign(access.tenant().id(), AuditNavigation.campaignId(event));
+        Campaign campaign = campaigns.campaign(access.tenant().id(), AuditNavigation.campaignId(event));
         removeAll();
+        preview.removeAll();
         result.removeAll();
         TenantId tenant = access.tenant().id();
         Upload upload = new Upload(new BoundedUploadHandler(MAX_FILE_BYTES, (ui, fileName, bytes) -> {
-            try {
-                ImportResult outcome = importer.importCsv(tenant, campaign.id(), bytes);
-                ui.access(() -> show(outcome));
-            } catch (InvalidInputException | NotAllowedException refused) {
-                ui.access(() -> refused(inWords(refused)));
+            // On the upload's request thread: reading and importing do not hold the page.
+            ImportSheet sheet = trackers.read(fileName, bytes);
+            if (!sheet.readable()) {
+                ui.access(() -> show(new ImportResult(0, sheet.problems())));
+            } else if (sheet.format() == SheetFormat.PORTAL) {
+                // The portal's own columns need no mapping: imported at once, here on the upload's thread.
+                ui.access(() -> started(sheet.rows().size()));
+                importAndShow(ui, progressOf -> importer.importCsv(tenant, campaign.id(), bytes, progressOf));
+            } else {
+                ui.access(() -> showPreview(tenant, campaign, fileName, sheet));
             }
         }, this::refused));
         upload.setMaxFiles(1);
         // Also checked on the server (BoundedUploadHandler); here it spares a person a long wait.
         upload.setMaxFileSize(MAX_FILE_BYTES);
-        upload.setAcceptedFileTypes("text/csv", ".csv");
+        upload.setAcceptedFileTypes("text/csv", ".csv", ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setI18n(uploadTexts());
         add(new H3(getTranslation("audit.import.title", campaign.name())),
+                new Paragraph(getTranslation("audit.import.trackers")),
                 new Paragraph(getTranslation("audit.import.header", String.join(",", AuditImport.HEADER))),
                 new Paragraph(getTranslation("audit.import.help", AuditUi.window(access, campaign))),
-                upload, result);
+                upload, preview, progress, progressText, result);
     }
 
     @Override
     public String getPageTitle() {
         return PageTitles.of("audit.import.page-title");
+    }
+
+    /** The import under way, if any: tests wait for it. */
+    @Nullable CompletableFuture<Void> running() {
+        return running;
+    }
+
+    /** How far the progress bar went (0 to 1): tests check it reached the end. */
+    double progressReached() {
+        return progress.getValue();
+    }
+
+    /** The detected format, a select per part of an entry, and the first rows as they are in the file. */
+    private void showPreview(TenantId tenant, Campaign campaign, String fileName, ImportSheet sheet) {
+        preview.removeAll();
+        startImport = null;
+        result.removeAll();
+        List<String> header = sheet.header();
+        preview.add(new H4(getTranslation("audit.import.preview.title", fileName)));
+        Paragraph format = new Paragraph(getTranslation("audit.import.preview.format", getTranslation(sheet.format().textKey()),
+                sheet.rows().size()));
+        format.setId("import-format");
+        preview.add(format, new Paragraph(getTranslation("audit.import.preview.help")));
+
+        ColumnMapping suggested = sheet.suggested();
+        Select<Integer> person = column("audit.import.mapping.person", header, suggested.person());
+        Select<Integer> date = column("audit.import.mapping.date", header, suggested.date());
+        Select<Integer> process = column("audit.import.mapping.process", header, suggested.process());
+        Select<Integer> task = column("audit.import.mapping.task", header, suggested.task());
+        Select<Integer> duration = column("audit.import.mapping.duration", header, suggested.duration());
+        Select<DurationUnit> unit = new Select<>();
+        unit.setLabel(getTranslation("audit.import.mapping.unit"));
+        unit.setItems(DurationUnit.values());
+        unit.setItemLabelGenerator(u -> getTranslation(u.textKey()));
+        unit.setValue(suggested.durationUnit());
+        Select<Integer> note = column("audit.import.mapping.note", header, suggested.note());
+        FlexLayout selects = new FlexLayout(person, date, process, task, duration, unit, note);
+        selects.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        selects.getStyle().set("gap", "var(--lumo-space-m)");
+
+        Grid<SheetRow> rows = new Grid<>();
+        rows.setId("import-preview");
+        rows.setAllRowsVisible(true);
+        for (int i = 0; i < header.size(); i++) {
+            int column = i;
+            rows.addColumn(row -> row.cell(column)).setHeader(header.get(i)).setAutoWidth(true);
+        }
+        rows.setItems(sheet.rows().subList(0, Math.min(PREVIEW_ROWS, sheet.rows().size())));
+
+        Button start = new Button(Texts.count("audit.import.preview.import", sheet.rows().size()));
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        startImport = start;
+        start.addClickListener(click -> {
+            ColumnMapping mapping = new ColumnMapping(person.getValue(), date.getValue(), process.getValue(), task.getValue(),
+                    duration.getValue(), unit.getValue(), note.getValue());
+            start.setEnabled(false);
+            started(sheet.rows().size());
+            runImport(UI.getCurrent(), progressOf -> trackers.importSheet(tenant, campaign.id(), sheet.table(), mapping, progressOf));
+        });
+        preview.add(selects, rows, start);
+    }
+
+    private Select<Integer> column(String labelKey, List<String> header, @Nullable Integer suggested) {
+        Select<Integer> select = new Select<>();
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(IntStream.range(0, header.size()).boxed().toList());
+        select.setItemLabelGenerator(i -> i == null ? getTranslation("audit.import.mapping.none") : header.get(i));
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("audit.import.mapping.none"));
+        select.setValue(suggested);
+        return select;
+    }
+
+    /** The progress bar shows, and the page starts asking for progress. */
+    private void started(int rows) {
+        result.removeAll();
+        progress.setValue(0);
+        progress.setVisible(true);
+        progressText.setText(Texts.count("audit.import.progress", rows));
+        progressText.setVisible(true);
+        UI.getCurrent().setPollInterval(POLL_MILLIS);
+    }
+
+    /** What runs an import, told where to report its progress. */
+    @FunctionalInterface
+    private interface ImportRun {
+        ImportResult run(ImportProgress progress);
+    }
+
+    /**
+     * Runs the import on a thread of its own, as the signed-in person: a click holds the page's
+     * lock, and a big file must not freeze the page while it is checked and stored.
+     */
+    private void runImport(UI ui, ImportRun work) {
+        SecurityContext signedIn = SecurityContextHolder.getContext();
+        running = CompletableFuture.runAsync(() -> {
+            SecurityContextHolder.setContext(signedIn);
+            try {
+                importAndShow(ui, work);
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        }, task -> Thread.ofVirtual().name("time-import").start(task));
+    }
+
+    /**
+     * Imports outside the page's lock and shows the progress and the result through {@link UI#access}.
+     * Anything unforeseen is handed to the session's one error handler, as if it had happened on the page.
+     */
+    private void importAndShow(UI ui, ImportRun work) {
+        try {
+            ImportResult outcome = work.run((done, total) -> ui.access(() -> progress.setValue((double) done / Math.max(1, total))));
+            ui.access(() -> show(outcome));
+        } catch (InvalidInputException | NotAllowedException refusal) {
+            ui.access(() -> refused(inWords(refusal)));
+        } catch (RuntimeException failure) {
+            ui.access(() -> {
+                finished();
+                throw failure;
+            });
+        }
+    }
+
+    private void finished() {
+        if (startImport != null) {
+            startImport.setEnabled(true);
+        }
+        progress.setVisible(false);
+        progressText.setVisible(false);
+        UI.getCurrent().setPollInterval(-1);
     }
 
     /** The upload's own words, in the page's language. */
@@ -113,6 +290,7 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void refused(String message) {
+        finished();
         result.removeAll();
         Paragraph refusal = new Paragraph(message);
         refusal.setId("import-refused");
@@ -120,8 +298,11 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void show(ImportResult outcome) {
+        finished();
         result.removeAll();
         if (outcome.accepted()) {
+            preview.removeAll();
+            startImport = null;
             result.add(new Paragraph(Texts.count("audit.import.imported", outcome.rowsImported())));
             return;
         }

@@ -18,6 +18,19 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Function;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import studio.smartwork.portal.outcome.OutcomeImport;
+import studio.smartwork.portal.outcome.OutcomeImportResult;
+import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.shared.ui.BoundedUploadHandler;
+import studio.smartwork.portal.shared.ui.Notifications;
+import studio.smartwork.portal.shared.ui.Texts;
+import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.design.KpiDefinition;
 import studio.smartwork.portal.design.LiveSolution;
 import studio.smartwork.portal.outcome.Measurement;
@@ -39,11 +52,16 @@ import studio.smartwork.portal.tenant.TenantAccess;
 @PermitAll
 public class OutcomeMeasurementsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** A CSV of measurements or run totals is small: a line a period. */
+    static final int MAX_CSV_BYTES = 1024 * 1024;
+
     private final OutcomeService outcomes;
+    private final OutcomeImport importer;
     private TenantAccess access;
 
-    OutcomeMeasurementsView(OutcomeService outcomes) {
+    OutcomeMeasurementsView(OutcomeService outcomes, OutcomeImport importer) {
         this.outcomes = outcomes;
+        this.importer = importer;
         setPadding(false);
         addClassName("outcome-measurements");
     }
@@ -86,6 +104,10 @@ public class OutcomeMeasurementsView extends VerticalLayout implements BeforeEnt
         HorizontalLayout header = new HorizontalLayout(new H3(solution.reference() + " · " + solution.title()), record);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         section.add(header, new Paragraph(describe(solution, format)));
+        TenantId tenant = access.tenant().id();
+        section.add(csvImport("outcome.import.measurements.upload", getTranslation("outcome.import.measurements.help",
+                String.join(",", OutcomeImport.MEASUREMENTS_HEADER)), "measurements-" + solution.recordId(),
+                file -> importer.importMeasurements(tenant, solution.recordId(), file)));
 
         if (solution.savingsMethod() == LiveSolution.SavingsMethod.RUNS) {
             section.add(runTotals(solution, format));
@@ -116,6 +138,45 @@ public class OutcomeMeasurementsView extends VerticalLayout implements BeforeEnt
         return section;
     }
 
+    /**
+     * An upload of a CSV, all or nothing: the page is rebuilt with what it recorded, or every
+     * refused line is listed under the upload. Read on the upload's own thread, off the page's lock.
+     */
+    private Div csvImport(String uploadKey, String help, String id, Function<byte[], OutcomeImportResult> work) {
+        Div box = new Div();
+        box.setId(id);
+        Div result = new Div();
+        Upload upload = new Upload(new BoundedUploadHandler(MAX_CSV_BYTES, (ui, fileName, bytes) -> {
+            try {
+                OutcomeImportResult outcome = work.apply(bytes);
+                ui.access(() -> showImport(result, outcome));
+            } catch (NotAllowedException refused) {
+                ui.access(() -> result.add(new Paragraph(Texts.t(refused.reason()))));
+            }
+        }, message -> result.add(new Paragraph(message))));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_CSV_BYTES);
+        upload.setAcceptedFileTypes("text/csv", ".csv");
+        upload.setI18n(new UploadI18N().setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation(uploadKey)).setMany(getTranslation(uploadKey)))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation(uploadKey)).setMany(getTranslation(uploadKey))));
+        box.add(new Paragraph(help), upload, result);
+        return box;
+    }
+
+    private void showImport(Div result, OutcomeImportResult outcome) {
+        if (outcome.accepted()) {
+            refresh();
+            Notifications.success(Texts.count("outcome.import.recorded", outcome.rowsRecorded()));
+            return;
+        }
+        result.removeAll();
+        result.add(new Paragraph(getTranslation("outcome.import.refused")));
+        UnorderedList list = new UnorderedList();
+        outcome.problems().forEach(p -> list.add(new ListItem(getTranslation("outcome.import.problem", p.line(),
+                String.join("; ", p.reasons().stream().map(Texts::t).toList())))));
+        result.add(list);
+    }
+
     private VerticalLayout runTotals(LiveSolution solution, TenantFormat format) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
@@ -124,6 +185,10 @@ public class OutcomeMeasurementsView extends VerticalLayout implements BeforeEnt
         HorizontalLayout header = new HorizontalLayout(new H4(getTranslation("outcome.measurements.runs")), record);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         box.add(header);
+        TenantId tenant = access.tenant().id();
+        box.add(csvImport("outcome.import.runs.upload", getTranslation("outcome.import.runs.help",
+                String.join(",", OutcomeImport.RUN_TOTALS_HEADER)), "run-totals-" + solution.recordId(),
+                file -> importer.importRunTotals(tenant, solution.recordId(), file)));
         List<RunTotal> totals = outcomes.runTotals(access.tenant().id(), solution.recordId()).reversed();
         if (totals.isEmpty()) {
             box.add(new Paragraph(getTranslation("outcome.measurements.runs-empty")));

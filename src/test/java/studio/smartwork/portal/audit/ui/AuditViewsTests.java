@@ -315,9 +315,9 @@ class AuditViewsTests extends KaribuTests {
         signIn(DemoPeople.CARLA);
         navigate("t/acme/audit/" + campaign.id() + "/import");
         Upload upload = _get(Upload.class);
-        // Sent by a client that ignores the browser's limit: 5 MB and one byte of valid rows.
+        // Sent by a client that ignores the browser's limit: 20 MB and one byte of valid rows.
         byte[] row = ("2026-06-01,sam@acme.example,Support " + s + ",Calls " + s + ",10,1,,,,,\n").getBytes(StandardCharsets.UTF_8);
-        byte[] file = new byte[5 * 1024 * 1024 + 1];
+        byte[] file = new byte[ImportView.MAX_FILE_BYTES + 1];
         byte[] header = AuditFixture.HEADER.getBytes(StandardCharsets.UTF_8);
         System.arraycopy(header, 0, file, 0, header.length);
         for (int at = header.length; at < file.length; at++) {
@@ -330,7 +330,7 @@ class AuditViewsTests extends KaribuTests {
         }
         MockVaadin.runUIQueue();
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-refused")).getText())
-                .startsWith("entries.csv is larger than 5 MB");
+                .startsWith("entries.csv is larger than 20 MB");
         navigate("t/acme/audit/" + campaign.id() + "/analysis");
         assertThat(GridKt._size(analysisGrid())).isZero();
     }
