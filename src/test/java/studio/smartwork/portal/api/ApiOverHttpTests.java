@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -318,6 +319,42 @@ class ApiOverHttpTests {
         assertThat(call("GET", "/api/v1/campaigns/" + brightsmileCampaign + "/analysis", key, null).status())
                 .as("another tenant's campaign is not found").isEqualTo(404);
         assertThat(call("GET", "/api/v1/campaigns/abc/analysis", key, null).status()).isEqualTo(400);
+    }
+
+    @Test
+    void timeEntriesComeInBatchesUnderTheImportsRulesAllOrNothing() {
+        String key = keyOf("acme", ApiKeyScope.INGEST_TIME, ApiKeyScope.READ_ANALYSIS);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Madrid"));
+        SignIn.as(context, DemoPeople.CARLA);
+        long campaign = context.getBean(AuditCampaigns.class)
+                .save(acme(), null, "API " + System.nanoTime(), today.minusDays(10), today.plusDays(10), List.of()).id();
+        SignIn.out();
+        String day = today.minusDays(1).toString();
+        String refused = """
+                {"entries": [
+                  {"date": "%1$s", "email": "sam@acme.example", "process": "Customer service", "task": "Delivery-time calls", "minutes": 45, "occurrences": 9},
+                  {"date": "%1$s", "email": "nobody@acme.example", "process": "Customer service", "task": "Delivery-time calls", "minutes": 30},
+                  {"date": "%1$s", "email": "lia@acme.example", "process": "Sales", "task": "Qualify leads", "minutes": 0},
+                  {"date": "%1$s", "email": "lia@acme.example", "process": "Sales", "task": "Qualify leads", "minutes": 60, "repetitive": 5, "ruleBased": 4, "predictable": 4}
+                ]}""".formatted(day);
+        Answer answer = call("POST", "/api/v1/campaigns/" + campaign + "/time-entries", key, refused);
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body().get("refused").valueStream().map(item -> item.get("index").asInt()).toList()).containsExactly(1, 2);
+        assertThat(call("GET", "/api/v1/campaigns/" + campaign + "/analysis", key, null).body().get("tasks").size())
+                .as("nothing of a refused batch is stored").isZero();
+
+        String accepted = refused.replace("nobody@acme.example", "marta@acme.example").replace("\"minutes\": 0", "\"minutes\": 20");
+        Answer imported = call("POST", "/api/v1/campaigns/" + campaign + "/time-entries", key, accepted);
+        assertThat(imported.status()).isEqualTo(201);
+        assertThat(imported.body().get("imported").asInt()).isEqualTo(4);
+        List<JsonNode> tasks = call("GET", "/api/v1/campaigns/" + campaign + "/analysis", key, null).body().get("tasks").valueStream().toList();
+        assertThat(tasks.stream().mapToLong(t -> t.get("minutesTotal").asLong()).sum()).isEqualTo(45 + 30 + 20 + 60);
+
+        SignIn.as(context, DemoPeople.CARLA);
+        long theirs = context.getBean(AuditCampaigns.class).campaigns(DemoTenants.id(context, "brightsmile")).getFirst().id();
+        SignIn.out();
+        assertThat(call("POST", "/api/v1/campaigns/" + theirs + "/time-entries", key, accepted).status())
+                .as("another tenant's campaign is not found").isEqualTo(404);
     }
 
     @Test
