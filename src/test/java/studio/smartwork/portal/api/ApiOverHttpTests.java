@@ -183,6 +183,40 @@ class ApiOverHttpTests {
         assertThat(runEvents.count(acme(), agent.recordId())).isEqualTo(before + 1);
     }
 
+    /**
+     * Single runs sent at once are stored together (group commit), yet each call gets its own
+     * answer: a refused run is refused alone, a run sent twice at the same moment counts once.
+     */
+    @Test
+    void singleRunsSentAtOnceEachGetTheirOwnAnswer() throws Exception {
+        String key = keyOf("acme", ApiKeyScope.INGEST_RUNS);
+        LiveSolution agent = voiceAgent();
+        SignIn.as(context, DemoPeople.CARLA);
+        long before = runEvents.count(acme(), agent.recordId());
+        SignIn.out();
+        String s = Long.toString(System.nanoTime());
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(6);
+        List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 18; i++) {
+            // Every sixth is from the future (refused); 5 and 11 are the same run sent twice.
+            String id = "together-" + s + "-" + (i == 11 ? 5 : i);
+            OffsetDateTime at = i % 6 == 3 ? anHourAgo().plusDays(2) : anHourAgo();
+            answers.add(senders.submit(() -> call("POST", "/api/v1/run-events", key, event(agent.reference(), id, at, "succeeded")).status()));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (java.util.concurrent.Future<Integer> answer : answers) {
+            statuses.add(answer.get());
+        }
+        senders.shutdown();
+        assertThat(statuses.get(3)).isEqualTo(422);
+        assertThat(statuses.get(9)).isEqualTo(422);
+        assertThat(statuses.get(15)).isEqualTo(422);
+        assertThat(List.of(statuses.get(5), statuses.get(11))).containsExactlyInAnyOrder(201, 200);
+        assertThat(statuses.stream().filter(status -> status == 201).count()).isEqualTo(14);
+        SignIn.as(context, DemoPeople.CARLA);
+        assertThat(runEvents.count(acme(), agent.recordId())).isEqualTo(before + 14);
+    }
+
     @Test
     void aBatchWithRefusedRunsStoresNothingAndNamesEachByIndex() {
         String key = keyOf("acme", ApiKeyScope.INGEST_RUNS);

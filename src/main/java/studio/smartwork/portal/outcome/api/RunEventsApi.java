@@ -42,9 +42,11 @@ import studio.smartwork.portal.shared.Message;
 class RunEventsApi {
 
     private final RunEvents runEvents;
+    private final SingleRunsTogether singles;
 
-    RunEventsApi(RunEvents runEvents) {
+    RunEventsApi(RunEvents runEvents, SingleRunsTogether singles) {
         this.runEvents = runEvents;
+        this.singles = singles;
     }
 
     /**
@@ -81,8 +83,7 @@ class RunEventsApi {
         AuthenticatedKey key = ApiCaller.require(ApiKeyScope.INGEST_RUNS);
         Translated translated = translate(List.of(request));
         try {
-            RunEventsReceipt receipt = runEvents.recordReported(key.tenant(), translated.runs());
-            RunEventAnswer answer = RunEventAnswer.of(receipt.items().getFirst());
+            RunEventAnswer answer = RunEventAnswer.of(singles.record(key, translated.runs().getFirst()));
             return ResponseEntity.status(answer.isNew() ? HttpStatus.CREATED : HttpStatus.OK).body(answer);
         } catch (RunEventsRefusedException refused) {
             Map<String, Message> problems = new java.util.LinkedHashMap<>();
