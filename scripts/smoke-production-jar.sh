@@ -33,4 +33,18 @@ fi
 curl -fsS "http://localhost:$port/login" | grep -qi "<html" || { echo "no sign-in page"; exit 1; }
 curl -fsS -D - -o /dev/null "http://localhost:$port/login" | grep -qi "^Content-Security-Policy: default-src 'self'" \
     || { echo "the sign-in page is not served under an enforced content security policy"; exit 1; }
-echo "Production jar smoke test passed: ready, production mode, sign-in page served under its security policy"
+curl -fsS "http://localhost:$port/api/v1/openapi.json" | grep -q '"/api/v1/run-events"' \
+    || { echo "the API's description is not served"; exit 1; }
+curl -fsSL "http://localhost:$port/api/docs" | grep -qi "swagger" || { echo "the API's browsable reference is not served"; exit 1; }
+# The README's demo key reads the savings (demo data is written once the portal is up).
+key=$(grep -o 'KEY=sw_[A-Za-z0-9]*' "$(dirname "$0")/../README.md" | head -1 | cut -d= -f2)
+for _ in $(seq 1 30); do
+    if curl -fsS -H "Authorization: Bearer $key" "http://localhost:$port/api/v1/savings" | grep -q '"currency"'; then
+        savings=ok; break
+    fi
+    sleep 1
+done
+[ "${savings:-}" = ok ] || { echo "the README's demo key does not read the savings"; cat "$log"; exit 1; }
+curl -sS -o /dev/null -w '%{http_code}' "http://localhost:$port/api/v1/savings" | grep -q 401 \
+    || { echo "the API answers without a key"; exit 1; }
+echo "Production jar smoke test passed: ready, production mode, sign-in page served under its security policy, the API and its reference served"
