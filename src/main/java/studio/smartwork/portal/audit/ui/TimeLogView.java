@@ -216,6 +216,12 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver, 
                 weekRows.add(cell.taskId());
             }
         }
+        LocalDate previousMonday = week.getValue().minusWeeks(1);
+        if (weekRows.isEmpty() && !previousMonday.plusDays(6).isBefore(campaign.startsOn())) {
+            // A new week starts with the rows of the week before, empty, as a timesheet does: people mostly do the same tasks.
+            timeLog.week(access.tenant().id(), campaign.id(), previousMonday).stream().map(WeekCell::taskId).distinct()
+                    .forEach(weekRows::add);
+        }
         renderWeek();
     }
 

@@ -36,6 +36,7 @@ class WebhooksSection extends VerticalLayout {
     private final TenantId tenant;
     private final TenantFormat format;
     private final Div list = new Div();
+    private final Paragraph none = new Paragraph();
 
     WebhooksSection(WebhookEndpoints endpoints, WebhookDeliveries deliveries, TenantAccess access) {
         this.endpoints = endpoints;
@@ -49,9 +50,9 @@ class WebhooksSection extends VerticalLayout {
                 click -> new NewEndpointDialog(endpoints, tenant, admin, this::created).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         list.setWidthFull();
-        list.getElement().setAttribute("role", "list");
         list.getElement().setAttribute("aria-label", getTranslation("webhooks.endpoints"));
-        add(new H3(getTranslation("webhooks.title")), new Paragraph(getTranslation("webhooks.intro")), create, list);
+        none.setText(getTranslation("webhooks.none"));
+        add(new H3(getTranslation("webhooks.title")), new Paragraph(getTranslation("webhooks.intro")), create, none, list);
         refresh();
     }
 
@@ -63,8 +64,13 @@ class WebhooksSection extends VerticalLayout {
     private void refresh() {
         list.removeAll();
         List<WebhookEndpoint> all = endpoints.list(tenant);
+        // A list holds list items only: with no endpoint, the sentence saying so stands outside it.
+        none.setVisible(all.isEmpty());
+        list.setVisible(!all.isEmpty());
         if (all.isEmpty()) {
-            list.add(new Paragraph(getTranslation("webhooks.none")));
+            list.getElement().removeAttribute("role");
+        } else {
+            list.getElement().setAttribute("role", "list");
         }
         all.forEach(endpoint -> list.add(card(endpoint)));
     }

@@ -94,6 +94,27 @@ class AuditViewsTests extends KaribuTests {
     }
 
     @Test
+    void aNewWeekStartsWithTheRowsOfTheWeekBefore() {
+        String s = AuditFixture.suffix();
+        Campaign campaign = AuditFixture.campaign(context, "Rows " + s, MONDAY, MONDAY.plusDays(11), DemoPeople.SAM);
+        TaskCatalogue catalogue = context.getBean(TaskCatalogue.class);
+        AuditProcess process = catalogue.createProcess(AuditFixture.acme(context), "Support " + s);
+        long calls = catalogue.addTask(AuditFixture.acme(context), process.id(), "Calls " + s).id();
+        SignIn.as(context, DemoPeople.SAM);
+        context.getBean(TimeLog.class).log(AuditFixture.acme(context), campaign.id(), new NewTimeEntry(MONDAY.plusDays(2), calls, 45, 5, null));
+        SignIn.out();
+
+        signIn(DemoPeople.SAM);
+        navigate("t/acme/audit/" + campaign.id() + "/log");
+        @SuppressWarnings("unchecked")
+        ComboBox<LocalDate> week = _get(ComboBox.class, spec -> spec.withLabel(Texts.t("audit.log.week")));
+        _setValue(week, MONDAY.plusWeeks(1));
+        IntegerField nextMonday = _get(IntegerField.class, spec -> spec.withId(TimeLogView.minutesFieldId(calls, MONDAY.plusWeeks(1))));
+        assertThat(nextMonday.getValue()).as("the row is there, empty").isNull();
+        assertThat(nextMonday.isEnabled()).isTrue();
+    }
+
+    @Test
     void theGridShowsAnEntrysNoteAndLeavesADayOfSeveralEntriesToTheList() {
         String s = AuditFixture.suffix();
         Campaign campaign = AuditFixture.campaign(context, "Notes " + s, MONDAY, MONDAY.plusDays(11), DemoPeople.SAM);
