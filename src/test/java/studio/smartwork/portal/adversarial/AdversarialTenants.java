@@ -223,6 +223,12 @@ final class AdversarialTenants {
         context.getBean(studio.smartwork.portal.integrations.ApiKeys.class).create(tenant, label + " call recorder",
                 EnumSet.of(studio.smartwork.portal.integrations.ApiKeyScope.INGEST_RUNS,
                         studio.smartwork.portal.integrations.ApiKeyScope.READ_SAVINGS));
+        // A webhook endpoint on a public address (no name to resolve), turned off at once so that
+        // nothing is sent to it while the suite runs: its ids are attacked, its deliveries wait.
+        var webhooks = context.getBean(studio.smartwork.portal.webhooks.WebhookEndpoints.class);
+        long endpoint = webhooks.create(tenant, "https://203.0.113.7/" + slug + "/hooks",
+                EnumSet.allOf(studio.smartwork.portal.webhooks.WebhookEvent.class), false).endpoint().id();
+        webhooks.disable(tenant, endpoint);
 
         return new SeededTenant(tenant, slug, label, executive, staff, otherStaff, consultant, open.id(), solution.recordId(),
                 live.number(), monday);
