@@ -67,7 +67,7 @@ final class PortalCsv {
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
             // The parser's own words say where the file breaks; they are given as they are.
-            problems.add(ImportResult.Problem.of(lastLine + 1, "audit.import.not-csv", String.valueOf(e.getMessage())));
+            problems.add(ImportResult.Problem.of(lastLine + 1, "audit.import.not-csv"));
         }
         return new EntriesRead(entries, problems);
     }

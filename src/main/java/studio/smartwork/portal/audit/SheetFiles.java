@@ -77,8 +77,8 @@ final class SheetFiles {
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            // The parser's own words say where the file breaks; they are given as they are.
-            return refused(lastLine + 1, "audit.import.not-csv", String.valueOf(e.getMessage()));
+            // The parser's own words are English and technical; the line tells the person where to look.
+            return refused(lastLine + 1, "audit.import.not-csv");
         }
         if (header == null || header.stream().allMatch(String::isBlank)) {
             return refused(1, "audit.import.sheet.no-header");
@@ -117,8 +117,8 @@ final class SheetFiles {
             }
             return new Table(header, rows, List.of());
         } catch (IOException | RuntimeException e) {
-            // fastexcel's own words say what is wrong inside the file.
-            return refused(1, "audit.import.sheet.unreadable", String.valueOf(e.getMessage()));
+            // fastexcel's own words are English and technical ("[Content_Types].xml not found"); the person needs what to do.
+            return refused(1, "audit.import.sheet.unreadable");
         }
     }
 

@@ -164,7 +164,7 @@ public class OutcomeImport {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // The parser's own words say where the file breaks; they are given as they are.
-            problems.add(OutcomeImportResult.Problem.of(lastLine + 1, "outcome.import.not-csv", String.valueOf(e.getMessage())));
+            problems.add(OutcomeImportResult.Problem.of(lastLine + 1, "outcome.import.not-csv"));
         }
         return rows;
     }

@@ -37,11 +37,14 @@ import studio.smartwork.portal.audit.AuditCampaigns;
 import studio.smartwork.portal.audit.AuditImport;
 import studio.smartwork.portal.audit.AuditTask;
 import studio.smartwork.portal.audit.EntryVersion;
+import studio.smartwork.portal.audit.ImportProgress;
 import studio.smartwork.portal.audit.ImportResult;
+import studio.smartwork.portal.audit.ImportSheet;
 import studio.smartwork.portal.audit.NewTimeEntry;
 import studio.smartwork.portal.audit.TaskCatalogue;
 import studio.smartwork.portal.audit.TaskRating;
 import studio.smartwork.portal.audit.TimeLog;
+import studio.smartwork.portal.audit.TrackerImports;
 import studio.smartwork.portal.board.BoardService;
 import studio.smartwork.portal.design.DesignContent;
 import studio.smartwork.portal.design.DesignRecords;
@@ -222,6 +225,63 @@ class MalformedInputTests extends KaribuTests {
         either.forEach((what, file) -> input("CSV files", "AuditImport.importCsv", what, tenant.consultant(), Expect.REFUSED_OR_ACCEPTED,
                 () -> importer.importCsv(tenant.id(), tenant.openCampaignId(), file)));
         finish("CSV files", 70, started);
+    }
+
+    /**
+     * Files from the trackers as people upload them, broken in the ways files break: read and,
+     * where the reader accepts them, imported with the columns it suggests. Refused or imported,
+     * never an error and never half-written.
+     */
+    @Test
+    void trackerFilesThroughTheReaderAndTheImport() throws Exception {
+        long started = System.nanoTime();
+        setUp();
+        String staff = tenant.staff();
+        LocalDate day = tenant.firstDay();
+        String header = "User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags,Amount (EUR)\n";
+        String good = "Ivy Inputs," + staff + ",Inputs,Inputs support,,Answer calls,No," + day + ",09:00:00," + day + ",09:45:00,00:45:00,,\n";
+        Map<String, Object[]> files = new LinkedHashMap<>();
+        files.put("a Toggl file", new Object[] {"toggl.csv", utf8(header + good)});
+        files.put("a Toggl file named .xlsx", new Object[] {"toggl.xlsx", utf8(header + good)});
+        files.put("an old Excel file (.xls)", new Object[] {"export.xls", concat(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
+                (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, randomBytes(2048))});
+        files.put("a zip that is no workbook", new Object[] {"export.xlsx", zipOf("notes.txt", "not a sheet")});
+        files.put("random bytes named .xlsx", new Object[] {"export.xlsx", randomBytes(4096)});
+        files.put("an empty file", new Object[] {"export.csv", new byte[0]});
+        files.put("only the header", new Object[] {"toggl.csv", utf8(header)});
+        files.put("the header twice", new Object[] {"toggl.csv", utf8(header + header + good)});
+        files.put("a duration of 99:99:99", new Object[] {"toggl.csv", utf8(header + good.replace("00:45:00", "99:99:99"))});
+        files.put("a negative duration", new Object[] {"toggl.csv", utf8(header + good.replace("00:45:00", "-00:45:00"))});
+        files.put("a duration of a year", new Object[] {"toggl.csv", utf8(header + good.replace("00:45:00", "8760:00:00"))});
+        files.put("a start date of 30 February", new Object[] {"toggl.csv", utf8(header + good.replaceFirst(day.toString(), "2026-02-30"))});
+        files.put("an e-mail address of the victim", new Object[] {"toggl.csv", utf8(header + good.replace(staff, "vic.zzleak@victim.example"))});
+        files.put("semicolons for commas", new Object[] {"toggl.csv", utf8((header + good).replace(',', ';'))});
+        files.put("a Kimai file whose user is nobody", new Object[] {"kimai.csv",
+                utf8("Date,From,To,Duration,User,Customer,Project,Activity,Description\n" + day + ",09:00,09:30,0:30,Nobody Known,Inputs,Inputs support,Calls,x\n")});
+        files.put("a Clockify file with a comma decimal", new Object[] {"clockify.csv", utf8("Project,Client,Description,Task,User,Group,Email,Tags,Billable,"
+                + "Start Date,Start Time,End Date,End Time,Duration (h),Duration (decimal),Billable Rate (EUR),Billable Amount (EUR)\n"
+                + "Inputs support,Inputs,Calls,,Ivy Inputs,," + staff + ",,No," + day + ",09:00:00," + day + ",09:30:00,00:30:00,\"0,50\",0,0\n")});
+
+        TrackerImports trackers = context.getBean(TrackerImports.class);
+        files.forEach((what, file) -> input("Tracker files", "TrackerImports.read / importSheet", what, tenant.consultant(),
+                Expect.REFUSED_OR_ACCEPTED, () -> {
+                    ImportSheet sheet = trackers.read((String) file[0], (byte[]) file[1]);
+                    if (!sheet.problems().isEmpty()) {
+                        return new ImportResult(0, sheet.problems());
+                    }
+                    return trackers.importSheet(tenant.id(), tenant.openCampaignId(), sheet.table(), sheet.suggested(), ImportProgress.NONE);
+                }));
+        finish("Tracker files", 16, started);
+    }
+
+    private static byte[] zipOf(String name, String text) throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(name));
+            zip.write(text.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
     }
 
     private static String[] row(LocalDate date, String email, String process, String task, String... rest) {
