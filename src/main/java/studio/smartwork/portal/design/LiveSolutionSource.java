@@ -10,4 +10,7 @@ import studio.smartwork.portal.tenancy.TenantId;
 public interface LiveSolutionSource {
 
     List<LiveSolution> liveSolutions(TenantId tenant);
+
+    /** The same solutions' live windows only, in the same order: cheap enough for every reported run. */
+    List<LiveWindow> liveWindows(TenantId tenant);
 }

@@ -135,6 +135,17 @@ public class SolutionDelivery implements LiveSolutionSource {
                 .toList());
     }
 
+    @Override
+    public List<LiveWindow> liveWindows(TenantId tenant) {
+        return tenantScope.read(tenant, session -> records
+                .findByTenantIdAndStatusInOrderByNumberAsc(tenant.value(), EnumSet.of(DesignStatus.LIVE, DesignStatus.RETIRED))
+                .stream()
+                .filter(r -> r.liveSince() != null && r.approvedRevision() != null)
+                .map(r -> new LiveWindow(r.id(), DesignRecordSummary.reference(r.number()), YearMonth.from(r.liveSince()),
+                        r.retiredOn() == null ? null : YearMonth.from(r.retiredOn())))
+                .toList());
+    }
+
     /** Months and days of a record's life are the tenant's, not the server's. */
     private ZoneId zoneOf(TenantId tenant) {
         return tenants.find(tenant).map(t -> t.settings().timeZone()).orElseThrow(TenantNotFoundException::new);

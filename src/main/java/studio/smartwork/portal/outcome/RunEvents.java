@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import studio.smartwork.portal.design.LiveSolution;
+import studio.smartwork.portal.design.LiveWindow;
 import studio.smartwork.portal.design.LiveSolutionSource;
 import studio.smartwork.portal.outcome.RunEventsRefusedException.Refusal;
 import studio.smartwork.portal.outcome.internal.RunEventStore;
@@ -66,7 +66,7 @@ public class RunEvents {
     public RunEventsReceipt.Item record(TenantId tenant, RunEvent event) {
         return tenantScope.write(tenant, session -> {
             requireMayRecord(session);
-            Map<Long, LiveSolution> solutions = solutions(session);
+            Map<Long, LiveWindow> solutions = solutions(session);
             if (!solutions.containsKey(event.recordId())) {
                 throw new TenantNotFoundException();
             }
@@ -100,7 +100,7 @@ public class RunEvents {
         }
         return tenantScope.write(tenant, session -> {
             requireMayRecord(session);
-            Map<Long, LiveSolution> solutions = solutions(session);
+            Map<Long, LiveWindow> solutions = solutions(session);
             Map<String, Long> byReference = new HashMap<>();
             solutions.values().forEach(s -> byReference.put(s.reference().toUpperCase(java.util.Locale.ROOT), s.recordId()));
             List<RunEvent> events = new ArrayList<>(runs.size());
@@ -123,7 +123,7 @@ public class RunEvents {
         });
     }
 
-    private RunEventsReceipt store(TenantSession session, Map<Long, LiveSolution> solutions, List<RunEvent> events) {
+    private RunEventsReceipt store(TenantSession session, Map<Long, LiveWindow> solutions, List<RunEvent> events) {
         ZoneId zone = tenants.find(session.tenant()).orElseThrow(TenantNotFoundException::new).settings().timeZone();
         Instant now = Instant.now(clock);
         List<Refusal> refusals = new ArrayList<>();
@@ -152,9 +152,9 @@ public class RunEvents {
         return new RunEventsReceipt(items);
     }
 
-    private static void check(int index, RunEvent event, Map<Long, LiveSolution> solutions, ZoneId zone, Instant now,
+    private static void check(int index, RunEvent event, Map<Long, LiveWindow> solutions, ZoneId zone, Instant now,
             List<Refusal> refusals) {
-        LiveSolution solution = solutions.get(event.recordId());
+        LiveWindow solution = solutions.get(event.recordId());
         if (solution == null) {
             refusals.add(new Refusal(index, "solution", Message.of("outcome.runs.refusal.solution-not-found")));
         }
@@ -193,9 +193,9 @@ public class RunEvents {
         }
     }
 
-    private Map<Long, LiveSolution> solutions(TenantSession session) {
-        return solutionSource.liveSolutions(session.tenant()).stream()
-                .collect(Collectors.toMap(LiveSolution::recordId, Function.identity(), (a, b) -> a, HashMap::new));
+    private Map<Long, LiveWindow> solutions(TenantSession session) {
+        return solutionSource.liveWindows(session.tenant()).stream()
+                .collect(Collectors.toMap(LiveWindow::recordId, Function.identity(), (a, b) -> a, HashMap::new));
     }
 
     private static void requireMayRecord(TenantSession session) {
