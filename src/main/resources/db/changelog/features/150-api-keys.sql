@@ -27,15 +27,17 @@ alter table api_key force row level security;
 create policy api_key_tenant_isolation on api_key
     using (tenant_id = app_current_tenant()) with check (tenant_id = app_current_tenant());
 
---changeset smartwork:150-api-key-find splitStatements:false
+--changeset smartwork:150-api-key-lookup splitStatements:false
 -- Authentication knows the key but not yet its tenant, and row-level security (forced, so it
 -- holds for the owner too) shows no key without one. This function, owned by the migrations'
--- role, answers exactly one question: which tenant, key and scopes belong to this hash, and is
--- the key revoked. It tries each tenant in turn as the current tenant, so the table's policy
--- keeps applying, and puts the caller's tenant setting back before it returns (an error rolls
--- the setting back with the transaction or savepoint it happened in).
-create function api_key_find(wanted bytea)
-    returns table (tenant_id bigint, key_id bigint, scopes text[], revoked boolean)
+-- role, answers exactly one question: which tenant, key and scopes belong to this hash, is the
+-- key revoked, and who created it under what name (a key acts for its creator, decision 0101;
+-- person names carry no tenant). It tries each tenant in turn as the current tenant, so the
+-- table's policy keeps applying, and puts the caller's tenant setting back before it returns
+-- (an error rolls the setting back with the transaction or savepoint it happened in).
+create function api_key_lookup(wanted bytea)
+    returns table (tenant_id bigint, key_id bigint, scopes text[], revoked boolean, created_by bigint, key_name text,
+                   creator_name text)
     language plpgsql security definer
     set search_path = public, pg_temp
     as $$
@@ -51,8 +53,9 @@ begin
     end loop;
     perform set_config('app.tenant_id', callers_tenant, true);
     if hit.id is not null then
-        return query select hit.tenant_id, hit.id, hit.scopes, hit.revoked_at is not null;
+        return query select hit.tenant_id, hit.id, hit.scopes, hit.revoked_at is not null, hit.created_by, hit.name,
+                            (select p.display_name from person p where p.id = hit.created_by);
     end if;
 end
 $$;
-revoke all on function api_key_find(bytea) from public;
+revoke all on function api_key_lookup(bytea) from public;
