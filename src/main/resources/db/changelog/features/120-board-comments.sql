@@ -15,7 +15,9 @@ create table board_comment (
     created_at     timestamptz not null default now(),
     constraint board_comment_one_card check ((record_number is null) <> (candidate_id is null)),
     constraint board_comment_record_fkey foreign key (tenant_id, record_number) references design_record (tenant_id, number),
+    -- A candidate a consultant removes takes its card's thread with it (a record is never removed).
     constraint board_comment_candidate_fkey foreign key (tenant_id, candidate_id) references audit_candidate (tenant_id, id)
+        on delete cascade
 );
 create index board_comment_record_idx on board_comment (tenant_id, record_number) where record_number is not null;
 create index board_comment_candidate_idx on board_comment (tenant_id, candidate_id) where candidate_id is not null;

@@ -37,7 +37,7 @@ create policy api_key_tenant_isolation on api_key
 -- (an error rolls the setting back with the transaction or savepoint it happened in).
 create function api_key_lookup(wanted bytea)
     returns table (tenant_id bigint, key_id bigint, scopes text[], revoked boolean, created_by bigint, key_name text,
-                   creator_name text)
+                   creator_name text, creator_platform_role text)
     language plpgsql security definer
     set search_path = public, pg_temp
     as $$
@@ -54,7 +54,8 @@ begin
     perform set_config('app.tenant_id', callers_tenant, true);
     if hit.id is not null then
         return query select hit.tenant_id, hit.id, hit.scopes, hit.revoked_at is not null, hit.created_by, hit.name,
-                            (select p.display_name from person p where p.id = hit.created_by);
+                            (select p.display_name from person p where p.id = hit.created_by),
+                            (select p.platform_role from person p where p.id = hit.created_by);
     end if;
 end
 $$;

@@ -136,6 +136,14 @@ public class AuditCampaigns {
         });
     }
 
+    /** Whether the signed-in person is invited to log time in this campaign. */
+    public boolean logsTimeIn(TenantId tenant, long campaignId) {
+        return tenantScope.read(tenant, session -> {
+            AuditAccess.campaign(session, campaigns, jdbc, campaignId);
+            return AuditAccess.isParticipant(jdbc, campaignId, session.actor().personId());
+        });
+    }
+
     public List<Long> participantIds(TenantId tenant, long campaignId) {
         return tenantScope.read(tenant, session -> {
             AuditAccess.requireSeesResults(session);

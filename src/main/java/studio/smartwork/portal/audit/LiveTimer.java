@@ -129,8 +129,7 @@ public class LiveTimer {
         jdbc.sql("delete from audit_timer where id = :id").param("id", timer.id()).update();
         LocalDate day = LocalDate.ofInstant(timer.startedAt(), settings.timeZone());
         // The same rules as the quick form, inside this unit of work: the timer is gone only if the entry is made.
-        return timeLog.log(tenant, timer.campaignId(), new NewTimeEntry(day, timer.taskId(), Math.min(minutes, TimeLog.MAX_MINUTES), 1,
-                note));
+        return timeLog.log(tenant, timer.campaignId(), new NewTimeEntry(day, timer.taskId(), minutes, 1, note));
     }
 
     private record StoredTimer(long id, long campaignId, long taskId, String taskLabel, Instant startedAt) {

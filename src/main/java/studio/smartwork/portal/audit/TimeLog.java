@@ -41,8 +41,8 @@ import studio.smartwork.portal.tenancy.TenantSession;
 @Service
 public class TimeLog {
 
-    static final int MAX_MINUTES = 1440;
-    static final int MAX_NOTE = 1000;
+    public static final int MAX_MINUTES = 1440;
+    public static final int MAX_NOTE = 1000;
 
     private final CampaignRepository campaigns;
     private final TaskRepository tasks;

@@ -87,8 +87,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
         response.setHeader("RateLimit-Limit", Long.toString(limits.perSecond()));
         response.setHeader("RateLimit-Remaining", Long.toString(Math.max(probe.getRemainingTokens(), 0)));
         if (!probe.isConsumed()) {
-            long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds()
-                    + (probe.getNanosToWaitForRefill() % 1_000_000_000L == 0 ? 0 : 1));
+            long seconds = Math.max(1, Math.ceilDiv(probe.getNanosToWaitForRefill(), 1_000_000_000L));
             response.setHeader("Retry-After", Long.toString(seconds));
             write(response, problems.problem(request, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
                     Message.of("integrations.api.rate-limited", limits.perSecond(), seconds)));

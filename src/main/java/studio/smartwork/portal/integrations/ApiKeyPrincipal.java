@@ -14,6 +14,6 @@ record ApiKeyPrincipal(AuthenticatedKey key, Instant signedInAt) implements Sign
 
     @Override
     public Actor actor() {
-        return new Actor(key.actsFor(), "", key.actorName(), null);
+        return key.actor();
     }
 }

@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import studio.smartwork.portal.activity.ActivityLog;
+import studio.smartwork.portal.identity.Actor;
+import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.integrations.internal.ApiKeyEntity;
 import studio.smartwork.portal.integrations.internal.ApiKeyRepository;
@@ -166,16 +168,20 @@ public class ApiKeys {
         if (!isShapedLikeAKey(rawKey)) {
             return Optional.empty();
         }
-        record Found(long tenantId, long keyId, List<String> scopes, boolean revoked, long createdBy, String name, String creatorName) {
+        record Found(long tenantId, long keyId, List<String> scopes, boolean revoked, long createdBy, String name, String creatorName,
+                @Nullable String creatorRole) {
         }
-        Optional<Found> found = jdbc.sql("select tenant_id, key_id, scopes, revoked, created_by, key_name, creator_name from api_key_lookup(:hash)")
+        Optional<Found> found = jdbc.sql("""
+                        select tenant_id, key_id, scopes, revoked, created_by, key_name, creator_name, creator_platform_role
+                        from api_key_lookup(:hash)""")
                 .param("hash", hash(rawKey))
                 .query((rs, n) -> new Found(rs.getLong(1), rs.getLong(2), strings(rs.getArray(3)), rs.getBoolean(4), rs.getLong(5),
-                        rs.getString(6), rs.getString(7)))
+                        rs.getString(6), rs.getString(7), rs.getString(8)))
                 .optional();
         return found.filter(f -> !f.revoked()).map(f -> new AuthenticatedKey(new TenantId(f.tenantId()), f.keyId(),
                 f.scopes().stream().map(ApiKeyScope::valueOf).collect(() -> EnumSet.noneOf(ApiKeyScope.class), Set::add, Set::addAll),
-                f.createdBy(), f.name(), f.creatorName()));
+                new Actor(f.createdBy(), "", f.creatorName() + " · API: " + f.name(),
+                        f.creatorRole() == null ? null : PlatformRole.valueOf(f.creatorRole())), f.name()));
     }
 
     /**

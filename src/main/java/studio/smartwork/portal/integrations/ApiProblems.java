@@ -3,7 +3,6 @@ package studio.smartwork.portal.integrations;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -80,10 +79,5 @@ public class ApiProblems {
             body.putAll(problem.getProperties());
         }
         return body;
-    }
-
-    static List<String> kinds() {
-        return List.of("unauthorized", "insufficient-scope", "rate-limited", "invalid-input", "refused-items", "malformed-request",
-                "not-found", "not-allowed", "method-not-allowed", "unsupported-media-type", "not-acceptable", "server-error");
     }
 }

@@ -1,6 +1,7 @@
 package studio.smartwork.portal.integrations;
 
 import java.util.Set;
+import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.tenancy.TenantId;
 
 /**
@@ -13,33 +14,25 @@ public final class AuthenticatedKey {
     private final TenantId tenant;
     private final long keyId;
     private final Set<ApiKeyScope> scopes;
-    private final long actsFor;
+    private final Actor actor;
     private final String name;
-    private final String creatorName;
 
-    AuthenticatedKey(TenantId tenant, long keyId, Set<ApiKeyScope> scopes, long actsFor, String name, String creatorName) {
-        this.creatorName = creatorName;
+    AuthenticatedKey(TenantId tenant, long keyId, Set<ApiKeyScope> scopes, Actor actor, String name) {
         this.tenant = tenant;
         this.keyId = keyId;
         this.scopes = Set.copyOf(scopes);
-        this.actsFor = actsFor;
+        this.actor = actor;
         this.name = name;
     }
 
     /**
-     * The person the key acts for: the one who created it. A call can do at most what they can
-     * do in the tenant today, and only within the key's scopes (decision 0101).
+     * Who acts on a call with this key: its creator, with their platform role, so a call can do at
+     * most what they can do in the tenant today, and only within the key's scopes (decision 0101).
+     * Named with the key, so the activity log and "recorded by" tell an automation's work
+     * ("Carla Romero · API: Voice agent").
      */
-    public long actsFor() {
-        return actsFor;
-    }
-
-    /**
-     * Who acts on a call with this key, in the activity log and as "recorded by": the creator,
-     * named with the key so people can tell an automation's work ("Carla Romero · API: Voice agent").
-     */
-    public String actorName() {
-        return creatorName + " · API: " + name;
+    public Actor actor() {
+        return actor;
     }
 
     /** The key's name, as its owners gave it ("Voice agent"). */

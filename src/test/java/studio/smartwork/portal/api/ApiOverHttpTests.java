@@ -391,6 +391,17 @@ class ApiOverHttpTests {
                 .as("another tenant's campaign is not found").isEqualTo(404);
     }
 
+    /** An administrator belongs to no client: their key still acts as the administrator they are. */
+    @Test
+    void anAdministratorsKeyReadsTheSavings() {
+        SignIn.as(context, DemoPeople.ADMIN);
+        String key = keys.create(acme(), "Admin report " + System.nanoTime(), EnumSet.of(ApiKeyScope.READ_SAVINGS)).secret();
+        SignIn.out();
+        Answer savings = call("GET", "/api/v1/savings", key, null);
+        assertThat(savings.status()).as(savings.response().body()).isEqualTo(200);
+        assertThat(savings.body().get("currency").asText()).isEqualTo("EUR");
+    }
+
     @Test
     void aKeyReachesItsOwnTenantOnly() {
         String brightsmile = keyOf("brightsmile", ApiKeyScope.READ_SAVINGS, ApiKeyScope.INGEST_RUNS);

@@ -190,6 +190,18 @@ class LiveTimerTests {
     }
 
     @Test
+    void theTimerIsOfferedToThoseWhoLogTimeInTheCampaign() {
+        Setup setup = setUp();
+        AuditCampaigns campaigns = context.getBean(AuditCampaigns.class);
+        SignIn.as(context, setup.staff());
+        assertThat(campaigns.logsTimeIn(acme(), setup.campaign().id())).isTrue();
+        SignIn.as(context, DemoPeople.EVA);
+        assertThat(campaigns.logsTimeIn(acme(), setup.campaign().id())).as("Eva sees the campaign but was not invited").isFalse();
+        SignIn.as(context, DemoPeople.JOE);
+        assertThatThrownBy(() -> campaigns.logsTimeIn(acme(), setup.campaign().id())).isInstanceOf(TenantNotFoundException.class);
+    }
+
+    @Test
     void minutesAreRoundedUpAndNeverZero() {
         assertThat(LiveTimer.wholeMinutes(0)).isEqualTo(1);
         assertThat(LiveTimer.wholeMinutes(60)).isEqualTo(1);

@@ -100,23 +100,27 @@ class IngestBenchmark {
         write(floor, single, batch, stored);
     }
 
-    private Figures singles(String key, String solution, String label, int count, AtomicLong acknowledgedNew) throws Exception {
+    /** One call of a sender: the {@code i}-th of the run. */
+    interface Call {
+        void make(int i) throws Exception;
+    }
+
+    /**
+     * Makes {@code count} calls from {@code senders} senders at once, each taking the next call
+     * when its last is answered, and times each call and the whole.
+     */
+    private static Figures timed(String what, int senders, int count, Call call) throws Exception {
         long[] latencies = new long[count];
         AtomicLong next = new AtomicLong();
-        ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
+        ExecutorService pool = Executors.newFixedThreadPool(senders);
         long started = System.nanoTime();
         List<Future<?>> running = new ArrayList<>();
-        for (int s = 0; s < SENDERS; s++) {
-            running.add(senders.submit(() -> {
+        for (int s = 0; s < senders; s++) {
+            running.add(pool.submit(() -> {
                 for (int i = (int) next.getAndIncrement(); i < count; i = (int) next.getAndIncrement()) {
                     long t0 = System.nanoTime();
-                    Object[] answer = connection().exchange("POST", "/api/v1/run-events", key, event(solution, label + "-" + run + "-" + i));
+                    call.make(i);
                     latencies[i] = System.nanoTime() - t0;
-                    if ((int) answer[0] == 201) {
-                        acknowledgedNew.incrementAndGet();
-                    } else if ((int) answer[0] != 200) {
-                        throw new IllegalStateException(answer[0] + " " + answer[1]);
-                    }
                 }
                 return null;
             }));
@@ -125,10 +129,20 @@ class IngestBenchmark {
             sender.get();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        senders.shutdown();
+        pool.shutdown();
         Arrays.sort(latencies);
-        return new Figures("Single events, " + SENDERS + " senders at once", count, seconds, count / seconds,
-                millis(latencies, 0.50), millis(latencies, 0.95), millis(latencies, 0.99));
+        return new Figures(what, count, seconds, count / seconds, millis(latencies, 0.50), millis(latencies, 0.95), millis(latencies, 0.99));
+    }
+
+    private Figures singles(String key, String solution, String label, int count, AtomicLong acknowledgedNew) throws Exception {
+        return timed("Single events, " + SENDERS + " senders at once", SENDERS, count, i -> {
+            Object[] answer = connection().exchange("POST", "/api/v1/run-events", key, event(solution, label + "-" + run + "-" + i));
+            if ((int) answer[0] == 201) {
+                acknowledgedNew.incrementAndGet();
+            } else if ((int) answer[0] != 200) {
+                throw new IllegalStateException(answer[0] + " " + answer[1]);
+            }
+        });
     }
 
     /**
@@ -136,62 +150,21 @@ class IngestBenchmark {
      * same senders the same way. No endpoint can answer faster than this here.
      */
     private Figures floor(String key) throws Exception {
-        int count = 10_000;
-        long[] latencies = new long[count];
-        AtomicLong next = new AtomicLong();
-        ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
-        long started = System.nanoTime();
-        List<Future<?>> running = new ArrayList<>();
-        for (int s = 0; s < SENDERS; s++) {
-            running.add(senders.submit(() -> {
-                for (int i = (int) next.getAndIncrement(); i < count; i = (int) next.getAndIncrement()) {
-                    long t0 = System.nanoTime();
-                    connection().exchange("GET", "/actuator/health/liveness", key, null);
-                    latencies[i] = System.nanoTime() - t0;
-                }
-                return null;
-            }));
-        }
-        for (Future<?> sender : running) {
-            sender.get();
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        senders.shutdown();
-        Arrays.sort(latencies);
-        return new Figures("No work at all (liveness probe), " + SENDERS + " senders: the floor", count, seconds, count / seconds,
-                millis(latencies, 0.50), millis(latencies, 0.95), millis(latencies, 0.99));
+        return timed("No work at all (liveness probe), " + SENDERS + " senders: the floor", SENDERS, 10_000,
+                i -> connection().exchange("GET", "/actuator/health/liveness", key, null));
     }
 
     private Figures batches(String key, String solution, AtomicLong acknowledgedNew) throws Exception {
-        long[] latencies = new long[BATCHES];
-        AtomicLong next = new AtomicLong();
-        ExecutorService senders = Executors.newFixedThreadPool(BATCH_SENDERS);
-        long started = System.nanoTime();
-        List<Future<?>> running = new ArrayList<>();
-        for (int s = 0; s < BATCH_SENDERS; s++) {
-            running.add(senders.submit(() -> {
-                for (int b = (int) next.getAndIncrement(); b < BATCHES; b = (int) next.getAndIncrement()) {
-                    String body = batchBody(solution, b);
-                    long t0 = System.nanoTime();
-                    Object[] answer = connection().exchange("POST", "/api/v1/run-events/batch", key, body);
-                    latencies[b] = System.nanoTime() - t0;
-                    String text = (String) answer[1];
-                    assertThat((int) answer[0]).as(text.length() > 300 ? text.substring(0, 300) : text).isEqualTo(200);
-                    assertThat(text).contains("\"stored\":" + BATCH_SIZE);
-                    acknowledgedNew.addAndGet(BATCH_SIZE);
-                }
-                return null;
-            }));
-        }
-        for (Future<?> sender : running) {
-            sender.get();
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        senders.shutdown();
-        Arrays.sort(latencies);
+        Figures calls = timed("Batches", BATCH_SENDERS, BATCHES, b -> {
+            Object[] answer = connection().exchange("POST", "/api/v1/run-events/batch", key, batchBody(solution, b));
+            String text = (String) answer[1];
+            assertThat((int) answer[0]).as(text.length() > 300 ? text.substring(0, 300) : text).isEqualTo(200);
+            assertThat(text).contains("\"stored\":" + BATCH_SIZE);
+            acknowledgedNew.addAndGet(BATCH_SIZE);
+        });
         long events = (long) BATCHES * BATCH_SIZE;
         return new Figures("Batches of " + String.format(Locale.ROOT, "%,d", BATCH_SIZE) + ", " + BATCH_SENDERS + " senders at once", events,
-                seconds, events / seconds, millis(latencies, 0.50), millis(latencies, 0.95), millis(latencies, 0.99));
+                calls.seconds(), events / calls.seconds(), calls.p50(), calls.p95(), calls.p99());
     }
 
     private String batchBody(String solution, int batch) {

@@ -136,6 +136,19 @@ class CardCommentsTests extends KaribuTests {
     }
 
     @Test
+    void aCandidateRemovedTakesItsThreadWithIt() {
+        TenantId acme = acme();
+        String title = "Removed with thread " + System.nanoTime();
+        long candidate = BoardFixture.acmeCandidate(context, title);
+        signIn(DemoPeople.EVA);
+        comments().comment(acme, CardKey.ofCandidate(candidate), "Do we still need this?");
+        signIn(DemoPeople.CARLA);
+        context.getBean(studio.smartwork.portal.audit.AuditAnalysis.class).removeCandidate(acme, candidate);
+        assertThatThrownBy(() -> comments().thread(acme, CardKey.ofCandidate(candidate)))
+                .isInstanceOf(studio.smartwork.portal.tenancy.TenantNotFoundException.class);
+    }
+
+    @Test
     void aCommentIsProseOfOneTo2000Characters() {
         TenantId acme = acme();
         DesignRecordSummary record = BoardFixture.draftRecord(context, acme, "Lengths " + System.nanoTime());

@@ -27,7 +27,8 @@ class TimerOnOverview implements CampaignPanels {
     @Override
     public Optional<Component> forCampaign(TenantAccess access, long campaignId) {
         Campaign campaign = campaigns.campaign(access.tenant().id(), campaignId);
-        if (!campaign.open() || !access.role().isClient()) {
+        // The timer is for a campaign the person logs time in: executives see campaigns they were not invited to.
+        if (!campaign.open() || !access.role().isClient() || !campaigns.logsTimeIn(access.tenant().id(), campaignId)) {
             return Optional.empty();
         }
         return Optional.of(new TimerPanel(timer, access, campaign, catalogue.tasks(access.tenant().id()), () -> {

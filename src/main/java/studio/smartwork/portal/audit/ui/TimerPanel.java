@@ -22,6 +22,7 @@ import studio.smartwork.portal.audit.Campaign;
 import studio.smartwork.portal.audit.LiveTimer;
 import studio.smartwork.portal.audit.RunningTimer;
 import studio.smartwork.portal.audit.TimeEntry;
+import studio.smartwork.portal.audit.TimeLog;
 import studio.smartwork.portal.audit.TimerStarted;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shared.ui.FieldErrors;
@@ -123,7 +124,7 @@ public class TimerPanel extends Div {
         Span since = new Span(Texts.t("audit.timer.since", format.time(running.startedAt())));
         since.addClassName("timer-since");
         TextField note = new TextField(Texts.t("audit.timer.note"));
-        note.setMaxLength(1000);
+        note.setMaxLength(TimeLog.MAX_NOTE);
         note.setWidthFull();
         note.setId("timer-note");
         Button stop = new Button(Texts.t("audit.timer.stop"), VaadinIcon.STOP.create());
@@ -153,11 +154,11 @@ public class TimerPanel extends Div {
         IntegerField minutes = new IntegerField(Texts.t("audit.timer.left-running.minutes"));
         minutes.setValue(running.suggestedMinutes());
         minutes.setMin(1);
-        minutes.setMax(1440);
+        minutes.setMax(TimeLog.MAX_MINUTES);
         minutes.setStepButtonsVisible(true);
         minutes.setId("timer-keep-minutes");
         TextField note = new TextField(Texts.t("audit.timer.note"));
-        note.setMaxLength(1000);
+        note.setMaxLength(TimeLog.MAX_NOTE);
         note.setWidthFull();
         dialog.add(minutes, note);
         Button keep = new Button(Texts.t("audit.timer.left-running.keep"), click -> FieldErrors.attempt(

@@ -101,9 +101,6 @@ class RunEventsApi {
         if (events.isEmpty()) {
             throw InvalidInputException.of("events", "outcome.api.batch-empty");
         }
-        if (events.size() > RunEvents.MAX_BATCH) {
-            throw InvalidInputException.of("events", "outcome.runs.refusal.batch-too-large", RunEvents.MAX_BATCH, events.size());
-        }
         Translated translated = translate(events);
         try {
             RunEventsReceipt receipt = runEvents.recordReported(key.tenant(), translated.runs());

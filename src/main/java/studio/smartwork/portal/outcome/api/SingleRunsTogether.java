@@ -105,9 +105,11 @@ class SingleRunsTogether {
         }
         try {
             write(key, batch);
-        } catch (RuntimeException e) {
-            // Refused for everyone alike (the key's person may no longer do this, say): each call says so.
-            batch.forEach(waiting -> waiting.future.complete(new Answer(null, e)));
+        } catch (RuntimeException | Error e) {
+            // Refused for everyone alike (the key's person may no longer do this, say): each call says so,
+            // and none waits for ever, whatever went wrong.
+            RuntimeException refusal = e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+            batch.forEach(waiting -> waiting.future.complete(new Answer(null, refusal)));
         } finally {
             synchronized (lane) {
                 if (lane.queue.isEmpty()) {
