@@ -161,8 +161,8 @@ public class ApiKeys {
     /**
      * The tenant, key and scopes of a presented key, or nothing for a key that is unknown,
      * revoked or not a key at all. No tenant is known yet, so the lookup goes through the
-     * database function {@code api_key_lookup}, which answers for this one hash only. The key
-     * itself is neither stored nor logged.
+     * database function {@code api_key_lookup}, which reads the one key with this hash through
+     * its unique index. The key itself is neither stored nor logged.
      */
     public Optional<AuthenticatedKey> authenticate(@Nullable String rawKey) {
         if (!isShapedLikeAKey(rawKey)) {

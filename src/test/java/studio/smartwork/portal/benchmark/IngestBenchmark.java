@@ -47,7 +47,8 @@ import studio.smartwork.portal.tenancy.TenantId;
                 "logging.level.root=WARN"})
 class IngestBenchmark {
 
-    private static final int SENDERS = 8;
+    /** Eight by default; {@code -Dbench.senders=N} shows how more senders at once change the figures. */
+    private static final int SENDERS = Integer.getInteger("bench.senders", 8);
     private static final int SINGLE_EVENTS = 20_000;
     private static final int WARM_UP = 2_000;
     private static final int BATCHES = 20;

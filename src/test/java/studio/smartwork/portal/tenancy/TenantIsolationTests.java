@@ -142,7 +142,8 @@ class TenantIsolationTests {
      * predicate is what is checked, so each is compared with the one the portal means.
      * Reading memberships, assignments and invitations is also allowed to the person they
      * belong to (to find "my tenants" and to accept an invitation); writing them never
-     * reaches outside the current tenant.
+     * reaches outside the current tenant. An API key is also readable by whoever presents its
+     * hash (how a call finds its tenant), and by nothing else.
      */
     @Test
     void everyPolicyLimitsItsTableToTheCurrentTenant() {
@@ -160,7 +161,14 @@ class TenantIsolationTests {
                 where table_schema = 'public' and column_name = 'tenant_id' order by 1
                 """).query(String.class).list();
         assertThat(policies).extracting(Policy::table).containsAll(tenantTables);
+        String presentedKey = "(encode(key_hash, 'hex'::text) = current_setting('app.presented_key_hash'::text, true))";
         for (Policy policy : policies) {
+            if (policy.name().equals("api_key_presented")) {
+                assertThat(policy.table()).isEqualTo("api_key");
+                assertThat(policy.command()).isEqualTo("SELECT");
+                assertThat(policy.using()).isEqualTo(presentedKey);
+                continue;
+            }
             boolean personMayRead = policy.command().equals("SELECT") && List.of("membership", "consultant_assignment", "invitation").contains(policy.table());
             assertThat(policy.using()).as("USING of %s on %s", policy.name(), policy.table())
                     .isIn(personMayRead ? List.of(tenantOnly, tenantOrOwnRow) : policy.command().equals("INSERT") ? List.of("") : List.of(tenantOnly));
