@@ -5,7 +5,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -49,13 +52,19 @@ public class OutgoingMail {
             log.warn("No mail server is configured (SPRING_MAIL_HOST): the mail \"{}\" to {} was not sent", mail.subject(), mail.to());
             return;
         }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(mail.to());
-        message.setSubject(mail.subject());
-        message.setText(mail.text());
         try {
+            MimeMessage message = smtp.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, !mail.attachments().isEmpty(), "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(mail.to());
+            helper.setSubject(mail.subject());
+            helper.setText(mail.text());
+            for (MailAttachment attachment : mail.attachments()) {
+                helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.contentType());
+            }
             smtp.send(message);
+        } catch (MessagingException e) {
+            log.warn("The mail \"{}\" to {} could not be written: {}", mail.subject(), mail.to(), e.getMessage());
         } catch (MailException e) {
             log.warn("The mail \"{}\" to {} could not be sent: {}", mail.subject(), mail.to(), e.getMessage());
         }
