@@ -3,6 +3,7 @@ package studio.smartwork.portal.webhooks.internal;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.serializer.Serializer;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
@@ -33,7 +34,13 @@ class JobQueueConfig {
     @ConditionalOnMissingBean(Scheduler.class)
     Scheduler jobQueue(DataSource dataSource, List<Task<?>> tasks,
             @Value("${db-scheduler.polling-interval:10s}") Duration pollingInterval, @Value("${db-scheduler.threads:10}") int threads) {
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+        // Recurring tasks (a check every few minutes, say) are started by the scheduler itself: each
+        // exists once in the table however many replicas start, and one replica runs each turn.
+        List<RecurringTask<?>> recurring = tasks.stream().filter(RecurringTask.class::isInstance)
+                .<RecurringTask<?>>map(task -> (RecurringTask<?>) task).toList();
+        List<Task<?>> onDemand = tasks.stream().filter(task -> !(task instanceof RecurringTask<?>)).toList();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), onDemand)
+                .startTasks(recurring)
                 .pollingInterval(pollingInterval)
                 .threads(threads)
                 .serializer(new ApplicationClassesSerializer())
