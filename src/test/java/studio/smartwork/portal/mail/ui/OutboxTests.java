@@ -18,6 +18,7 @@ import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.shell.LanguagePreferences;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.KaribuTests;
+import studio.smartwork.portal.support.Mailbox;
 import studio.smartwork.portal.support.TestPeople;
 
 /** The embedded mail server's outbox: what the portal really sent over SMTP, for administrators only. */
@@ -27,6 +28,7 @@ class OutboxTests extends KaribuTests {
     void administratorsReadWhatThePortalSent() {
         String to = "outbox-" + System.nanoTime() + "@example.com";
         context.getBean(OutgoingMail.class).send(new Mail(to, "Outbox check", "Hello over SMTP"));
+        assertThat(Mailbox.of(context, to)).hasSize(1);
         signIn(DemoPeople.ADMIN);
         navigate("admin/outbox");
         _get(H2.class, spec -> spec.withText(Texts.t("mail.outbox.title")));
