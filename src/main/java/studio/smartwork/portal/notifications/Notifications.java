@@ -112,14 +112,26 @@ public class Notifications {
 
     /** The signed-in person's newest notifications in this tenant, read and unread. */
     public List<Notification> recent(TenantId tenant, int limit) {
+        return page(tenant, 0, limit);
+    }
+
+    /** A page of the signed-in person's notifications in this tenant, newest first. */
+    public List<Notification> page(TenantId tenant, int offset, int limit) {
         return tenantScope.read(tenant, session -> jdbc.sql("""
                         select id, kind, text_key, text_values, link, created_at, read_at from notification
-                        where tenant_id = :tenant and person_id = :person order by created_at desc, id desc limit :limit""")
-                .param("tenant", tenant.value()).param("person", session.actor().personId()).param("limit", limit)
+                        where tenant_id = :tenant and person_id = :person order by created_at desc, id desc offset :offset limit :limit""")
+                .param("tenant", tenant.value()).param("person", session.actor().personId()).param("offset", offset).param("limit", limit)
                 .query((rs, n) -> new Notification(rs.getLong(1), NotificationKind.valueOf(rs.getString(2)),
                         new Message(rs.getString(3), new ArrayList<>(strings(rs.getArray(4)))), rs.getString(5),
                         rs.getTimestamp(6).toInstant(), instant(rs.getTimestamp(7))))
                 .list());
+    }
+
+    /** How many notifications the signed-in person has in this tenant, read and unread. */
+    public int count(TenantId tenant) {
+        return tenantScope.read(tenant, session -> jdbc.sql("""
+                        select count(*) from notification where tenant_id = :tenant and person_id = :person""")
+                .param("tenant", tenant.value()).param("person", session.actor().personId()).query(Integer.class).single());
     }
 
     public void markAllRead(TenantId tenant) {

@@ -42,18 +42,24 @@ public class TenantLayout extends VerticalLayout implements RouterLayout, Before
 
     private final TenantEntrance entrance;
     private final List<TenantSection> tenantSections;
+    private final List<TenantHeaderItem> headerItemBeans;
+    private final HorizontalLayout headerItems = new HorizontalLayout();
     private final H2 title = new H2();
     private final Span role = new Span();
     private final Nav sections = new Nav();
     private final Div content = new Div();
 
-    TenantLayout(TenantEntrance entrance, List<TenantSection> sectionBeans) {
+    TenantLayout(TenantEntrance entrance, List<TenantSection> sectionBeans, List<TenantHeaderItem> headerItemBeans) {
         this.entrance = entrance;
+        this.headerItemBeans = headerItemBeans;
         this.tenantSections = sectionBeans.stream().sorted(Comparator.comparingInt(TenantSection::order)).toList();
         setPadding(true);
         setSizeFull();
         role.getElement().getThemeList().add("badge");
-        HorizontalLayout header = new HorizontalLayout(title, role);
+        headerItems.addClassName("tenant-header-items");
+        headerItems.getStyle().set("margin-inline-start", "auto");
+        HorizontalLayout header = new HorizontalLayout(title, role, headerItems);
+        header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.addClassName("tenant-header");
         // Links in a labelled navigation, not tabs: each section is its own page with its own address.
@@ -84,6 +90,8 @@ public class TenantLayout extends VerticalLayout implements RouterLayout, Before
         ComponentUtil.setData(event.getUI(), TenantAccess.class, access);
         title.setText(access.tenant().name());
         role.setText(getTranslation(access.role().textKey()));
+        headerItems.removeAll();
+        headerItemBeans.forEach(item -> headerItems.add(item.create(access)));
         sections.removeAll();
         String path = event.getLocation().getPath();
         Anchor selected = null;
