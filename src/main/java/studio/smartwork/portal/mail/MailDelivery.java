@@ -100,9 +100,8 @@ class MailDelivery {
                 helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.contentType());
             }
             if (mail.unsubscribeUrl() != null) {
-                // One click in the mail program (RFC 8058): it posts to the link, which turns the kind off.
+                // Mail programs offer it as their own "unsubscribe"; it opens the same page as the link in the text.
                 message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
-                message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
             }
             smtp.send(message);
         } catch (MessagingException | MailException e) {

@@ -2,6 +2,7 @@ package studio.smartwork.portal.notifications;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,10 +17,12 @@ public class MailChoices {
 
     private final JdbcClient jdbc;
     private final PortalAddress portal;
+    private final UnsubscribeLinks links;
 
-    MailChoices(JdbcClient jdbc, PortalAddress portal) {
+    MailChoices(JdbcClient jdbc, PortalAddress portal, UnsubscribeLinks links) {
         this.jdbc = jdbc;
         this.portal = portal;
+        this.links = links;
     }
 
     @Transactional(readOnly = true)
@@ -51,10 +54,29 @@ public class MailChoices {
     }
 
     /**
-     * The link an e-mail of an optional kind ends with, which turns that kind's mails off for
-     * its addressee. (For now the page where they choose; a one-click signed link replaces it.)
+     * The link an e-mail of an optional kind ends with: one click turns that kind's mails off for
+     * its addressee, without signing in. It is signed with the portal's secret
+     * ({@code portal.mail.unsubscribe-secret}), so nobody can make one for someone else.
      */
     public String unsubscribeLink(long personId, NotificationKind kind) {
-        return portal.link("notifications/mail");
+        return portal.link("notifications/unsubscribe/" + links.token(personId, kind));
+    }
+
+    /** What a one-click link turned off. */
+    public record Unsubscribed(long personId, String email, NotificationKind kind) {
+    }
+
+    /**
+     * Turns off the kind a one-click link names, for the person it names; a forged, altered or
+     * outdated link (its person gone) turns off nothing.
+     */
+    @Transactional
+    public Optional<Unsubscribed> unsubscribe(String token) {
+        return links.read(token).flatMap(link -> jdbc.sql("select email from person where id = :person")
+                .param("person", link.personId()).query(String.class).optional()
+                .map(email -> {
+                    choose(link.personId(), link.kind(), false);
+                    return new Unsubscribed(link.personId(), email, link.kind());
+                }));
     }
 }

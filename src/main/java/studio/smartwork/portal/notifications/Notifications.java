@@ -97,10 +97,11 @@ public class Notifications {
     private Mail mail(Recipient to, NotificationKind kind, Message text, String link) {
         Language language = to.language();
         String line = texts.text(language, text);
+        String unsubscribe = mailChoices.unsubscribeLink(to.personId(), kind);
         String body = texts.text(language, "notifications.mail.hello", to.displayName()) + "\n\n" + line + "\n" + portal.link(link)
                 + "\n\n" + texts.text(language, "notifications.mail.why", texts.text(language, kind.textKey()))
-                + "\n" + mailChoices.unsubscribeLink(to.personId(), kind) + "\n";
-        return new Mail(to.email(), line, body);
+                + "\n" + unsubscribe + "\n";
+        return new Mail(to.email(), line, body, List.of(), unsubscribe);
     }
 
     /** The signed-in person's unread notifications in this tenant. */

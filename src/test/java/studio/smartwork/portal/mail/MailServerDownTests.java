@@ -78,8 +78,9 @@ class MailServerDownTests {
         assertThat(row(to).attempts()).isGreaterThanOrEqualTo(3);
 
         String outside = "outside-" + System.nanoTime() + "@example.com";
-        outgoing.send(new Mail(outside, "Without a transaction", "Sent all the same"));
+        outgoing.send(new Mail(outside, "Without a transaction", "Sent all the same", List.of(), "http://localhost/notifications/unsubscribe/x"));
         Eventually.within(Duration.ofSeconds(20), "received(outside).size() == 1", () -> received(outside).size() == 1);
+        assertThat(received(outside).getFirst().getHeader("List-Unsubscribe")).containsExactly("<http://localhost/notifications/unsubscribe/x>");
     }
 
     @Test
