@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import studio.smartwork.portal.activity.ActivityLog;
 import studio.smartwork.portal.board.internal.ActionItemEntity;
@@ -62,13 +63,15 @@ public class BoardService {
     private final OutcomeService outcomes;
     private final ActivityLog activity;
     private final CardComments comments;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     BoardService(TenantScope tenantScope, DesignRecords designs, DesignReviews reviews, SolutionDelivery delivery,
             ConsultantAssignments consultantAssignments, PersonNames personNames, TenantMembers tenantMembers,
             TenantService tenants, ActionItemRepository actionItems, OutcomeService outcomes, ActivityLog activity,
-            CardComments comments, Clock clock) {
+            CardComments comments, ApplicationEventPublisher events, Clock clock) {
         this.comments = comments;
+        this.events = events;
         this.outcomes = outcomes;
         this.tenantScope = tenantScope;
         this.designs = designs;
@@ -223,6 +226,9 @@ public class BoardService {
             requireMayAdd(session);
             actionItems.save(new ActionItemEntity(tenant.value(), text, assigneeId, dueOn, session.actor().personId(), Instant.now(clock)));
             activity.record(session, "board.activity.action-item-added", text);
+            if (assigneeId != null) {
+                events.publishEvent(new ActionItemAssigned(tenant, text, assigneeId, session.actor().personId()));
+            }
             return null;
         });
     }
@@ -247,6 +253,7 @@ public class BoardService {
             }
             if (reassigned) {
                 activity.record(session, "board.activity.action-item-reassigned", text, assigneeName);
+                events.publishEvent(new ActionItemAssigned(tenant, text, assigneeId, session.actor().personId()));
             }
             return null;
         });

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import studio.smartwork.portal.activity.ActivityLog;
 import studio.smartwork.portal.board.internal.BoardCommentEntity;
@@ -42,10 +43,12 @@ public class CardComments {
     private final CandidateSource candidates;
     private final PersonNames personNames;
     private final ActivityLog activity;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CardComments(TenantScope tenantScope, BoardCommentRepository comments, DesignRecords designs, CandidateSource candidates,
-            PersonNames personNames, ActivityLog activity, Clock clock) {
+            PersonNames personNames, ActivityLog activity, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.tenantScope = tenantScope;
         this.comments = comments;
         this.designs = designs;
@@ -82,6 +85,7 @@ public class CardComments {
             BoardCommentEntity saved = comments.save(new BoardCommentEntity(tenant.value(), card.recordNumber(), card.candidateId(),
                     session.actor().personId(), text, Instant.now(clock)));
             activity.record(session, "board.activity.commented", title);
+            events.publishEvent(new CardCommented(tenant, card, title, saved.id(), session.actor().personId()));
             return saved.id();
         });
     }

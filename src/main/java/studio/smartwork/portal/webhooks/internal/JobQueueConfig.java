@@ -7,6 +7,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -60,13 +61,14 @@ class JobQueueConfig {
         private final ClassLoader classLoader = ClassUtils.getDefaultClassLoader();
 
         @Override
-        public byte[] serialize(Object data) {
-            return new SerializingConverter().convert(data);
+        public byte @Nullable [] serialize(@Nullable Object data) {
+            // A recurring task without data (a check every quarter of an hour) has none to write.
+            return data == null ? null : new SerializingConverter().convert(data);
         }
 
         @Override
-        public <T> T deserialize(Class<T> type, byte[] serialized) {
-            return type.cast(new DeserializingConverter(classLoader).convert(serialized));
+        public <T> @Nullable T deserialize(Class<T> type, byte @Nullable [] serialized) {
+            return serialized == null ? null : type.cast(new DeserializingConverter(classLoader).convert(serialized));
         }
     }
 }
