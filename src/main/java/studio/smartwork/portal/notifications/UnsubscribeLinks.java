@@ -24,6 +24,8 @@ class UnsubscribeLinks {
 
     private static final Pattern TOKEN = Pattern.compile("(\\d{1,19})\\.([a-z-]{1,40})\\.([A-Za-z0-9_-]{43})");
 
+    private static final String HMAC = "HmacSHA256";
+
     record Link(long personId, NotificationKind kind) {
     }
 
@@ -33,7 +35,7 @@ class UnsubscribeLinks {
         if (secret.length() < 16) {
             throw new IllegalStateException("portal.mail.unsubscribe-secret (PORTAL_MAIL_UNSUBSCRIBE_SECRET) needs at least 16 characters");
         }
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), HMAC);
     }
 
     String token(long personId, NotificationKind kind) {
@@ -61,7 +63,7 @@ class UnsubscribeLinks {
 
     private String signature(long personId, String kindName) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
+            Mac mac = Mac.getInstance(HMAC);
             mac.init(key);
             byte[] digest = mac.doFinal(("unsubscribe:" + personId + ":" + kindName).getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
