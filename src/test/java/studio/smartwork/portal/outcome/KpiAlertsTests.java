@@ -119,7 +119,7 @@ class KpiAlertsTests {
         assertThat(raisedChanges(KpiAlert.Kind.MISSED_TARGET, true)).isEqualTo(1);
         SignIn.as(context, client.executive());
         assertThat(raisedNotifications()).filteredOn(n -> n.text().key().equals("outcome.alerts.notification.missed-target")).hasSize(1);
-        assertThat(Mailbox.of(context, client.executive())).filteredOn(m -> m.subject().contains("no alcanzó su objetivo")).hasSize(1);
+        assertThat(Mailbox.of(context, client.executive())).filteredOn(m -> m.subject().contains("no ha alcanzado su objetivo")).hasSize(1);
 
         // The executive acknowledges it with a note; staff may not, and a note is needed.
         assertThatThrownBy(() -> alerts.acknowledge(tenant, missed.id(), "  "))

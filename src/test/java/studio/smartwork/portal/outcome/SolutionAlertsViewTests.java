@@ -55,12 +55,12 @@ class SolutionAlertsViewTests extends KaribuTests {
         signIn(client.executive());
         navigate("t/" + client.slug() + "/outcomes");
         // The dashboard's alert leads to the solution's alerts.
-        _get(Anchor.class, spec -> spec.withText(voiceAgent.reference() + " · Calls handled without a person no alcanzó su objetivo dos periodos seguidos (desde 1 sept 2026)")
+        _get(Anchor.class, spec -> spec.withText(voiceAgent.reference() + " · Calls handled without a person no ha alcanzado su objetivo dos periodos seguidos (desde el 1 sept 2026)")
                 .withAttribute("href", alertsPath));
         navigate(alertsPath);
         _get(SolutionAlertsView.class);
         _get(H2.class, spec -> spec.withText("Alertas de " + voiceAgent.reference() + " · Voice agent for delivery calls"));
-        assertThat(texts()).contains("Regla: el valor no alcanzó el objetivo de 90,0\u00a0% (más es mejor) en los dos últimos periodos cerrados.")
+        assertThat(texts()).contains("Regla: el valor no ha alcanzado el objetivo de 90,0\u00a0% (más es mejor) en los dos últimos periodos cerrados.")
                 .anyMatch(t -> t.startsWith("Valores: sept 2026: 50,0\u00a0% · oct 2026: 60,0\u00a0%"))
                 .anyMatch(t -> t.startsWith("Resuelta sola el "));
         assertThat(_find(Span.class, spec -> spec.withText("Resuelta"))).as("September's value ended 'no data'").hasSize(1);
