@@ -1,4 +1,4 @@
-package studio.smartwork.portal.notifications.internal;
+package studio.smartwork.portal.digest;
 
 import java.sql.Timestamp;
 import java.time.Clock;

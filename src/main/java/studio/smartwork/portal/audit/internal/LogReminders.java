@@ -1,4 +1,4 @@
-package studio.smartwork.portal.notifications.internal;
+package studio.smartwork.portal.audit.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
