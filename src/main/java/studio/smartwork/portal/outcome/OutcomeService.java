@@ -6,11 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -53,11 +51,13 @@ public class OutcomeService {
     private final TenantService tenants;
     private final ActivityLog activity;
     private final ApplicationEventPublisher events;
+    private final KpiAlerts kpiAlerts;
     private final Clock clock;
 
     OutcomeService(TenantScope tenantScope, LiveSolutionSource solutionSource,
             MeasurementRepository measurements, RunTotalRepository runTotals, RunEventStore runEvents, TenantService tenants,
-            ActivityLog activity, ApplicationEventPublisher events, Clock clock) {
+            ActivityLog activity, ApplicationEventPublisher events, KpiAlerts kpiAlerts, Clock clock) {
+        this.kpiAlerts = kpiAlerts;
         this.events = events;
         this.runEvents = runEvents;
         this.tenantScope = tenantScope;
@@ -98,8 +98,30 @@ public class OutcomeService {
                     eventMonths.stream().filter(e -> e.recordId() == solution.recordId()).toList(),
                     values.stream().filter(m -> solution.kpis().stream().anyMatch(k -> k.id() == m.kpiId())).toList(),
                     today)).toList();
-            return SavingsCalculator.dashboard(outcomes, today);
+            return withStoredAlerts(SavingsCalculator.dashboard(outcomes, today), kpiAlerts.open(tenant));
         });
+    }
+
+    /**
+     * The dashboard with the open alerts as stored (decision 0121) in place of the ones worked
+     * out for this view: the same rule keeps them in step, and the stored ones are what people
+     * acknowledge. Listed in the calculator's order: solution, KPI, kind.
+     */
+    private static SavingsDashboard withStoredAlerts(SavingsDashboard computed, List<StoredKpiAlert> open) {
+        List<KpiAlert> all = new ArrayList<>();
+        List<SolutionOutcome> solutions = computed.solutions().stream().map(outcome -> {
+            List<KpiStatus> kpis = outcome.kpis().stream().map(status -> {
+                List<KpiAlert> ofKpi = open.stream().filter(a -> a.kpiId() == status.kpi().id())
+                        .sorted(Comparator.comparing(StoredKpiAlert::kind)).map(StoredKpiAlert::asAlert).toList();
+                all.addAll(ofKpi);
+                return new KpiStatus(status.kpi(), status.latest(), status.attainment(), ofKpi);
+            }).toList();
+            return new SolutionOutcome(outcome.solution(), outcome.months(), outcome.hoursLastThreeMonths(),
+                    outcome.moneyLastThreeMonths(), outcome.roiToDate(), outcome.paybackMonth(), kpis, outcome.runEventMonths());
+        }).toList();
+        return new SavingsDashboard(computed.lastCompleteMonth(), computed.lastThreeMonths(), computed.hoursLastThreeMonths(),
+                computed.moneyLastThreeMonths(), computed.roiToDate(), computed.paybackMonth(), computed.months(), solutions,
+                List.copyOf(all));
     }
 
     /** The open monitoring alerts of the tenant's live solutions, for boards and the portfolio. */
@@ -151,7 +173,6 @@ public class OutcomeService {
                         SavingsCalculator.firstPeriod(kpi.cadence(), solution.liveSince()), today(session));
             }
             problems.throwIfAny();
-            List<KpiAlert> alertsBefore = alertsOf(session, solution);
             MeasurementEntity entity = measurements.findByTenantIdAndKpiIdAndPeriodStart(tenant.value(), kpiId, period)
                     .orElseGet(() -> new MeasurementEntity(tenant.value(), solution.recordId(), kpiId, period));
             boolean replacing = !entity.isNew();
@@ -160,7 +181,7 @@ public class OutcomeService {
             Measurement saved = measurements.saveAndFlush(entity).toMeasurement();
             Instant now = Instant.now(clock);
             events.publishEvent(new MeasurementRecorded(tenant, solution.reference(), solution.title(), saved, kpi.name(), replacing, now));
-            publishAlertChanges(tenant, alertsBefore, alertsOf(session, solution), now);
+            kpiAlerts.keepInStep(session, solution);
             // The feed keeps its values as text, so the period is written now, as the tenant writes it.
             TenantFormat format = tenantOf(session).format();
             if (weekly) {
@@ -202,38 +223,6 @@ public class OutcomeService {
             activity.record(session, "outcome.activity.runs-recorded", solution.reference(), tenantOf(session).format().month(month));
             return saved;
         });
-    }
-
-    /**
-     * The alerts of one solution's KPIs as its measurements stand now, worked out as the
-     * dashboard does ({@link SavingsCalculator#alerts}): alerts are not stored, so a change is
-     * seen by comparing them before and after a value is recorded.
-     */
-    private List<KpiAlert> alertsOf(TenantSession session, LiveSolution solution) {
-        List<Long> kpiIds = solution.kpis().stream().map(KpiDefinition::id).toList();
-        if (kpiIds.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Map<LocalDate, BigDecimal>> values = measurements.findByTenantIdAndKpiIdInOrderByPeriodStartAsc(
-                session.tenant().value(), kpiIds).stream().map(MeasurementEntity::toMeasurement)
-                .collect(Collectors.groupingBy(Measurement::kpiId, Collectors.toMap(Measurement::periodStart, Measurement::value,
-                        (a, b) -> b, TreeMap::new)));
-        LocalDate today = today(session);
-        return solution.kpis().stream()
-                .flatMap(kpi -> SavingsCalculator.alerts(solution, kpi, values.getOrDefault(kpi.id(), Map.of()), today).stream())
-                .toList();
-    }
-
-    /** An alert is the same alert while its KPI and kind are; the period it started in moves on with the months. */
-    private void publishAlertChanges(TenantId tenant, List<KpiAlert> before, List<KpiAlert> after, Instant at) {
-        record Same(long kpiId, KpiAlert.Kind kind) {
-        }
-        List<Same> was = before.stream().map(a -> new Same(a.kpiId(), a.kind())).toList();
-        List<Same> is = after.stream().map(a -> new Same(a.kpiId(), a.kind())).toList();
-        after.stream().filter(a -> !was.contains(new Same(a.kpiId(), a.kind())))
-                .forEach(a -> events.publishEvent(new KpiAlertChanged(tenant, a, true, at)));
-        before.stream().filter(a -> !is.contains(new Same(a.kpiId(), a.kind())))
-                .forEach(a -> events.publishEvent(new KpiAlertChanged(tenant, a, false, at)));
     }
 
     private static void checkPeriod(InvalidInputException.Collector problems, String field, LiveSolution solution,

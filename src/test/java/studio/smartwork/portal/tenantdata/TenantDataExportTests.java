@@ -65,7 +65,7 @@ class TenantDataExportTests {
         assertThat(files.keySet()).containsExactly("people.csv", "teams.csv", "invitations.csv", "consultants.csv",
                 "audit_campaigns.csv", "audit_tasks.csv", "audit_participants.csv", "audit_time_entries.csv", "audit_ratings.csv",
                 "audit_friction_notes.csv", "audit_candidates.csv", "design_records.csv", "design_revisions.csv", "design_reviews.csv",
-                "design_comments.csv", "design_kpis.csv", "design_record_candidates.csv", "outcome_measurements.csv", "outcome_runs.csv", "outcome_run_events.csv",
+                "design_comments.csv", "design_kpis.csv", "design_record_candidates.csv", "outcome_measurements.csv", "outcome_runs.csv", "outcome_kpi_alerts.csv", "outcome_run_events.csv",
                 "board_action_items.csv", "board_comments.csv", "readiness_checks.csv", "activity.csv", "README.txt");
         assertThat(rows(files, "audit_time_entries.csv")).hasSize(count(acme, "audit_time_entry"));
         assertThat(rows(files, "audit_ratings.csv")).hasSize(count(acme, "audit_task_rating"));

@@ -7,7 +7,7 @@ import studio.smartwork.portal.tenantdata.ExportAudience;
 import studio.smartwork.portal.tenantdata.ExportWriter;
 import studio.smartwork.portal.tenantdata.TenantDataPart;
 
-/** Outcome measurements, run totals and run events in the tenant's data export, with who recorded them and when. */
+/** Outcome measurements, run totals, KPI alerts and run events in the tenant's data export, with who recorded them and when. */
 @Component
 class OutcomeDataExport implements TenantDataPart {
 
@@ -31,6 +31,15 @@ class OutcomeDataExport implements TenantDataPart {
                 select 'SDR-' || r.number as record, t.month, t.runs, t.succeeded, t.failed, t.recorded_by_name as recorded_by, t.recorded_at
                 from run_total t join design_record r on r.tenant_id = t.tenant_id and r.id = t.record_id
                 where t.tenant_id = :t order by r.number, t.month
+                """, tenant);
+        writer.query("outcome_kpi_alerts.csv", """
+                select 'SDR-' || r.number as record, k.name as kpi, a.kind, a.since, a.raised_at, a.target, a.direction, a.cadence,
+                       array_to_string(a.periods, ' ') as periods, array_to_string(a.period_values, ' ', 'none') as period_values,
+                       a.acknowledged_by_name as acknowledged_by, a.acknowledged_at, a.acknowledgement_note, a.resolved_at
+                from kpi_alert a
+                join design_record r on r.tenant_id = a.tenant_id and r.id = a.record_id
+                join design_kpi k on k.tenant_id = a.tenant_id and k.id = a.kpi_id
+                where a.tenant_id = :t order by r.number, k.id, a.raised_at, a.id
                 """, tenant);
         // The runs the automation reported, as received: no person's data, the sender's ids and times.
         writer.query("outcome_run_events.csv", """

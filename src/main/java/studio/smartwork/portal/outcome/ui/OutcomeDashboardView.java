@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -32,6 +33,7 @@ import studio.smartwork.portal.outcome.SolutionOutcome;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shared.ui.Texts;
+import studio.smartwork.portal.shell.ShellNavigation;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenant.TenantAccess;
 
@@ -87,7 +89,7 @@ public class OutcomeDashboardView extends VerticalLayout implements BeforeEnterO
 
         add(headline(dashboard, format));
         if (!dashboard.alerts().isEmpty()) {
-            add(alerts(dashboard, format));
+            add(alerts(dashboard, format, access.tenant().slug()));
         }
         if (dashboard.months().isEmpty()) {
             add(new Paragraph(getTranslation("outcome.dashboard.chart-later")));
@@ -164,11 +166,15 @@ public class OutcomeDashboardView extends VerticalLayout implements BeforeEnterO
         return card;
     }
 
-    private Div alerts(SavingsDashboard dashboard, TenantFormat format) {
+    private Div alerts(SavingsDashboard dashboard, TenantFormat format, String slug) {
         UnorderedList list = new UnorderedList();
         for (KpiAlert alert : dashboard.alerts()) {
-            list.add(new ListItem(getTranslation("outcome.dashboard.alert", alert.solutionReference(),
-                    Texts.t(alert.message()), format.date(alert.since()))));
+            // Each open alert leads to its solution's alert history, where it is acknowledged.
+            Anchor history = new Anchor(ShellNavigation.url(SolutionAlertsView.class, ShellNavigation.inTenant(slug,
+                    SolutionAlertsView.RECORD_PARAMETER, String.valueOf(alert.recordId()))),
+                    getTranslation("outcome.dashboard.alert", alert.solutionReference(), Texts.t(alert.message()), format.date(alert.since())));
+            history.getElement().setAttribute("router-link", true);
+            list.add(new ListItem(history));
         }
         Div box = new Div(new H3(getTranslation("outcome.dashboard.alerts")), list);
         box.addClassName("outcome-alerts");
