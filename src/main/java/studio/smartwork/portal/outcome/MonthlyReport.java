@@ -15,6 +15,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import studio.smartwork.portal.outcome.internal.MonthlyReportPdf;
 import studio.smartwork.portal.outcome.internal.ReportContent;
@@ -46,6 +47,8 @@ public class MonthlyReport {
     /** The CSV's columns; see {@link #writeCsv}. */
     public static final List<String> CSV_HEADER = List.of("month", "solution", "hours_recovered", "money_saved", "running_cost",
             "net_saving", "cumulative_net_saving", "runs", "errors", "median_response_seconds");
+    public static final String PDF_CONTENT_TYPE = MediaType.APPLICATION_PDF_VALUE;
+    public static final String CSV_CONTENT_TYPE = new MediaType("text", "csv", StandardCharsets.UTF_8).toString();
     /** In the CSV's solution column, the row of all solutions together. */
     public static final String ALL_SOLUTIONS = "all";
     private static final int CHART_MONTHS = 12;
@@ -85,12 +88,8 @@ public class MonthlyReport {
         return pdf(tenantOf(tenant), outcomes.dashboard(tenant), month, reader);
     }
 
-    /** The same report made by a job of the portal (the mail on the 1st), with nobody signed in. */
-    byte[] pdfForJob(TenantId tenant, YearMonth month, Language reader) {
-        return pdf(tenantOf(tenant), outcomes.dashboardForJob(tenant), month, reader);
-    }
-
-    private byte[] pdf(TenantSummary tenant, SavingsDashboard dashboard, YearMonth month, Language reader) {
+    /** The report of a month from a dashboard already made (the mail on the 1st renders one per language). */
+    byte[] pdf(TenantSummary tenant, SavingsDashboard dashboard, YearMonth month, Language reader) {
         return MonthlyReportPdf.write(content(tenant, dashboard, month, reader), reader.code());
     }
 

@@ -81,36 +81,25 @@ public class OutcomeService {
 
     /** The savings dashboard: the last three complete months, ROI, payback, months and KPIs. */
     public SavingsDashboard dashboard(TenantId tenant) {
-        return tenantScope.read(tenant, session -> dashboardIn(session.tenant()));
-    }
-
-    /**
-     * The same dashboard for the portal's own jobs (the monthly report's mail), where nobody is
-     * signed in; inside the job's transaction of the tenant when it has one.
-     */
-    SavingsDashboard dashboardForJob(TenantId tenant) {
-        return tenantScope.asSystem(tenant, () -> dashboardIn(tenant));
-    }
-
-    private SavingsDashboard dashboardIn(TenantId tenant) {
-        TenantSummary summary = tenants.find(tenant).orElseThrow(TenantNotFoundException::new);
-        LocalDate today = SavingsCalculator.today(clock, summary.settings().timeZone());
-        List<LiveSolution> live = solutionsIn(tenant);
-        List<Long> recordIds = live.stream().map(LiveSolution::recordId).toList();
-        List<Long> kpiIds = live.stream().flatMap(s -> s.kpis().stream()).map(KpiDefinition::id).toList();
-        List<RunTotal> runs = recordIds.isEmpty() ? List.of()
-                : runTotals.findByTenantIdAndRecordIdInOrderByMonthAsc(tenant.value(), recordIds).stream()
-                        .map(RunTotalEntity::toRunTotal).toList();
-        List<Measurement> values = kpiIds.isEmpty() ? List.of()
-                : measurements.findByTenantIdAndKpiIdInOrderByPeriodStartAsc(tenant.value(), kpiIds).stream()
-                        .map(MeasurementEntity::toMeasurement).toList();
-        List<RunEventMonth> eventMonths = runEvents.months(tenant.value(), recordIds, summary.settings().timeZone());
-        List<SolutionOutcome> outcomes = live.stream().map(solution -> SavingsCalculator.outcome(solution,
-                runs.stream().filter(r -> r.recordId() == solution.recordId()).toList(),
-                eventMonths.stream().filter(e -> e.recordId() == solution.recordId()).toList(),
-                values.stream().filter(m -> solution.kpis().stream().anyMatch(k -> k.id() == m.kpiId())).toList(),
-                today)).toList();
-        return SavingsCalculator.dashboard(outcomes, today);
+        return tenantScope.read(tenant, session -> {
+            LocalDate today = today(session);
+            List<LiveSolution> live = solutionsIn(session);
+            List<Long> recordIds = live.stream().map(LiveSolution::recordId).toList();
+            List<Long> kpiIds = live.stream().flatMap(s -> s.kpis().stream()).map(KpiDefinition::id).toList();
+            List<RunTotal> runs = recordIds.isEmpty() ? List.of()
+                    : runTotals.findByTenantIdAndRecordIdInOrderByMonthAsc(tenant.value(), recordIds).stream()
+                            .map(RunTotalEntity::toRunTotal).toList();
+            List<Measurement> values = kpiIds.isEmpty() ? List.of()
+                    : measurements.findByTenantIdAndKpiIdInOrderByPeriodStartAsc(tenant.value(), kpiIds).stream()
+                            .map(MeasurementEntity::toMeasurement).toList();
+            List<RunEventMonth> eventMonths = runEvents.months(tenant.value(), recordIds, tenantOf(session).settings().timeZone());
+            List<SolutionOutcome> outcomes = live.stream().map(solution -> SavingsCalculator.outcome(solution,
+                    runs.stream().filter(r -> r.recordId() == solution.recordId()).toList(),
+                    eventMonths.stream().filter(e -> e.recordId() == solution.recordId()).toList(),
+                    values.stream().filter(m -> solution.kpis().stream().anyMatch(k -> k.id() == m.kpiId())).toList(),
+                    today)).toList();
+            return SavingsCalculator.dashboard(outcomes, today);
+        });
     }
 
     /** The open monitoring alerts of the tenant's live solutions, for boards and the portfolio. */
@@ -260,11 +249,7 @@ public class OutcomeService {
     }
 
     private List<LiveSolution> solutionsIn(TenantSession session) {
-        return solutionsIn(session.tenant());
-    }
-
-    private List<LiveSolution> solutionsIn(TenantId tenant) {
-        return solutionSource.liveSolutions(tenant).stream()
+        return solutionSource.liveSolutions(session.tenant()).stream()
                 .sorted(Comparator.comparing(LiveSolution::liveSince).thenComparing(LiveSolution::recordId))
                 .toList();
     }

@@ -202,7 +202,7 @@ public class OutcomeDashboardView extends VerticalLayout implements BeforeEnterO
             YearMonth chosen = month.getValue();
             pdf.setHref((DownloadHandler) event -> {
                 event.setFileName(MonthlyReport.pdfFileName(tenant.slug(), chosen));
-                event.setContentType("application/pdf");
+                event.setContentType(MonthlyReport.PDF_CONTENT_TYPE);
                 try (OutputStream out = event.getOutputStream()) {
                     out.write(report.pdf(tenant.id(), chosen, reader));
                 }
@@ -213,7 +213,7 @@ public class OutcomeDashboardView extends VerticalLayout implements BeforeEnterO
 
         Anchor csv = new Anchor((DownloadHandler) event -> {
             event.setFileName(MonthlyReport.csvFileName(tenant.slug()));
-            event.setContentType("text/csv; charset=UTF-8");
+            event.setContentType(MonthlyReport.CSV_CONTENT_TYPE);
             try (OutputStream out = event.getOutputStream()) {
                 report.writeCsv(tenant.id(), out);
             }
