@@ -2,11 +2,16 @@ package studio.smartwork.portal.mail;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -37,6 +42,23 @@ public class EmbeddedMailbox {
         return received().stream().filter(m -> m.to().equalsIgnoreCase(address)).toList();
     }
 
+    /** A mail with files: its plain text, and each attached file (the monthly report's PDF). */
+    private static void read(Multipart parts, StringBuilder text, List<MailAttachment> attachments) throws MessagingException, IOException {
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            Object content = part.getContent();
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                try (InputStream in = part.getInputStream()) {
+                    attachments.add(new MailAttachment(part.getFileName(), part.getContentType().split(";")[0].strip(), in.readAllBytes()));
+                }
+            } else if (content instanceof Multipart nested) {
+                read(nested, text, attachments);
+            } else if (content instanceof String plain) {
+                text.append(plain);
+            }
+        }
+    }
+
     private static SentMail sentMail(MimeMessage message) {
         try {
             Instant at = message.getReceivedDate() != null ? message.getReceivedDate().toInstant()
@@ -44,7 +66,13 @@ public class EmbeddedMailbox {
             Address[] recipients = message.getAllRecipients();
             String to = recipients == null ? "" : Arrays.stream(recipients).map(Address::toString).collect(Collectors.joining(", "));
             Object content = message.getContent();
-            return new SentMail(at, to, message.getSubject(), content instanceof String text ? text.strip() : "");
+            if (content instanceof Multipart parts) {
+                StringBuilder text = new StringBuilder();
+                List<MailAttachment> attachments = new ArrayList<>();
+                read(parts, text, attachments);
+                return new SentMail(at, to, message.getSubject(), text.toString().strip(), attachments);
+            }
+            return new SentMail(at, to, message.getSubject(), content instanceof String text ? text.strip() : "", List.of());
         } catch (MessagingException e) {
             throw new IllegalStateException("A received mail cannot be read", e);
         } catch (IOException e) {

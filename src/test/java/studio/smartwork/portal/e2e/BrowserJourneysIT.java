@@ -455,4 +455,36 @@ class BrowserJourneysIT {
         assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(Browser.POLICY_VIOLATIONS).isEmpty();
     }
+
+    /**
+     * The monthly report, one click on the dashboard: the link's download is fetched with the
+     * browser's own session (as the browser would save it), and it is a PDF that says the
+     * dashboard's headline figure as the page shows it. Before Keycloak is stopped (order 20).
+     */
+    @Test
+    @Order(18)
+    void anExecutiveDownloadsTheMonthlyReportWithTheDashboardsFigures() throws Exception {
+        try (Browser eva = new Browser(environment)) {
+            eva.signInAndOpen(EVA, "/t/acme/outcomes");
+            WebElement link = eva.find(By.id("monthly-report-pdf"));
+            assertThat(link.getText()).isEqualTo(es("outcome.report.download-pdf"));
+            String hours = eva.find(By.cssSelector(".headline-figure")).getText();
+            // The href as the browser resolves it against the page's base, as a click would.
+            java.net.URI address = java.net.URI.create(link.getDomProperty("href"));
+            String cookies = eva.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                    .collect(java.util.stream.Collectors.joining("; "));
+            var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(address)
+                    .header("Cookie", cookies).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Disposition")).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                    .contains("attachment", "acme-savings-", ".pdf");
+            byte[] pdf = response.body();
+            assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+                assertThat(text).contains(es("outcome.report.headline"), hours);
+            }
+            eva.screenshot("18-executive-dashboard-with-report-download");
+        }
+    }
 }

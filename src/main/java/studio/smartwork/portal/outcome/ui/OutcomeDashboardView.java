@@ -12,24 +12,33 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import studio.smartwork.portal.outcome.KpiAlert;
 import studio.smartwork.portal.outcome.KpiStatus;
+import studio.smartwork.portal.outcome.MonthlyReport;
 import studio.smartwork.portal.outcome.MonthlySaving;
 import studio.smartwork.portal.outcome.OutcomePrecision;
 import studio.smartwork.portal.outcome.OutcomeService;
 import studio.smartwork.portal.outcome.RunEventMonth;
 import studio.smartwork.portal.outcome.SavingsDashboard;
 import studio.smartwork.portal.outcome.SolutionOutcome;
+import studio.smartwork.portal.shared.Language;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shared.ui.Texts;
@@ -55,9 +64,11 @@ public class OutcomeDashboardView extends VerticalLayout implements BeforeEnterO
     }
 
     private final OutcomeService outcomes;
+    private final MonthlyReport report;
 
-    OutcomeDashboardView(OutcomeService outcomes) {
+    OutcomeDashboardView(OutcomeService outcomes, MonthlyReport report) {
         this.outcomes = outcomes;
+        this.report = report;
         setPadding(false);
         addClassName("outcome-dashboard");
     }
@@ -88,6 +99,9 @@ public class OutcomeDashboardView extends VerticalLayout implements BeforeEnterO
         }
 
         add(headline(dashboard, format));
+        if (!dashboard.months().isEmpty()) {
+            add(downloads(access, dashboard, format));
+        }
         if (!dashboard.alerts().isEmpty()) {
             add(alerts(dashboard, format, access.tenant().slug()));
         }
@@ -164,6 +178,53 @@ public class OutcomeDashboardView extends VerticalLayout implements BeforeEnterO
         Div card = new Div(new H3(title), big, caption);
         card.addClassNames("overview-card", "headline-card");
         return card;
+    }
+
+    /**
+     * The monthly report of a chosen month (the last complete one first) as a PDF in the page's
+     * language, and every month's figures as CSV; both are made when clicked, from the figures
+     * of that moment.
+     */
+    private HorizontalLayout downloads(TenantAccess access, SavingsDashboard dashboard, TenantFormat format) {
+        var tenant = access.tenant();
+        Language reader = Language.forLocale(getLocale());
+        List<YearMonth> months = MonthlyReport.months(dashboard);
+        Select<YearMonth> month = new Select<>();
+        month.setLabel(getTranslation("outcome.report.month"));
+        month.setItems(months);
+        month.setItemLabelGenerator(format::month);
+        month.setValue(months.contains(dashboard.lastCompleteMonth()) ? dashboard.lastCompleteMonth() : months.getFirst());
+        month.addClassName("report-month");
+
+        Anchor pdf = new Anchor();
+        pdf.setText(getTranslation("outcome.report.download-pdf"));
+        pdf.setId("monthly-report-pdf");
+        Runnable pointPdfAtMonth = () -> {
+            YearMonth chosen = month.getValue();
+            pdf.setHref((DownloadHandler) event -> {
+                event.setFileName(MonthlyReport.pdfFileName(tenant.slug(), chosen));
+                event.setContentType(MonthlyReport.PDF_CONTENT_TYPE);
+                try (OutputStream out = event.getOutputStream()) {
+                    out.write(report.pdf(tenant.id(), chosen, reader));
+                }
+            }, AttachmentType.DOWNLOAD);
+        };
+        pointPdfAtMonth.run();
+        month.addValueChangeListener(change -> pointPdfAtMonth.run());
+
+        Anchor csv = new Anchor((DownloadHandler) event -> {
+            event.setFileName(MonthlyReport.csvFileName(tenant.slug()));
+            event.setContentType(MonthlyReport.CSV_CONTENT_TYPE);
+            try (OutputStream out = event.getOutputStream()) {
+                report.writeCsv(tenant.id(), out);
+            }
+        }, AttachmentType.DOWNLOAD, getTranslation("outcome.report.download-csv"));
+        csv.setId("monthly-figures-csv");
+
+        HorizontalLayout row = new HorizontalLayout(month, pdf, csv);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.addClassName("outcome-downloads");
+        return row;
     }
 
     private Div alerts(SavingsDashboard dashboard, TenantFormat format, String slug) {
