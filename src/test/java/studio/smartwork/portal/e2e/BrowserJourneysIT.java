@@ -484,7 +484,7 @@ class BrowserJourneysIT {
                 String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
                 assertThat(text).contains(es("outcome.report.headline"), hours);
             }
-            eva.screenshot("18-executive-dashboard-with-report-download");
+            eva.screenshot("18b-executive-dashboard-with-report-download");
         }
     }
 }
