@@ -7,9 +7,7 @@ import studio.smartwork.portal.tenancy.TenantId;
 /**
  * Work the portal does for a tenant at a time of the tenant's own day: reminders at 9:00 on
  * working days, the executives' digest on Mondays at 8:00, the daily check of KPI alerts, and the
- * monthly report on the 1st at 8:00 (to be wired to the report's {@code sendDue(TenantId, YearMonth)}:
- * {@code isDue} → {@code localNow.getDayOfMonth() == 1 && localNow.getHour() >= 8}, {@code sendDue}
- * → the report's sendDue for {@code YearMonth.from(localDay).minusMonths(1)}).
+ * monthly report on the 1st at 8:00 (the month just ended).
  *
  * <p>Every bean of this type is run by {@link TenantMorningSchedule}: every few minutes it asks
  * each active tenant's jobs whether they are due at the tenant's local time, and runs a due job

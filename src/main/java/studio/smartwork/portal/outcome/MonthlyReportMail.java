@@ -3,23 +3,17 @@ package studio.smartwork.portal.outcome;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import studio.smartwork.portal.identity.Actor;
-import studio.smartwork.portal.identity.Roles;
-import studio.smartwork.portal.identity.SignedInPerson;
 import studio.smartwork.portal.mail.Mail;
 import studio.smartwork.portal.mail.MailAttachment;
 import studio.smartwork.portal.mail.OutgoingMail;
+import studio.smartwork.portal.notifications.ActingFor;
 import studio.smartwork.portal.notifications.MailChoices;
 import studio.smartwork.portal.notifications.NotificationKind;
 import studio.smartwork.portal.notifications.Notifications;
@@ -86,7 +80,11 @@ public class MonthlyReportMail {
             if (wanting.isEmpty()) {
                 return null;
             }
-            SavingsDashboard dashboard = as(wanting.getFirst(), () -> outcomes.dashboard(tenant));
+            // Read as the first executive it is mailed to: the mail carries what they would see on the
+            // dashboard, under the same access rules, though no one is signed in.
+            Recipient reader = wanting.getFirst();
+            SavingsDashboard dashboard = ActingFor.person(new Actor(reader.personId(), reader.email(), reader.displayName(), null),
+                    () -> outcomes.dashboard(tenant));
             if (dashboard.months().stream().noneMatch(m -> m.month().equals(month))) {
                 return null;
             }
@@ -99,28 +97,6 @@ public class MonthlyReportMail {
             }
             return null;
         });
-    }
-
-    /**
-     * Reads the dashboard as an executive it is mailed to: what the mail carries is what they
-     * would see on the dashboard, under the same access rules, though no one is signed in.
-     */
-    private <T> T as(Recipient executive, Supplier<T> work) {
-        Actor actor = new Actor(executive.personId(), executive.email(), executive.displayName(), null);
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext reading = SecurityContextHolder.createEmptyContext();
-        reading.setAuthentication(new UsernamePasswordAuthenticationToken(new ReportReader(actor, clock.instant()), null,
-                Roles.authoritiesOf(actor)));
-        SecurityContextHolder.setContext(reading);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
-
-    /** The executive the report is read for, while the mail job reads it. */
-    private record ReportReader(Actor actor, Instant signedInAt) implements SignedInPerson {
     }
 
     /** Records the executive's mail of the month; false when it was already sent. */

@@ -80,7 +80,7 @@ class MonthlyReportMailTests extends KaribuTests {
         SentMail spanish = onlyMail(client.executive());
         assertThat(spanish.subject()).isEqualTo(tenantName() + ": informe de ahorro de octubre de 2026");
         assertThat(spanish.text()).startsWith("Hola, Elena Ejecutiva:").contains("/t/" + client.slug() + "/outcomes")
-                .contains("notifications/mail");
+                .contains("/notifications/unsubscribe/");
         String spanishPdf = pdfText(spanish, client.slug() + "-savings-2026-10.pdf");
         assertThat(spanishPdf).contains("informe de ahorro, octubre de 2026", "Horas recuperadas en el mes", "60,8 h", "2.311,67\u00a0€");
 

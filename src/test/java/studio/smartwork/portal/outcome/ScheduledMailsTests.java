@@ -50,7 +50,7 @@ import studio.smartwork.portal.tenant.TenantService;
  * The mails due at a time of the tenant's day, driven by a clock the test sets and read from the
  * real SMTP server: reminders at 9:00 (Madrid, UTC+1 in winter) to the right staff only, never
  * twice, not even from two schedulers; the executives' digest on Monday at 8:00 with the
- * dashboard's figures. (In the outcome package for its clients with live solutions.)
+ * dashboard's figures; last month's report on the 1st at 8:00. (In the outcome package for its clients with live solutions.)
  */
 @SpringBootTest(properties = "portal.demo-data.enabled=false")
 @Import(MovableClock.Config.class)
@@ -119,7 +119,7 @@ class ScheduledMailsTests {
         assertThat(reminders(client.staff())).singleElement().satisfies(mail -> {
             assertThat(mail.subject()).isEqualTo("No registraste tiempo el " + spanish().date(MONDAY));
             assertThat(mail.text()).contains("«Winter audit»", "/t/" + client.slug() + "/audit/" + campaign.id() + "/log",
-                    "notifications/mail");
+                    "/notifications/unsubscribe/");
         });
         assertThat(reminders(logger)).as("logged on Monday").isEmpty();
         assertThat(reminders(optedOut)).as("turned reminders off").isEmpty();
@@ -220,7 +220,21 @@ class ScheduledMailsTests {
         for (var alert : dashboard.alerts()) {
             assertThat(text).contains(alert.solutionReference() + ": ");
         }
-        assertThat(text).contains("notifications/mail");
+        assertThat(text).contains("/notifications/unsubscribe/");
+    }
+
+    @Test
+    void executivesGetLastMonthsReportOnTheFirstAtEightOnce() {
+        LiveSolutionFixture.voiceAgentWithRuns(context, client);
+
+        at("2026-12-01T06:30:00Z"); // Tuesday the 1st, 7:30 in Madrid
+        assertThat(reports()).isEmpty();
+        at("2026-12-01T07:10:00Z"); // 8:10
+        at("2026-12-01T09:00:00Z");
+        assertThat(reports()).singleElement().satisfies(mail -> assertThat(mail.attachments()).singleElement()
+                .satisfies(pdf -> assertThat(pdf.fileName()).endsWith("-savings-2026-11.pdf")));
+        at("2026-12-02T07:10:00Z"); // not the 1st: nothing more
+        assertThat(reports()).hasSize(1);
     }
 
     private void at(String instant) {
@@ -249,6 +263,10 @@ class ScheduledMailsTests {
 
     private List<SentMail> reminders(String email) {
         return Mailbox.of(context, email).stream().filter(m -> m.subject().startsWith("No registraste tiempo")).toList();
+    }
+
+    private List<SentMail> reports() {
+        return Mailbox.of(context, client.executive()).stream().filter(m -> !m.attachments().isEmpty()).toList();
     }
 
     private List<SentMail> digests() {

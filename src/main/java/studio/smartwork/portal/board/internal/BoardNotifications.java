@@ -1,4 +1,4 @@
-package studio.smartwork.portal.notifications.internal;
+package studio.smartwork.portal.board.internal;
 
 import java.util.List;
 import org.springframework.context.event.EventListener;
@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import studio.smartwork.portal.board.ActionItemAssigned;
 import studio.smartwork.portal.board.CardCommented;
 import studio.smartwork.portal.design.DesignRecordSummary;
+import studio.smartwork.portal.design.PeopleToTell;
 import studio.smartwork.portal.notifications.NotificationKind;
 import studio.smartwork.portal.notifications.Notifications;
 import studio.smartwork.portal.people.PersonNames;

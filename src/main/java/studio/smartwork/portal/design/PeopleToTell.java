@@ -1,4 +1,4 @@
-package studio.smartwork.portal.notifications.internal;
+package studio.smartwork.portal.design;
 
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,7 +12,7 @@ import studio.smartwork.portal.tenancy.TenantId;
  * limits them to the tenant). Whoever caused the event is never told of it.
  */
 @Component
-class PeopleToTell {
+public class PeopleToTell {
 
     private final JdbcClient jdbc;
 
@@ -20,13 +20,13 @@ class PeopleToTell {
         this.jdbc = jdbc;
     }
 
-    List<Long> executives(TenantId tenant) {
+    public List<Long> executives(TenantId tenant) {
         return butTheActor(jdbc.sql("select person_id from membership where tenant_id = :tenant and role = 'EXECUTIVE' order by person_id")
                 .param("tenant", tenant.value()).query(Long.class).list());
     }
 
     /** The record's author and the tenant's consultants. */
-    List<Long> authorAndConsultants(TenantId tenant, long recordId) {
+    public List<Long> authorAndConsultants(TenantId tenant, long recordId) {
         return butTheActor(jdbc.sql("""
                         select created_by from design_record where tenant_id = :tenant and id = :record and created_by is not null
                         union
@@ -34,12 +34,12 @@ class PeopleToTell {
                 .param("tenant", tenant.value()).param("record", recordId).query(Long.class).list());
     }
 
-    List<Long> authorOfRecordNumber(TenantId tenant, int number) {
+    public List<Long> authorOfRecordNumber(TenantId tenant, int number) {
         return butTheActor(jdbc.sql("select created_by from design_record where tenant_id = :tenant and number = :number and created_by is not null")
                 .param("tenant", tenant.value()).param("number", number).query(Long.class).list());
     }
 
-    List<Long> butTheActor(List<Long> people) {
+    public List<Long> butTheActor(List<Long> people) {
         long actor = CurrentActor.find().map(Actor::personId).orElse(-1L);
         return people.stream().filter(person -> person != actor).distinct().toList();
     }

@@ -1,9 +1,10 @@
-package studio.smartwork.portal.notifications.internal;
+package studio.smartwork.portal.design.internal;
 
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import studio.smartwork.portal.design.DesignRecordEvent;
+import studio.smartwork.portal.design.PeopleToTell;
 import studio.smartwork.portal.notifications.NotificationKind;
 import studio.smartwork.portal.notifications.Notifications;
 import studio.smartwork.portal.shared.Message;

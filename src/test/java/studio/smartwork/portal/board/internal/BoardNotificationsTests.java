@@ -1,4 +1,4 @@
-package studio.smartwork.portal.notifications.internal;
+package studio.smartwork.portal.board.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
