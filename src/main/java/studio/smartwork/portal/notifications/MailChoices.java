@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import studio.smartwork.portal.identity.CurrentActor;
 import org.springframework.transaction.annotation.Transactional;
 import studio.smartwork.portal.shared.PortalAddress;
 
@@ -32,9 +33,10 @@ public class MailChoices {
                 .query(Boolean.class).optional().orElse(kind.mailByDefault());
     }
 
-    /** Every kind with the person's choice, defaults included. */
+    /** Every kind with the signed-in person's choice, defaults included. */
     @Transactional(readOnly = true)
-    public Map<NotificationKind, Boolean> choices(long personId) {
+    public Map<NotificationKind, Boolean> myChoices() {
+        long personId = CurrentActor.require().personId();
         Map<NotificationKind, Boolean> choices = new EnumMap<>(NotificationKind.class);
         for (NotificationKind kind : NotificationKind.values()) {
             choices.put(kind, kind.mailByDefault());
@@ -45,8 +47,13 @@ public class MailChoices {
         return choices;
     }
 
+    /** The signed-in person's choice: only they choose what reaches their inbox (or a signed link of theirs). */
     @Transactional
-    public void choose(long personId, NotificationKind kind, boolean byMail) {
+    public void choose(NotificationKind kind, boolean byMail) {
+        save(CurrentActor.require().personId(), kind, byMail);
+    }
+
+    private void save(long personId, NotificationKind kind, boolean byMail) {
         jdbc.sql("""
                 insert into notification_mail_choice (person_id, kind, by_mail) values (:person, :kind, :byMail)
                 on conflict (person_id, kind) do update set by_mail = excluded.by_mail""")
@@ -75,7 +82,7 @@ public class MailChoices {
         return links.read(token).flatMap(link -> jdbc.sql("select email from person where id = :person")
                 .param("person", link.personId()).query(String.class).optional()
                 .map(email -> {
-                    choose(link.personId(), link.kind(), false);
+                    save(link.personId(), link.kind(), false);
                     return new Unsubscribed(link.personId(), email, link.kind());
                 }));
     }

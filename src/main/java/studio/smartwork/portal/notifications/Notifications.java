@@ -59,36 +59,37 @@ public class Notifications {
     }
 
     /**
-     * Tells each person (once, whatever the repeats in {@code people}) inside the caller's
+     * Tells each of the people who belong to the tenant (once, whatever the repeats in {@code people}) inside the caller's
      * transaction of {@code tenant}. {@code text} is the notification's one line; {@code link}
      * a portal path ("t/acme/design/3").
      */
     public void tell(TenantId tenant, Collection<Long> people, NotificationKind kind, Message text, String link) {
-        List<Long> distinct = people.stream().distinct().toList();
-        if (distinct.isEmpty()) {
-            return;
-        }
         Instant now = Instant.now(clock);
-        for (long person : distinct) {
+        for (Recipient recipient : recipients(tenant, people)) {
             jdbc.sql("""
                     insert into notification (tenant_id, person_id, kind, text_key, text_values, link, created_at)
                     values (:tenant, :person, :kind, :key, :values, :link, :at)""")
-                    .param("tenant", tenant.value()).param("person", person).param("kind", kind.name())
+                    .param("tenant", tenant.value()).param("person", recipient.personId()).param("kind", kind.name())
                     .param("key", text.key()).param("values", text.args().stream().map(String::valueOf).toArray(String[]::new))
                     .param("link", link).param("at", Timestamp.from(now)).update();
-        }
-        for (Recipient recipient : recipients(tenant, distinct)) {
             if (mailChoices.wantsMail(recipient.personId(), kind)) {
                 outgoing.send(mail(recipient, kind, text, link));
             }
         }
     }
 
-    /** The people's addresses, names and languages (their own choice, else the tenant's). */
+    /** The addresses, names and languages (their own choice, else the tenant's) of those of the people who belong to the tenant. */
     public List<Recipient> recipients(TenantId tenant, Collection<Long> people) {
         Locale tenantLocale = tenants.find(tenant).orElseThrow(TenantNotFoundException::new).settings().locale();
-        return jdbc.sql("select id, email, display_name, language from person where id = any(:ids) order by id")
-                .param("ids", people.stream().distinct().toArray(Long[]::new))
+        // Only people of this tenant (its members and its consultants): an id of anyone else is
+        // left out, so no caller learns another tenant's people or tells them anything.
+        return jdbc.sql("""
+                        select p.id, p.email, p.display_name, p.language from person p
+                        where p.id = any(:ids)
+                          and (exists (select 1 from membership m where m.tenant_id = :tenant and m.person_id = p.id)
+                               or exists (select 1 from consultant_assignment c where c.tenant_id = :tenant and c.person_id = p.id))
+                        order by p.id""")
+                .param("ids", people.stream().distinct().toArray(Long[]::new)).param("tenant", tenant.value())
                 .query((rs, n) -> new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3),
                         Language.ofCode(rs.getString(4)).orElseGet(() -> Language.forLocale(tenantLocale))))
                 .list();

@@ -63,7 +63,8 @@ class DesignRecordNotificationsTests {
         SignIn.as(context, DemoPeople.ADMIN);
         context.getBean(ConsultantAssignments.class).assignConsultant(tenant.id(), authorId);
         context.getBean(ConsultantAssignments.class).assignConsultant(tenant.id(), quietId);
-        mailChoices.choose(quietId, NotificationKind.APPROVED, false);
+        SignIn.as(context, quiet);
+        mailChoices.choose(NotificationKind.APPROVED, false);
 
         SignIn.as(context, author);
         DesignRecordSummary record = designs.create(tenant.id(), "Agente de voz", List.of());

@@ -72,7 +72,9 @@ class MonthlyReportMailTests extends KaribuTests {
                 OutcomeClients.ADMIN);
         SignIn.out();
         jdbc.sql("update person set language = 'en' where id = :id").param("id", englishReader.personId()).update();
-        mailChoices.choose(optedOut.personId(), NotificationKind.MONTHLY_REPORT, false);
+        SignIn.as(context, unwilling);
+        mailChoices.choose(NotificationKind.MONTHLY_REPORT, false);
+        SignIn.out();
 
         reportMail.sendDue(client.id(), YearMonth.of(2026, 10));
         reportMail.sendDue(client.id(), YearMonth.of(2026, 10));

@@ -28,11 +28,11 @@ public class MailChoicesView extends VerticalLayout implements HasDynamicTitle {
         addClassName("mail-choices-view");
         Actor me = CurrentActor.require();
         add(new H2(getTranslation("notifications.choices.title")), new Paragraph(getTranslation("notifications.choices.intro")));
-        Map<NotificationKind, Boolean> choices = mailChoices.choices(me.personId());
+        Map<NotificationKind, Boolean> choices = mailChoices.myChoices();
         for (NotificationKind kind : NotificationKind.values()) {
             Checkbox box = new Checkbox(getTranslation(kind.textKey()), choices.get(kind));
             box.setId("mail-choice-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            box.addValueChangeListener(change -> UserFacingErrors.attempt(() -> mailChoices.choose(me.personId(), kind, change.getValue())));
+            box.addValueChangeListener(change -> UserFacingErrors.attempt(() -> mailChoices.choose(kind, change.getValue())));
             add(box);
         }
     }

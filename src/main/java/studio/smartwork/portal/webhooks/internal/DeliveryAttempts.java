@@ -28,11 +28,14 @@ public class DeliveryAttempts {
     private final DeliveryQueue queue;
     private final WebhookSettings settings;
     private final ActivityLog activity;
-    private final Clock clock;
+    /**
+     * The job queue's own time, not the portal's business clock: deliveries, their retries and
+     * their signatures happen in real time on whichever replica (or test context) takes the job.
+     */
+    private final Clock clock = Clock.systemUTC();
 
     DeliveryAttempts(TenantScope tenantScope, WebhookStore store, WebhookSender sender, DeliveryQueue queue, WebhookSettings settings,
-            ActivityLog activity, Clock clock) {
-        this.clock = clock;
+            ActivityLog activity) {
         this.tenantScope = tenantScope;
         this.store = store;
         this.sender = sender;

@@ -29,15 +29,18 @@ public class WebhookOutbox {
     private final DeliveryQueue queue;
     private final WebhookSettings settings;
     private final JsonMapper json;
-    private final Clock clock;
+    /**
+     * The job queue's own time, not the portal's business clock: deliveries, their retries and
+     * their signatures happen in real time on whichever replica (or test context) takes the job.
+     */
+    private final Clock clock = Clock.systemUTC();
     private final SecureRandom random = new SecureRandom();
 
-    WebhookOutbox(WebhookStore store, DeliveryQueue queue, WebhookSettings settings, JsonMapper json, Clock clock) {
+    WebhookOutbox(WebhookStore store, DeliveryQueue queue, WebhookSettings settings, JsonMapper json) {
         this.store = store;
         this.queue = queue;
         this.settings = settings;
         this.json = json;
-        this.clock = clock;
     }
 
     /** Queues the event for every endpoint of the tenant that follows it. */

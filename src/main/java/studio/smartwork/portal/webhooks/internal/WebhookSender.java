@@ -46,11 +46,14 @@ public class WebhookSender {
 
     private final HttpClient client;
     private final WebhookSettings settings;
-    private final Clock clock;
+    /**
+     * The job queue's own time, not the portal's business clock: deliveries, their retries and
+     * their signatures happen in real time on whichever replica (or test context) takes the job.
+     */
+    private final Clock clock = Clock.systemUTC();
 
-    WebhookSender(WebhookSettings settings, Clock clock) {
+    WebhookSender(WebhookSettings settings) {
         this.settings = settings;
-        this.clock = clock;
         this.client = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
