@@ -1,4 +1,4 @@
-package studio.smartwork.portal.webhooks.internal;
+package studio.smartwork.portal.jobs.internal;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.serializer.Serializer;
@@ -33,7 +33,7 @@ class JobQueueConfig {
 
     @Bean(destroyMethod = "stop")
     @ConditionalOnMissingBean(Scheduler.class)
-    Scheduler jobQueue(DataSource dataSource, List<Task<?>> tasks,
+    Scheduler jobScheduler(DataSource dataSource, List<Task<?>> tasks,
             @Value("${db-scheduler.polling-interval:10s}") Duration pollingInterval, @Value("${db-scheduler.threads:10}") int threads) {
         // Recurring tasks (a check every few minutes, say) are started by the scheduler itself: each
         // exists once in the table however many replicas start, and one replica runs each turn.

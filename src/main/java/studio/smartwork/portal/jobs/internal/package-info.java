@@ -1,0 +1,4 @@
+@NullMarked
+package studio.smartwork.portal.jobs.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package studio.smartwork.portal.jobs.ui;
+
+import org.jspecify.annotations.NullMarked;
