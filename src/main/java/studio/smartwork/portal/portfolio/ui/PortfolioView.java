@@ -1,8 +1,10 @@
 package studio.smartwork.portal.portfolio.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -96,9 +98,25 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         };
     }
 
-    private Span alerts(PortfolioRow row) {
+    /**
+     * Open alerts lead to the client's dashboard, which lists each of them with a link to its
+     * solution's alert history: one place to look whether there is one alert or several.
+     */
+    private Component alerts(PortfolioRow row) {
         Span badge = new Span(row.openAlerts() == 0 ? getTranslation("portfolio.alerts.none") : String.valueOf(row.openAlerts()));
         badge.getElement().getThemeList().add(row.openAlerts() == 0 ? "badge success" : "badge error");
-        return badge;
+        if (row.openAlerts() == 0) {
+            return badge;
+        }
+        Anchor dashboard = new Anchor(outcomesPath(row.tenant().slug()), badge);
+        dashboard.getElement().setAttribute("router-link", true);
+        dashboard.getElement().setAttribute("aria-label", getTranslation("portfolio.alerts.open-label", row.tenant().name(), row.openAlerts()));
+        dashboard.addClassName("portfolio-alerts-link");
+        return dashboard;
+    }
+
+    /** The client's outcome dashboard; the outcome pages are not named here, as the shell names the design record's. */
+    static String outcomesPath(String slug) {
+        return ShellNavigation.tenantPath(slug) + "/outcomes";
     }
 }
