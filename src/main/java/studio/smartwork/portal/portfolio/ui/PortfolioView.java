@@ -51,7 +51,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PortfolioRow::liveSolutions).setHeader(getTranslation("portfolio.column.live")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.moneySavedLast3Months() == null ? "—" : format(row).money(row.moneySavedLast3Months()))
                 .setHeader(getTranslation("portfolio.column.saved")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::alerts).setHeader(getTranslation("portfolio.column.alerts")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::alerts).setKey("alerts").setHeader(getTranslation("portfolio.column.alerts")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.lastActivity() == null ? "—" : format(row).dateTime(row.lastActivity().occurredAt()))
                 .setHeader(getTranslation("portfolio.column.last-activity")).setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(row -> row.lastActivity() == null ? "" : lastActivity(row.lastActivity()));
