@@ -128,7 +128,7 @@ public class DesignReviews {
             }
             EnteredText.requireProse("body", text);
             DesignRecordEntity record = access.find(session, number);
-            DesignCommentEntity parent = parentId == null ? null
+            @Nullable DesignCommentEntity parent = parentId == null ? null
                     : comments.findById(parentId).filter(c -> c.recordId() == record.id()).orElseThrow(TenantNotFoundException::new);
             long authorId = session.actor().personId();
             DesignCommentEntity comment = comments.save(new DesignCommentEntity(tenant.value(), record.id(), parentId, authorId, text,
