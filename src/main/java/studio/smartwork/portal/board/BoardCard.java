@@ -12,13 +12,14 @@ import studio.smartwork.portal.shared.NotAllowedException;
  * @param reference    the design record's reference ("SDR-n"), or null for a candidate
  * @param detail       what the card says under its title, in parts the page shows side by side
  * @param recordNumber the design record's number, or null for a candidate
+ * @param recordId     the design record's id, which its alert history is found by, or null for a candidate
  * @param candidateId  the candidate's id, or null for a design record
  * @param moves        the moves the viewer may make from here, in the order to offer them
  * @param alerts       what needs attention in a live solution's KPIs
  * @param comments     how many comments the card's thread has
  */
 public record BoardCard(BoardColumn column, @Nullable String reference, String title, List<Message> detail,
-        @Nullable Integer recordNumber, @Nullable Long candidateId, List<BoardMove> moves, List<Message> alerts, int comments) {
+        @Nullable Integer recordNumber, @Nullable Long recordId, @Nullable Long candidateId, List<BoardMove> moves, List<Message> alerts, int comments) {
 
     /** Which card this is, for its thread. */
     public CardKey key() {

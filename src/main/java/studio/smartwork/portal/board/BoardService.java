@@ -95,7 +95,7 @@ public class BoardService {
             List<Message> expected = List.of(Message.of("board.card.expected",
                     summary.format().number(candidate.expectedHoursPerMonth(), 1), summary.format().money(candidate.expectedMoneyPerMonth())));
             cards.add(new BoardCard(BoardColumn.CANDIDATES, null, candidate.title(), expected,
-                    null, candidate.id(), consultant ? List.of(BoardMove.START_DESIGN) : List.of(), List.of(),
+                    null, null, candidate.id(), consultant ? List.of(BoardMove.START_DESIGN) : List.of(), List.of(),
                     commentCounts.getOrDefault(CardKey.ofCandidate(candidate.id()), 0)));
         }
         Map<Long, List<Message>> alertsByRecord = outcomes.alerts(tenant).stream().collect(Collectors.groupingBy(
@@ -110,7 +110,7 @@ public class BoardService {
             if (record.improvesNumber() != null) {
                 detail.add(Message.of("board.card.improves", "SDR-" + record.improvesNumber()));
             }
-            cards.add(new BoardCard(column, record.reference(), record.title(), detail, record.number(), null,
+            cards.add(new BoardCard(column, record.reference(), record.title(), detail, record.number(), record.id(), null,
                     consultant ? movesOf(record) : List.of(), alertsByRecord.getOrDefault(record.id(), List.of()),
                     commentCounts.getOrDefault(CardKey.ofRecord(record.number()), 0)));
         }

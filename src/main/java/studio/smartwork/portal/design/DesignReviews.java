@@ -128,12 +128,14 @@ public class DesignReviews {
             }
             EnteredText.requireProse("body", text);
             DesignRecordEntity record = access.find(session, number);
-            if (parentId != null && comments.findById(parentId).filter(c -> c.recordId() == record.id()).isEmpty()) {
-                throw new TenantNotFoundException();
-            }
-            comments.save(new DesignCommentEntity(tenant.value(), record.id(), parentId, session.actor().personId(), text,
+            @Nullable DesignCommentEntity parent = parentId == null ? null
+                    : comments.findById(parentId).filter(c -> c.recordId() == record.id()).orElseThrow(TenantNotFoundException::new);
+            long authorId = session.actor().personId();
+            DesignCommentEntity comment = comments.save(new DesignCommentEntity(tenant.value(), record.id(), parentId, authorId, text,
                     Instant.now(clock)));
             activity.record(session, "design.activity.commented", DesignRecordSummary.reference(number));
+            events.publishEvent(new DesignRecordCommented(tenant, record.id(), record.number(), record.title(), comment.id(), authorId,
+                    parent == null ? null : parent.authorId()));
             return null;
         });
     }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import studio.smartwork.portal.design.DesignRecordDetails;
 import studio.smartwork.portal.design.DesignRecordLifecycleTestsContent;
 import studio.smartwork.portal.design.DesignRecordSummary;
 import studio.smartwork.portal.design.DesignRecords;
@@ -100,6 +101,69 @@ class DesignRecordNotificationsTests {
                 .noneMatch(subject -> subject.endsWith("se ha aprobado")).hasSize(1);
         assertThat(bell(executive, tenant)).extracting(Notification::kind).as("the executive who decided is not told of it")
                 .containsExactly(NotificationKind.APPROVAL_REQUESTED, NotificationKind.APPROVAL_REQUESTED);
+    }
+
+    @Test
+    void aCommentOnTheRecordsPageTellsItsAuthorAndAReplyTellsWhoWasAnsweredButNeverTheCommenter() {
+        TenantSummary tenant = FreshClient.tenant(context, "Comentarios", Locale.forLanguageTag("es-ES"), ZoneId.of("Europe/Madrid"));
+        String suffix = tenant.slug();
+        String executive = "directiva-" + suffix + "@client.example";
+        String staff = "empleado-" + suffix + "@client.example";
+        String author = "autora-" + suffix + "@smartwork.studio";
+        TestPeople.member(context, tenant.id(), executive, "Elena Directiva", TenantRole.EXECUTIVE, null, DemoPeople.ADMIN);
+        TestPeople.member(context, tenant.id(), staff, "Sergio Empleado", TenantRole.STAFF, null, DemoPeople.ADMIN);
+        long authorId = TestPeople.consultancyPerson(context, author, "Ana Autora", PlatformRole.CONSULTANT).personId();
+        SignIn.as(context, DemoPeople.ADMIN);
+        context.getBean(ConsultantAssignments.class).assignConsultant(tenant.id(), authorId);
+
+        SignIn.as(context, author);
+        DesignRecordSummary record = designs.create(tenant.id(), "Agente de correo", List.of());
+        reviews.comment(tenant.id(), record.number(), null, "Empiezo por los correos de facturas");
+        assertThat(bell(author, tenant)).as("the author commenting on their own record is not told").isEmpty();
+
+        SignIn.as(context, executive);
+        reviews.comment(tenant.id(), record.number(), null, "¿Quién revisa las respuestas?");
+        String recordPath = "t/" + suffix + "/designs/" + record.number();
+        assertThat(bell(author, tenant)).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.COMMENT_ON_MY_RECORD);
+            assertThat(n.link()).isEqualTo(recordPath);
+        });
+        SentMail commented = Mailbox.of(context, author).getFirst();
+        assertThat(commented.subject()).isEqualTo("Elena Directiva ha comentado en " + record.reference() + " «Agente de correo»");
+        assertThat(commented.text()).startsWith("Hola, Ana Autora:").contains("/" + recordPath);
+        assertThat(bell(executive, tenant)).as("the commenter is not told").isEmpty();
+
+        long question = comments(tenant, record.number()).stream().filter(c -> c.body().startsWith("¿Quién")).findFirst()
+                .orElseThrow().id();
+        SignIn.as(context, staff);
+        reviews.comment(tenant.id(), record.number(), question, "Yo, cada mañana");
+
+        assertThat(bell(executive, tenant)).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.COMMENT_ON_MY_RECORD);
+            assertThat(n.link()).isEqualTo(recordPath);
+        });
+        assertThat(Mailbox.of(context, executive)).extracting(SentMail::subject).first()
+                .isEqualTo("Sergio Empleado ha respondido a tu comentario en " + record.reference() + " «Agente de correo»");
+        assertThat(Mailbox.of(context, author).getFirst().subject())
+                .isEqualTo("Sergio Empleado ha comentado en " + record.reference() + " «Agente de correo»");
+        assertThat(bell(staff, tenant)).as("the replier is not told").isEmpty();
+
+        SignIn.as(context, author);
+        reviews.comment(tenant.id(), record.number(), question, "Gracias, lo anoto");
+        assertThat(bell(executive, tenant)).hasSize(2);
+        assertThat(Mailbox.of(context, executive).getFirst().subject()).startsWith("Ana Autora ha respondido a tu comentario");
+        assertThat(bell(author, tenant)).as("the author replying on their own record is not told").hasSize(2);
+
+        long own = comments(tenant, record.number()).stream().filter(c -> c.body().startsWith("Empiezo")).findFirst().orElseThrow().id();
+        SignIn.as(context, executive);
+        reviews.comment(tenant.id(), record.number(), own, "Bien pensado");
+        assertThat(bell(author, tenant)).as("an author answered on their own record is told once, of the reply").hasSize(3);
+        assertThat(Mailbox.of(context, author)).extracting(SentMail::subject).hasSize(3)
+                .first().isEqualTo("Elena Directiva ha respondido a tu comentario en " + record.reference() + " «Agente de correo»");
+    }
+
+    private List<DesignRecordDetails.Comment> comments(TenantSummary tenant, int number) {
+        return designs.record(tenant.id(), number).comments();
     }
 
     private List<Notification> bell(String person, TenantSummary tenant) {

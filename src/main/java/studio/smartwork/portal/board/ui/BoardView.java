@@ -30,6 +30,7 @@ import studio.smartwork.portal.board.BoardMove;
 import studio.smartwork.portal.board.BoardService;
 import studio.smartwork.portal.board.CardComments;
 import studio.smartwork.portal.board.CardKey;
+import studio.smartwork.portal.outcome.KpiAlerts;
 import studio.smartwork.portal.shared.Message;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shared.ui.PageTitles;
@@ -114,6 +115,14 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
             warning.getElement().getThemeList().add("badge error");
             warning.addClassName("board-alert");
             box.add(warning);
+        }
+        if (!card.alerts().isEmpty() && card.recordId() != null) {
+            Anchor history = new Anchor(KpiAlerts.alertsPath(access.tenant().slug(), card.recordId()),
+                    getTranslation("board.card.alert-history"));
+            history.getElement().setAttribute("router-link", true);
+            history.setId("board-card-alerts-" + elementId(card.key()));
+            history.addClassName("board-alert-history");
+            box.add(history);
         }
         Button thread = new Button(Texts.count("board.comments.count", card.comments()),
                 click -> new CardThreadDialog(comments, access, card, this::build).open());

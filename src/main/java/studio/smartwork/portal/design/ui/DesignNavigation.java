@@ -25,6 +25,14 @@ final class DesignNavigation {
         ShellNavigation.to(DesignEditorView.class, record(slug, number));
     }
 
+    /**
+     * A live or retired solution's alert history. The page belongs to outcome, which builds on
+     * design, so design cannot name its view: the address is spelled here as the outcome page declares it.
+     */
+    static String alertHistoryPath(String slug, long recordId) {
+        return ShellNavigation.tenantPath(slug) + "/outcomes/alerts/" + recordId;
+    }
+
     /** The record's number in the address; anything that is not a record's number is not found. */
     static int number(BeforeEnterEvent event) {
         return AddressParameters.smallNumber(event, NUMBER_PARAMETER);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -32,6 +33,7 @@ import studio.smartwork.portal.design.DesignRecordDetails;
 import studio.smartwork.portal.design.DesignRecordSummary;
 import studio.smartwork.portal.design.DesignRecords;
 import studio.smartwork.portal.design.DesignReviews;
+import studio.smartwork.portal.design.DesignStatus;
 import studio.smartwork.portal.design.LiveSolution.SavingsMethod;
 import studio.smartwork.portal.design.SolutionDelivery;
 import studio.smartwork.portal.shared.TenantFormat;
@@ -101,6 +103,13 @@ public class DesignRecordView extends VerticalLayout implements BeforeEnterObser
         Paragraph revisionLine = new Paragraph(String.join(" · ", where));
         revisionLine.addClassName("design-revision-line");
         add(revisionLine, actions(record));
+        if (record.status() == DesignStatus.LIVE || record.status() == DesignStatus.RETIRED) {
+            Anchor alertHistory = new Anchor(DesignNavigation.alertHistoryPath(access.tenant().slug(), record.id()),
+                    getTranslation("design.record.alert-history"));
+            alertHistory.getElement().setAttribute("router-link", true);
+            alertHistory.setId("design-record-alert-history");
+            add(alertHistory);
+        }
 
         if (!details.candidates().isEmpty()) {
             add(new H3(getTranslation("design.record.from-audit")));

@@ -1,8 +1,10 @@
 package studio.smartwork.portal.portfolio.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -49,7 +51,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PortfolioRow::liveSolutions).setHeader(getTranslation("portfolio.column.live")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.moneySavedLast3Months() == null ? "—" : format(row).money(row.moneySavedLast3Months()))
                 .setHeader(getTranslation("portfolio.column.saved")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::alerts).setHeader(getTranslation("portfolio.column.alerts")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::alerts).setKey("alerts").setHeader(getTranslation("portfolio.column.alerts")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.lastActivity() == null ? "—" : format(row).dateTime(row.lastActivity().occurredAt()))
                 .setHeader(getTranslation("portfolio.column.last-activity")).setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(row -> row.lastActivity() == null ? "" : lastActivity(row.lastActivity()));
@@ -96,9 +98,25 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         };
     }
 
-    private Span alerts(PortfolioRow row) {
+    /**
+     * Open alerts lead to the client's dashboard, which lists each of them with a link to its
+     * solution's alert history: one place to look whether there is one alert or several.
+     */
+    private Component alerts(PortfolioRow row) {
         Span badge = new Span(row.openAlerts() == 0 ? getTranslation("portfolio.alerts.none") : String.valueOf(row.openAlerts()));
         badge.getElement().getThemeList().add(row.openAlerts() == 0 ? "badge success" : "badge error");
-        return badge;
+        if (row.openAlerts() == 0) {
+            return badge;
+        }
+        Anchor dashboard = new Anchor(outcomesPath(row.tenant().slug()), badge);
+        dashboard.getElement().setAttribute("router-link", true);
+        dashboard.getElement().setAttribute("aria-label", getTranslation("portfolio.alerts.open-label", row.tenant().name(), row.openAlerts()));
+        dashboard.addClassName("portfolio-alerts-link");
+        return dashboard;
+    }
+
+    /** The client's outcome dashboard; the outcome pages are not named here, as the shell names the design record's. */
+    static String outcomesPath(String slug) {
+        return ShellNavigation.tenantPath(slug) + "/outcomes";
     }
 }
