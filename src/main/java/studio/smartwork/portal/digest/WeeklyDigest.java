@@ -163,7 +163,7 @@ class WeeklyDigest implements TenantMorningMail {
             }
         }
 
-        body.append('\n').append(portal.link(ShellNavigation.tenantPath(tenant.slug()) + "/outcomes")).append("\n\n")
+        body.append('\n').append(portal.link(ShellNavigation.outcomesPath(tenant.slug()))).append("\n\n")
                 .append(texts.text(language, "notifications.mail.why", texts.text(language, NotificationKind.WEEKLY_DIGEST.textKey())))
                 .append('\n').append(mailChoices.unsubscribeLink(to.personId(), NotificationKind.WEEKLY_DIGEST)).append('\n');
         return new Mail(to.email(), texts.text(language, "notifications.schedule.digest.subject", tenant.name(), format.date(weekOf)),

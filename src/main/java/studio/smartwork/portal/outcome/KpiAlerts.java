@@ -174,7 +174,7 @@ public class KpiAlerts {
 
     /** The path of a solution's alerts page, which the notification links to. */
     public static String alertsPath(String slug, long recordId) {
-        return ShellNavigation.tenantPath(slug) + "/outcomes/alerts/" + recordId;
+        return ShellNavigation.solutionAlertsPath(slug, recordId);
     }
 
     /** The periods the rule looked at for this alert, from the one it names to the last that has ended, with their values. */

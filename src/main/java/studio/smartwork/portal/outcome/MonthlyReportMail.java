@@ -21,6 +21,7 @@ import studio.smartwork.portal.notifications.Notifications.Recipient;
 import studio.smartwork.portal.shared.Language;
 import studio.smartwork.portal.shared.PortalAddress;
 import studio.smartwork.portal.shared.PortalTexts;
+import studio.smartwork.portal.shell.ShellNavigation;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenancy.TenantScope;
@@ -113,7 +114,7 @@ public class MonthlyReportMail {
         String monthName = tenant.formatFor(language.locale()).month(month);
         String body = texts.text(language, "outcome.report.mail.hello", to.displayName()) + "\n\n"
                 + texts.text(language, "outcome.report.mail.text", tenant.name(), monthName) + "\n"
-                + portal.link("t/" + tenant.slug() + "/outcomes") + "\n\n"
+                + portal.link(ShellNavigation.outcomesPath(tenant.slug())) + "\n\n"
                 + texts.text(language, "outcome.report.mail.why", texts.text(language, NotificationKind.MONTHLY_REPORT.textKey())) + "\n"
                 + mailChoices.unsubscribeLink(to.personId(), NotificationKind.MONTHLY_REPORT) + "\n";
         return new Mail(to.email(), texts.text(language, "outcome.report.mail.subject", tenant.name(), monthName), body,

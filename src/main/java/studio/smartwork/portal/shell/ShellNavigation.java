@@ -47,6 +47,16 @@ public final class ShellNavigation {
         return tenantPath(slug) + "/audit/" + campaignId + "/log";
     }
 
+    /** The savings dashboard. */
+    public static String outcomesPath(String slug) {
+        return tenantPath(slug) + "/outcomes";
+    }
+
+    /** A solution's KPI alert history. */
+    public static String solutionAlertsPath(String slug, long recordId) {
+        return outcomesPath(slug) + "/alerts/" + recordId;
+    }
+
     public static String tenantDataPath(String slug) {
         return tenantPath(slug) + "/data";
     }

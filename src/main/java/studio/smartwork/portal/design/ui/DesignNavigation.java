@@ -25,12 +25,9 @@ final class DesignNavigation {
         ShellNavigation.to(DesignEditorView.class, record(slug, number));
     }
 
-    /**
-     * A live or retired solution's alert history. The page belongs to outcome, which builds on
-     * design, so design cannot name its view: the address is spelled here as the outcome page declares it.
-     */
+    /** A live or retired solution's alert history (outcome's page, which builds on design: so by its address). */
     static String alertHistoryPath(String slug, long recordId) {
-        return ShellNavigation.tenantPath(slug) + "/outcomes/alerts/" + recordId;
+        return ShellNavigation.solutionAlertsPath(slug, recordId);
     }
 
     /** The record's number in the address; anything that is not a record's number is not found. */

@@ -117,6 +117,6 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
 
     /** The client's outcome dashboard; the outcome pages are not named here, as the shell names the design record's. */
     static String outcomesPath(String slug) {
-        return ShellNavigation.tenantPath(slug) + "/outcomes";
+        return ShellNavigation.outcomesPath(slug);
     }
 }

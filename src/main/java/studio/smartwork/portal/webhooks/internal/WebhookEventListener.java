@@ -10,6 +10,7 @@ import studio.smartwork.portal.design.DesignRecordEvent;
 import studio.smartwork.portal.outcome.KpiAlertChanged;
 import studio.smartwork.portal.outcome.MeasurementRecorded;
 import studio.smartwork.portal.shared.PortalAddress;
+import studio.smartwork.portal.shell.ShellNavigation;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenant.TenantService;
@@ -75,7 +76,7 @@ class WebhookEventListener {
         data.put("period_start", event.measurement().periodStart().toString());
         data.put("value", event.measurement().value().stripTrailingZeros().toPlainString());
         data.put("corrected", event.corrected());
-        data.put("url", address.link("t/" + slug + "/outcomes/measurements"));
+        data.put("url", address.link(ShellNavigation.outcomesPath(slug) + "/measurements"));
         outbox.publish(event.tenant(), WebhookEvent.MEASUREMENT_RECORDED, event.at(), data);
     }
 
@@ -89,7 +90,7 @@ class WebhookEventListener {
         data.put("kpi", event.alert().kpiName());
         data.put("alert", event.alert().kind().name().toLowerCase(Locale.ROOT));
         data.put("since", event.alert().since().toString());
-        data.put("url", address.link("t/" + slug + "/outcomes"));
+        data.put("url", address.link(ShellNavigation.outcomesPath(slug)));
         outbox.publish(event.tenant(), event.raised() ? WebhookEvent.KPI_ALERT_RAISED : WebhookEvent.KPI_ALERT_RESOLVED, event.at(), data);
     }
 
