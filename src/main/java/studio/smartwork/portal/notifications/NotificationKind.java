@@ -11,6 +11,8 @@ public enum NotificationKind {
     CHANGES_REQUESTED(true, false),
     APPROVED(true, false),
     COMMENT_ON_MY_RECORD(true, false),
+    /** Someone answered my comment on a design record (anyone's record). */
+    REPLY_TO_MY_COMMENT(true, false),
     ACTION_ITEM_ASSIGNED(true, false),
     ACTION_ITEM_DUE(true, false),
     KPI_ALERT_RAISED(true, false),

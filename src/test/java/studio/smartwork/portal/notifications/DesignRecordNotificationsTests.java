@@ -139,7 +139,7 @@ class DesignRecordNotificationsTests {
         reviews.comment(tenant.id(), record.number(), question, "Yo, cada mañana");
 
         assertThat(bell(executive, tenant)).singleElement().satisfies(n -> {
-            assertThat(n.kind()).isEqualTo(NotificationKind.COMMENT_ON_MY_RECORD);
+            assertThat(n.kind()).isEqualTo(NotificationKind.REPLY_TO_MY_COMMENT);
             assertThat(n.link()).isEqualTo(recordPath);
         });
         assertThat(Mailbox.of(context, executive)).extracting(SentMail::subject).first()

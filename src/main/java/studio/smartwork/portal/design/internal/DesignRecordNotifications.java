@@ -67,7 +67,7 @@ class DesignRecordNotifications {
                 : people.butTheActor(List.of(parentAuthor)).stream().filter(person -> person != event.authorId()).toList();
         List<Long> author = people.authorOfRecordNumber(event.tenant(), event.number()).stream()
                 .filter(person -> person != event.authorId() && !answered.contains(person)).toList();
-        notifications.tell(event.tenant(), answered, NotificationKind.COMMENT_ON_MY_RECORD,
+        notifications.tell(event.tenant(), answered, NotificationKind.REPLY_TO_MY_COMMENT,
                 Message.of("notifications.text.reply-to-my-comment", commenter, event.reference(), event.title()), link);
         notifications.tell(event.tenant(), author, NotificationKind.COMMENT_ON_MY_RECORD,
                 Message.of("notifications.text.comment-on-my-record", commenter, event.reference(), event.title()), link);
