@@ -145,7 +145,7 @@ record BigClient(TenantId id, String consultant, String executive, String staff,
                 join tasks on tasks.n = (staff.n * 13 + (g / (:staff * 20)) * 2 + days.n % 2) % :tasks
                 """).param("t", big.value()).param("c", campaignId).param("starts", startsOn).param("ends", endsOn)
                 .param("entries", ENTRIES).param("staff", STAFF).param("tasks", PROCESSES * TASKS_PER_PROCESS).update());
-        seconds.put("1,000,000 time entries (SQL)", watch.lap());
+        seconds.put(String.format(Locale.ROOT, "%,d time entries (SQL)", ENTRIES), watch.lap());
 
         scope.asSystem(big, () -> jdbc.sql("""
                 with staff as (
