@@ -78,8 +78,7 @@ class RunEventsApi {
 
     @PostMapping
     @Operation(summary = "Report one run",
-            description = "201 when the run is new, 200 when this event id was already received (nothing changes). "
-                    + "An automation with many runs a second sends them in batches (/batch): far less work per run.")
+            description = "201 when the run is new, 200 when this event id was already received. Many runs a second? Send batches (/batch).")
     ResponseEntity<RunEventAnswer> one(@RequestBody RunEventRequest request) {
         AuthenticatedKey key = ApiCaller.require(ApiKeyScope.INGEST_RUNS);
         Translated translated = translate(List.of(request));
