@@ -165,15 +165,23 @@ public class AuditCampaigns {
             LocalDate today = LocalDate.now(clock.withZone(tenants.find(tenant).orElseThrow(TenantNotFoundException::new)
                     .settings().timeZone()));
             LocalDate cap = today.isAfter(campaign.endsOn()) ? campaign.endsOn() : today;
+            // The days each person logged are found first (a few per person), and only those days
+            // are asked whether they are working days: not every entry, which a big campaign has by
+            // the million.
             return jdbc.sql("""
-                    select p.person_id, pe.display_name,
-                           (select count(distinct e.entry_date) from audit_time_entry e
-                             where e.campaign_id = p.campaign_id and e.person_id = p.person_id
-                               and e.entry_date between :start and :cap
-                               and audit_working_days(e.entry_date, e.entry_date) = 1) as days_logged,
+                    with logged_days as (
+                        select distinct e.person_id, e.entry_date from audit_time_entry e
+                        where e.campaign_id = :campaign and e.entry_date between :start and :cap
+                    ), logged as (
+                        select person_id, count(*) as days_logged from logged_days
+                        where audit_working_days(entry_date, entry_date) = 1
+                        group by person_id
+                    )
+                    select p.person_id, pe.display_name, coalesce(l.days_logged, 0) as days_logged,
                            audit_working_days(:start, :cap) as working_days
                     from audit_participant p
                     join person pe on pe.id = p.person_id
+                    left join logged l on l.person_id = p.person_id
                     where p.campaign_id = :campaign
                     order by pe.display_name
                     """)
