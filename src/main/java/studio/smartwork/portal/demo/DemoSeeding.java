@@ -1,14 +1,8 @@
 package studio.smartwork.portal.demo;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import studio.smartwork.portal.identity.Actor;
-import studio.smartwork.portal.identity.Roles;
-import studio.smartwork.portal.identity.SignedInPerson;
+import studio.smartwork.portal.notifications.ActingFor;
 import studio.smartwork.portal.people.SignInPeople;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenant.TenantService;
@@ -16,8 +10,6 @@ import studio.smartwork.portal.tenant.TenantService;
 /** What a demo chapter needs: the demo tenants, and acting as a demo person. */
 public final class DemoSeeding {
 
-    private record DemoPerson(Actor actor, Instant signedInAt) implements SignedInPerson {
-    }
 
     private final SignInPeople signInPeople;
     private final TenantService tenants;
@@ -33,17 +25,7 @@ public final class DemoSeeding {
 
     /** Runs the work signed in as the demo person with this e-mail, with their real roles. */
     public <T> T as(String email, Supplier<T> work) {
-        Actor actor = signInPeople.credentials(email).orElseThrow().actor();
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(new DemoPerson(actor, Instant.now()), null,
-                Roles.authoritiesOf(actor)));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return ActingFor.person(signInPeople.credentials(email).orElseThrow().actor(), work);
     }
 
     public void as(String email, Runnable work) {

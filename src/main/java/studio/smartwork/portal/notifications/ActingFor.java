@@ -10,7 +10,8 @@ import studio.smartwork.portal.identity.Roles;
 import studio.smartwork.portal.identity.SignedInPerson;
 
 /**
- * Scheduled work done on behalf of a person: the services check this person's access as for any
+ * Work done on behalf of a person without a request of theirs (scheduled mails, the demo data):
+ * the services check this person's access as for any
  * request, so a digest shows an executive only what they may see.
  */
 public final class ActingFor {

@@ -16,7 +16,7 @@ import studio.smartwork.portal.shared.TenantFormat;
  * made in a mail job, where there is no page. The same {@link TenantFormat} methods and
  * {@link OutcomePrecision} digits; the report's tests compare every figure with the page's.
  */
-record ReportFigures(TenantFormat format, PortalTexts texts, Language language) {
+public record ReportFigures(TenantFormat format, PortalTexts texts, Language language) {
 
     String text(String key, Object... args) {
         return texts.text(language, key, args);
@@ -44,6 +44,15 @@ record ReportFigures(TenantFormat format, PortalTexts texts, Language language) 
     }
 
     String value(KpiDefinition kpi, @Nullable BigDecimal value) {
+        return kpiValue(format, kpi, value);
+    }
+
+    String attainment(@Nullable BigDecimal attainment) {
+        return attainment(format, attainment);
+    }
+
+    /** A KPI's value in its unit ("3,5 min", "92 %"), the one way the pages, the report and its mail write it. */
+    public static String kpiValue(TenantFormat format, KpiDefinition kpi, @Nullable BigDecimal value) {
         if (value == null) {
             return "—";
         }
@@ -56,7 +65,8 @@ record ReportFigures(TenantFormat format, PortalTexts texts, Language language) 
         };
     }
 
-    String attainment(@Nullable BigDecimal attainment) {
+    /** How much of a KPI's way to its target has been made, as a percentage. */
+    public static String attainment(TenantFormat format, @Nullable BigDecimal attainment) {
         return attainment == null ? "—" : format.percent(attainment, OutcomePrecision.ATTAINMENT_PERCENT);
     }
 

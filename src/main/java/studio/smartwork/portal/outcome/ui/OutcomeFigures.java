@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import studio.smartwork.portal.design.KpiDefinition;
 import studio.smartwork.portal.outcome.OutcomePrecision;
+import studio.smartwork.portal.outcome.ReportFigures;
 import studio.smartwork.portal.design.KpiDefinition.KpiCadence;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shared.ui.Texts;
@@ -31,20 +32,11 @@ final class OutcomeFigures {
     }
 
     static String value(TenantFormat format, KpiDefinition kpi, @Nullable BigDecimal value) {
-        if (value == null) {
-            return "—";
-        }
-        return switch (kpi.unit()) {
-            case HOURS -> format.number(value, 1) + " h";
-            case MINUTES -> format.number(value, 1) + " min";
-            case COUNT -> format.number(value, value.stripTrailingZeros().scale() > 0 ? 1 : 0);
-            case PERCENT -> format.percent(value.movePointLeft(2), 1);
-            case MONEY -> format.money(value);
-        };
+        return ReportFigures.kpiValue(format, kpi, value);
     }
 
     static String attainment(TenantFormat format, @Nullable BigDecimal attainment) {
-        return attainment == null ? "—" : format.percent(attainment, OutcomePrecision.ATTAINMENT_PERCENT);
+        return ReportFigures.attainment(format, attainment);
     }
 
     static String period(TenantFormat format, KpiCadence cadence, LocalDate periodStart) {
