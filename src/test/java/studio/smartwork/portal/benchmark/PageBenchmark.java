@@ -97,6 +97,7 @@ class PageBenchmark {
         BigClient big = BigClient.build(context);
         double built = (System.nanoTime() - started) / 1e9;
         System.out.printf(Locale.ROOT, "Big client built in %.1f s: %s%n", built, big.secondsByPart());
+        holdForQueryPlans();
 
         TenantId acme = DemoTenants.id(context, "acme");
         SignIn.as(context, DemoPeople.CARLA);
@@ -158,6 +159,24 @@ class PageBenchmark {
         }
         double measured = (System.nanoTime() - measuring) / 1e9;
         write(big, built, measured, rows, callRows);
+    }
+
+    /**
+     * With {@code -Dbench.hold-minutes=N} the benchmark waits N minutes after building the big
+     * client and prints where its database is, so the queries' plans can be read with psql.
+     */
+    private void holdForQueryPlans() {
+        int minutes = Integer.getInteger("bench.hold-minutes", 0);
+        if (minutes <= 0) {
+            return;
+        }
+        System.out.println("Big client's database: " + context.getEnvironment().getProperty("spring.datasource.url")
+                + " user " + context.getEnvironment().getProperty("spring.datasource.username") + "; holding " + minutes + " min");
+        try {
+            Thread.sleep(minutes * 60_000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Opening campaignPage(String person, TenantId tenant, long campaignId) {
