@@ -47,7 +47,10 @@ import studio.smartwork.portal.tenant.TenantSettings;
  * The analysis of a campaign and the automation candidates promoted from it. The figures
  * are computed in SQL ({@link #ANALYSIS} by task, {@link #GROUPS} by process and by team) at
  * full numeric precision and rounded only when shown or exported (the rules with worked
- * examples: docs/product.md, "Analysis"):
+ * examples: docs/product.md, "Analysis"). The sums come from audit_task_person_total, the
+ * entries' totals per task, person and team that PostgreSQL keeps exact in the same statement as
+ * the entries change (changeset 260, decision 0131), so a big campaign reads thousands of rows,
+ * not a million:
  * <ul>
  * <li>working_days_in_window = Mondays–Fridays of the window, both ends included
  *     ({@code audit_working_days}); while the campaign is open, only those from its start up
@@ -83,13 +86,12 @@ public class AuditAnalysis implements CandidateSource {
                 select :days_in_window::numeric as days_in_window, :days_per_month::numeric as days_per_month
             ),
             per_task as (
-                select e.task_id, count(distinct e.person_id) as people, array_agg(distinct e.person_id) as person_ids,
-                       sum(e.minutes) as minutes_total,
-                       sum(e.occurrences) as occurrences_total, sum(e.minutes * e.hourly_cost) as cost_minutes
-                from audit_time_entry e
-                join audit_campaign c on c.id = e.campaign_id and e.entry_date between c.starts_on and c.ends_on
-                where e.campaign_id = :campaign
-                group by e.task_id
+                select s.task_id, count(distinct s.person_id) as people, array_agg(distinct s.person_id) as person_ids,
+                       sum(s.minutes)::bigint as minutes_total,
+                       sum(s.occurrences)::bigint as occurrences_total, sum(s.cost_minutes) as cost_minutes
+                from audit_task_person_total s
+                where s.campaign_id = :campaign
+                group by s.task_id
             ),
             traits as (
                 select task_id, avg(repetitive) as repetitive, avg(rule_based) as rule_based,
@@ -138,22 +140,23 @@ public class AuditAnalysis implements CandidateSource {
                 select task_id, coalesce((avg(repetitive) + avg(rule_based) + avg(predictable) - 3) / 12, 0) as suitability
                 from audit_task_rating where campaign_id = :campaign group by task_id
             ),
-            entries as (
-                select e.person_id, e.team_id, t.process_id, e.minutes, e.occurrences, e.hourly_cost,
+            totals as (
+                select s.person_id, s.team_id, t.process_id, s.minutes, s.occurrences, s.cost_minutes,
                        coalesce(tr.suitability, 0) as suitability
-                from audit_time_entry e
-                join audit_campaign c on c.id = e.campaign_id and e.entry_date between c.starts_on and c.ends_on
-                join audit_task t on t.id = e.task_id
-                left join traits tr on tr.task_id = e.task_id
-                where e.campaign_id = :campaign
+                from audit_task_person_total s
+                join audit_task t on t.id = s.task_id
+                left join traits tr on tr.task_id = s.task_id
+                where s.campaign_id = :campaign
             ),
             grouped as (
+                -- Σ over entries of minutes × cost × suitability is (Σ minutes × cost) × suitability
+                -- for entries of one task: numeric products are exact, so the figures are the same.
                 select grouping(process_id) = 1 as by_team, process_id, team_id, count(distinct person_id) as people,
                        array_agg(distinct person_id) as person_ids,
-                       sum(minutes) as minutes_total, sum(occurrences) as occurrences_total,
-                       sum(minutes * hourly_cost) as cost_minutes, sum(minutes * suitability) as automatable_minutes,
-                       sum(minutes * hourly_cost * suitability) as automatable_cost_minutes
-                from entries
+                       sum(minutes)::bigint as minutes_total, sum(occurrences)::bigint as occurrences_total,
+                       sum(cost_minutes) as cost_minutes, sum(minutes * suitability) as automatable_minutes,
+                       sum(cost_minutes * suitability) as automatable_cost_minutes
+                from totals
                 group by grouping sets ((process_id), (team_id))
             )
             select g.by_team, case when g.by_team then tm.name else p.name end as label,

@@ -80,22 +80,46 @@ public class RunEventStore {
         });
     }
 
-    /** The solutions' runs per month in the given time zone, counted from their events. */
+    /**
+     * The solutions' runs per month in the given time zone (the tenant's): read from
+     * run_event_month, which PostgreSQL keeps with the events (changeset 261, decision 0131).
+     * Should a month have been counted in another zone, all are counted from the events here.
+     */
     public List<RunEventMonth> months(long tenantId, Collection<Long> recordIds, ZoneId zone) {
         if (recordIds.isEmpty()) {
             return List.of();
         }
+        boolean countedElsewhere = JdbcClient.create(jdbc).sql("""
+                select exists (select 1 from run_event_month where tenant_id = :tenant and record_id in (:records) and time_zone <> :zone)
+                """).param("tenant", tenantId).param("records", recordIds).param("zone", zone.getId()).query(Boolean.class).single();
+        return countedElsewhere ? monthsCountedFromEvents(tenantId, recordIds, zone) : query(tenantId, recordIds, zone, """
+                select record_id, month, runs, succeeded, failed, handed, median_ms
+                from run_event_month
+                where time_zone = ? and tenant_id = ? and record_id = any (?::bigint[])
+                order by 1, 2
+                """);
+    }
+
+    /** The same months counted from the events themselves: slow for years of events, and how run_event_month is checked. */
+    public List<RunEventMonth> monthsCountedFromEvents(long tenantId, Collection<Long> recordIds, ZoneId zone) {
+        if (recordIds.isEmpty()) {
+            return List.of();
+        }
+        return query(tenantId, recordIds, zone, """
+                select record_id, to_char(occurred_at at time zone ?, 'YYYY-MM') as month, count(*) as runs,
+                       count(*) filter (where outcome = 'SUCCEEDED') as succeeded,
+                       count(*) filter (where outcome = 'FAILED') as failed,
+                       count(*) filter (where outcome = 'HANDED_TO_HUMAN') as handed,
+                       percentile_cont(0.5) within group (order by duration_ms) as median_ms
+                from run_event
+                where tenant_id = ? and record_id = any (?::bigint[])
+                group by 1, 2 order by 1, 2
+                """);
+    }
+
+    private List<RunEventMonth> query(long tenantId, Collection<Long> recordIds, ZoneId zone, String sql) {
         return jdbc.execute((ConnectionCallback<List<RunEventMonth>>) connection -> {
-            try (PreparedStatement query = connection.prepareStatement("""
-                    select record_id, to_char(occurred_at at time zone ?, 'YYYY-MM') as month, count(*) as runs,
-                           count(*) filter (where outcome = 'SUCCEEDED') as succeeded,
-                           count(*) filter (where outcome = 'FAILED') as failed,
-                           count(*) filter (where outcome = 'HANDED_TO_HUMAN') as handed,
-                           percentile_cont(0.5) within group (order by duration_ms) as median_ms
-                    from run_event
-                    where tenant_id = ? and record_id = any (?::bigint[])
-                    group by 1, 2 order by 1, 2
-                    """)) {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
                 query.setString(1, zone.getId());
                 query.setLong(2, tenantId);
                 query.setArray(3, array(connection, "bigint", recordIds.toArray(Long[]::new)));
