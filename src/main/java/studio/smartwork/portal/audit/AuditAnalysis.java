@@ -141,23 +141,42 @@ public class AuditAnalysis implements CandidateSource {
                 from audit_task_rating where campaign_id = :campaign group by task_id
             ),
             totals as (
-                select s.person_id, s.team_id, t.process_id, s.minutes, s.occurrences, s.cost_minutes,
-                       coalesce(tr.suitability, 0) as suitability
+                select s.task_id, s.team_id, s.person_id, s.minutes, s.occurrences, s.cost_minutes
                 from audit_task_person_total s
-                join audit_task t on t.id = s.task_id
-                left join traits tr on tr.task_id = s.task_id
                 where s.campaign_id = :campaign
             ),
-            grouped as (
-                -- Σ over entries of minutes × cost × suitability is (Σ minutes × cost) × suitability
-                -- for entries of one task: numeric products are exact, so the figures are the same.
-                select grouping(process_id) = 1 as by_team, process_id, team_id, count(distinct person_id) as people,
-                       array_agg(distinct person_id) as person_ids,
+            by_task_and_team as (
+                select u.task_id, t.process_id, u.team_id, sum(u.minutes) as minutes, sum(u.occurrences) as occurrences,
+                       sum(u.cost_minutes) as cost_minutes, coalesce(tr.suitability, 0) as suitability
+                from totals u
+                join audit_task t on t.id = u.task_id
+                left join traits tr on tr.task_id = u.task_id
+                group by u.task_id, t.process_id, u.team_id, tr.suitability
+            ),
+            sums as (
+                -- Weighed by suitability once per task and team, not once per entry: Σ (minutes × s) is
+                -- (Σ minutes) × s, and numeric products are exact, so the figures are the same to the digit.
+                select grouping(process_id) = 1 as by_team, process_id, team_id,
                        sum(minutes)::bigint as minutes_total, sum(occurrences)::bigint as occurrences_total,
                        sum(cost_minutes) as cost_minutes, sum(minutes * suitability) as automatable_minutes,
                        sum(cost_minutes * suitability) as automatable_cost_minutes
-                from totals
+                from by_task_and_team
                 group by grouping sets ((process_id), (team_id))
+            ),
+            people as (
+                select false as by_team, process_id, null::bigint as team_id, count(*) as people, array_agg(person_id) as person_ids
+                from (select distinct t.process_id, u.person_id from totals u join audit_task t on t.id = u.task_id) d
+                group by process_id
+                union all
+                select true, null::bigint, team_id, count(*), array_agg(person_id)
+                from (select distinct u.team_id, u.person_id from totals u) d
+                group by team_id
+            ),
+            grouped as (
+                select s.*, p.people, p.person_ids
+                from sums s
+                join people p on p.by_team = s.by_team and p.process_id is not distinct from s.process_id
+                    and p.team_id is not distinct from s.team_id
             )
             select g.by_team, case when g.by_team then tm.name else p.name end as label,
                    g.people, g.person_ids, g.minutes_total, g.occurrences_total,
@@ -423,6 +442,12 @@ public class AuditAnalysis implements CandidateSource {
     public Optional<CandidateFacts> candidate(TenantId tenant, long candidateId) {
         return tenantScope.read(tenant, session ->
                 candidatesWhere(tenant, "c.id = :id", Map.of("id", candidateId)).stream().findFirst().map(AuditAnalysis::facts));
+    }
+
+    @Override
+    public int count(TenantId tenant) {
+        return tenantScope.read(tenant, session -> jdbc.sql("select count(*) from audit_candidate where tenant_id = :t")
+                .param("t", tenant.value()).query(Integer.class).single());
     }
 
     private static CandidateFacts facts(Candidate c) {

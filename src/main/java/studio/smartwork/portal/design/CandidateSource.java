@@ -13,4 +13,7 @@ public interface CandidateSource {
     List<CandidateFacts> candidates(TenantId tenant);
 
     Optional<CandidateFacts> candidate(TenantId tenant, long candidateId);
+
+    /** How many candidates the tenant has, without working out their figures (the portfolio counts them for each client). */
+    int count(TenantId tenant);
 }

@@ -54,19 +54,17 @@ class AuditTotalsExactTests {
                 group by e.task_id
             """);
 
-    /** The analysis by process and team counted from the entries themselves: the query before the totals. */
-    private static final String GROUPS_FROM_ENTRIES = AuditAnalysis.GROUPS.replace("""
-            totals as (
-                select s.person_id, s.team_id, t.process_id, s.minutes, s.occurrences, s.cost_minutes,
-                       coalesce(tr.suitability, 0) as suitability
-                from audit_task_person_total s
-                join audit_task t on t.id = s.task_id
-                left join traits tr on tr.task_id = s.task_id
-                where s.campaign_id = :campaign
+    /** The analysis by process and team counted from the entries themselves: the query as it was before the totals. */
+    private static final String GROUPS_FROM_ENTRIES = """
+            with campaign_window as (
+                select :days_in_window::numeric as days_in_window, :days_per_month::numeric as days_per_month
             ),
-            """, """
-            totals as (
-                select e.person_id, e.team_id, t.process_id, e.minutes, e.occurrences, e.minutes * e.hourly_cost as cost_minutes,
+            traits as (
+                select task_id, coalesce((avg(repetitive) + avg(rule_based) + avg(predictable) - 3) / 12, 0) as suitability
+                from audit_task_rating where campaign_id = :campaign group by task_id
+            ),
+            entries as (
+                select e.person_id, e.team_id, t.process_id, e.minutes, e.occurrences, e.hourly_cost,
                        coalesce(tr.suitability, 0) as suitability
                 from audit_time_entry e
                 join audit_campaign c on c.id = e.campaign_id and e.entry_date between c.starts_on and c.ends_on
@@ -74,7 +72,27 @@ class AuditTotalsExactTests {
                 left join traits tr on tr.task_id = e.task_id
                 where e.campaign_id = :campaign
             ),
-            """);
+            grouped as (
+                select grouping(process_id) = 1 as by_team, process_id, team_id, count(distinct person_id) as people,
+                       array_agg(distinct person_id) as person_ids,
+                       sum(minutes) as minutes_total, sum(occurrences) as occurrences_total,
+                       sum(minutes * hourly_cost) as cost_minutes, sum(minutes * suitability) as automatable_minutes,
+                       sum(minutes * hourly_cost * suitability) as automatable_cost_minutes
+                from entries
+                group by grouping sets ((process_id), (team_id))
+            )
+            select g.by_team, case when g.by_team then tm.name else p.name end as label,
+                   g.people, g.person_ids, g.minutes_total, g.occurrences_total,
+                   g.minutes_total * w.days_per_month / (60 * w.days_in_window) as monthly_hours,
+                   g.automatable_minutes * w.days_per_month / (60 * w.days_in_window) as automatable_hours_per_month,
+                   g.cost_minutes * w.days_per_month / (60 * w.days_in_window) as monthly_cost,
+                   g.automatable_cost_minutes * w.days_per_month / (60 * w.days_in_window) as automatable_value_per_month
+            from grouped g
+            cross join campaign_window w
+            left join audit_process p on not g.by_team and p.id = g.process_id
+            left join team tm on g.by_team and tm.id = g.team_id
+            order by automatable_value_per_month desc, monthly_cost desc, label
+            """;
 
     private static final String LOGGED_DAYS = """
             select campaign_id, person_id, entry_date, entries from audit_logged_day where campaign_id = :c
