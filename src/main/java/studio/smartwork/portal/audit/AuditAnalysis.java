@@ -146,12 +146,13 @@ public class AuditAnalysis implements CandidateSource {
                 where s.campaign_id = :campaign
             ),
             by_task_and_team as (
-                select u.task_id, t.process_id, u.team_id, sum(u.minutes) as minutes, sum(u.occurrences) as occurrences,
-                       sum(u.cost_minutes) as cost_minutes, coalesce(tr.suitability, 0) as suitability
-                from totals u
-                join audit_task t on t.id = u.task_id
-                left join traits tr on tr.task_id = u.task_id
-                group by u.task_id, t.process_id, u.team_id, tr.suitability
+                select x.task_id, t.process_id, x.team_id, x.minutes, x.occurrences, x.cost_minutes,
+                       coalesce(tr.suitability, 0) as suitability
+                from (select task_id, team_id, sum(minutes) as minutes, sum(occurrences) as occurrences,
+                             sum(cost_minutes) as cost_minutes
+                      from totals group by task_id, team_id) x
+                join audit_task t on t.id = x.task_id
+                left join traits tr on tr.task_id = x.task_id
             ),
             sums as (
                 -- Weighed by suitability once per task and team, not once per entry: Σ (minutes × s) is
