@@ -11,11 +11,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import studio.smartwork.portal.identity.CurrentActor;
-import studio.smartwork.portal.people.internal.OffsetPage;
 import studio.smartwork.portal.people.internal.PersonEntity;
 import studio.smartwork.portal.people.internal.PersonRepository;
 import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.OffsetPage;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 
 /**

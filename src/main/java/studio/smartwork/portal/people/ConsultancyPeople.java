@@ -11,11 +11,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.mail.OutgoingMail;
-import studio.smartwork.portal.people.internal.OffsetPage;
 import studio.smartwork.portal.people.internal.PersonEntity;
 import studio.smartwork.portal.people.internal.PersonRepository;
 import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.OffsetPage;
 
 /**
  * The consultancy's own people, administrators and consultants: listing them, inviting one,

@@ -1,4 +1,4 @@
-package studio.smartwork.portal.people.internal;
+package studio.smartwork.portal.shared;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
