@@ -64,6 +64,8 @@ class RecordingPageQueriesTests extends KaribuTests {
 
         int one = pageStatements(small);
         int many = pageStatements(big);
+        System.out.printf("Recording page: %d statements for 1 solution and 1 measurement, %d for 3 solutions and %d measurements%n",
+                one, many, recorded);
         assertThat(many).as("statements for 3 solutions, %d measurements and 19 months of runs, against 1 solution and 1 measurement", recorded)
                 .isEqualTo(one);
 
