@@ -15,6 +15,7 @@ import studio.smartwork.portal.audit.internal.TaskRepository;
 import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.shared.PageRequest;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenancy.TenantScope;
@@ -59,6 +60,56 @@ public class TaskCatalogue {
     /** Every task, ordered by process and name. */
     public List<AuditTask> tasks(TenantId tenant) {
         return tenantScope.read(tenant, session -> taskRows(session, "true", Map.of()));
+    }
+
+    /** The columns the task list may be sorted by, each with the SQL it sorts by. */
+    private static final Map<String, String> TASK_SORTS = Map.of(
+            "process", "lower(p.name)",
+            "task", "lower(t.name)",
+            "origin", "lower(pe.display_name)");
+
+    /** Narrows the tasks to those whose process or name holds the typed text. */
+    private static final String TASK_FILTER = """
+            (not :filtered or p.name ilike :pattern or t.name ilike :pattern)""";
+
+    /** The catalogue's own order: by process, then task. */
+    private static final String TASK_ORDER = """
+            lower(p.name), lower(t.name), t.id""";
+
+    /**
+     * A page of the tasks {@link #tasks(TenantId)} lists, in its order unless sorted by a column
+     * of {@code TASK_SORTS}, narrowed to those whose process or name holds the filter.
+     */
+    public List<AuditTask> tasks(TenantId tenant, PageRequest page) {
+        return tenantScope.read(tenant, session -> {
+            boolean withProposer = session.role().isConsultancy();
+            // Who proposed a task is not the client's to sort by either.
+            PageRequest sorted = withProposer || !"origin".equals(page.sortKey()) ? page : page.sortedBy("", false);
+            return jdbc.sql("""
+                    select t.id, p.id, p.name, t.name, pe.display_name from audit_task t
+                    join audit_process p on p.id = t.process_id
+                    left join person pe on pe.id = t.proposed_by
+                    where t.tenant_id = :t and %s
+                    order by %s
+                    limit :limit offset :offset
+                    """.formatted(TASK_FILTER, sorted.orderBy(TASK_SORTS, TASK_ORDER)))
+                    .param("t", tenant.value()).param("filtered", page.hasFilter()).param("pattern", page.containsPattern())
+                    .param("limit", page.limit()).param("offset", page.offset())
+                    .query((rs, n) -> new AuditTask(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            withProposer ? rs.getString(5) : null))
+                    .list();
+        });
+    }
+
+    /** How many tasks {@link #tasks(TenantId, PageRequest)} pages through with this filter. */
+    public int taskCount(TenantId tenant, String filter) {
+        PageRequest page = PageRequest.first(0).filtered(filter);
+        return tenantScope.read(tenant, session -> jdbc.sql("""
+                select count(*) from audit_task t join audit_process p on p.id = t.process_id
+                where t.tenant_id = :t and %s
+                """.formatted(TASK_FILTER))
+                .param("t", tenant.value()).param("filtered", page.hasFilter()).param("pattern", page.containsPattern())
+                .query(Integer.class).single());
     }
 
     /**

@@ -28,6 +28,7 @@ import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.Message;
 import studio.smartwork.portal.shared.NotAllowedException;
+import studio.smartwork.portal.shared.PageRequest;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenancy.TenantScope;
@@ -76,6 +77,67 @@ public class TimeLog {
                     .toList();
         });
     }
+
+    /** The columns the entries' list may be sorted by, each with the SQL it sorts by. */
+    private static final Map<String, String> ENTRY_SORTS = Map.of(
+            "date", "e.entry_date",
+            "task", "lower(p.name || ' · ' || t.name)",
+            "minutes", "e.minutes",
+            "occurrences", "e.occurrences",
+            "note", "lower(e.note)");
+
+    /**
+     * A page of the signed-in person's entries in a campaign (newest first unless sorted by a
+     * column of {@code ENTRY_SORTS}), narrowed to those whose task or note holds the filter;
+     * what {@link #myEntries(TenantId, long)} lists, a page at a time.
+     */
+    public List<TimeEntry> myEntries(TenantId tenant, long campaignId, PageRequest page) {
+        return tenantScope.read(tenant, session -> {
+            AuditAccess.campaign(session, campaigns, jdbc, campaignId);
+            return jdbc.sql("""
+                    select e.id, e.entry_date, e.task_id, p.name || ' · ' || t.name, e.minutes, e.occurrences, e.note, e.version
+                    from audit_time_entry e
+                    join audit_task t on t.id = e.task_id
+                    join audit_process p on p.id = t.process_id
+                    where e.tenant_id = :t and e.campaign_id = :c and e.person_id = :me
+                      and %s
+                    order by %s
+                    limit :limit offset :offset
+                    """.formatted(ENTRY_FILTER, page.orderBy(ENTRY_SORTS, ENTRY_ORDER)))
+                    .param("t", tenant.value()).param("c", campaignId).param("me", session.actor().personId())
+                    .param("filtered", page.hasFilter()).param("pattern", page.containsPattern())
+                    .param("limit", page.limit()).param("offset", page.offset())
+                    .query((rs, n) -> new TimeEntry(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3), rs.getString(4),
+                            rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getLong(8)))
+                    .list();
+        });
+    }
+
+    /** How many of the signed-in person's entries in a campaign {@link #myEntries(TenantId, long, PageRequest)} pages through. */
+    public int myEntryCount(TenantId tenant, long campaignId, String filter) {
+        PageRequest page = PageRequest.first(0).filtered(filter);
+        return tenantScope.read(tenant, session -> {
+            AuditAccess.campaign(session, campaigns, jdbc, campaignId);
+            return jdbc.sql("""
+                    select count(*) from audit_time_entry e
+                    join audit_task t on t.id = e.task_id
+                    join audit_process p on p.id = t.process_id
+                    where e.tenant_id = :t and e.campaign_id = :c and e.person_id = :me
+                      and %s
+                    """.formatted(ENTRY_FILTER))
+                    .param("t", tenant.value()).param("c", campaignId).param("me", session.actor().personId())
+                    .param("filtered", page.hasFilter()).param("pattern", page.containsPattern())
+                    .query(Integer.class).single();
+        });
+    }
+
+    /** Narrows the entries to those whose task (process · task) or note holds the typed text. */
+    private static final String ENTRY_FILTER = """
+            (not :filtered or p.name || ' · ' || t.name ilike :pattern or e.note ilike :pattern)""";
+
+    /** The entries' own order: newest first. */
+    private static final String ENTRY_ORDER = """
+            e.entry_date desc, e.id desc""";
 
     /** The quick form: one entry for the signed-in person. */
     public TimeEntry log(TenantId tenant, long campaignId, NewTimeEntry entry) {

@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import studio.smartwork.portal.activity.ActivityLog;
 import studio.smartwork.portal.design.DesignContent.KpiSpec;
@@ -28,6 +31,7 @@ import studio.smartwork.portal.design.internal.DesignRevisionRepository;
 import studio.smartwork.portal.people.PersonNames;
 import studio.smartwork.portal.shared.ChangedMeanwhileException;
 import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.PageRequest;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantScope;
 import studio.smartwork.portal.tenancy.TenantSession;
@@ -53,10 +57,12 @@ public class DesignRecords {
     private final PersonNames personNames;
     private final ActivityLog activity;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     DesignRecords(TenantScope tenantScope, DesignRecordAccess access, DesignRecordRepository records,
             DesignRevisionRepository revisions, DesignReviewRepository reviews, DesignCommentRepository comments,
-            PersonNames personNames, ActivityLog activity, Clock clock) {
+            PersonNames personNames, ActivityLog activity, Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.tenantScope = tenantScope;
         this.access = access;
         this.records = records;
@@ -75,6 +81,62 @@ public class DesignRecords {
             revisions.findCurrentRevisions(tenant.value()).forEach(r -> types.put(r.recordId(), access.solutionType(r)));
             return all.stream().map(r -> access.summary(session, r, all, types.getOrDefault(r.id(), SolutionType.OTHER))).toList();
         });
+    }
+
+    /** The columns the list of records may be sorted by, each with the SQL it sorts by. */
+    private static final Map<String, String> RECORD_SORTS = Map.of(
+            "record", "d.number",
+            "title", "lower(d.title)",
+            // A status sorts in the order of a record's life, not by its name.
+            "status", """
+                    array_position(array[%s], d.status::text)""".formatted(java.util.Arrays.stream(DesignStatus.values())
+                    .map(v -> "'" + v.name() + "'").collect(java.util.stream.Collectors.joining(","))),
+            "revision", "d.current_revision",
+            "changed", "d.updated_at");
+
+    /** Narrows the records to those whose title or reference ("SDR-12") holds the typed text. */
+    private static final String RECORD_FILTER = """
+            (not :filtered or d.title ilike :pattern or 'SDR-' || d.number ilike :pattern)""";
+
+    /** The records' own order: newest first. */
+    private static final String RECORD_ORDER = """
+            d.number desc""";
+
+    /**
+     * A page of the records {@link #records(TenantId)} lists, newest first unless sorted by a
+     * column of {@code RECORD_SORTS}, narrowed by title or reference; the solution type and the
+     * record improved come with each row.
+     */
+    public List<DesignRecordSummary> records(TenantId tenant, PageRequest page) {
+        return tenantScope.read(tenant, session -> jdbc.sql("""
+                select d.id, d.number, d.title, v.content ->> 'solutionType', d.status, d.current_revision, d.approved_revision,
+                       d.live_since, i.number, d.updated_at
+                from design_record d
+                left join design_revision v on v.tenant_id = d.tenant_id and v.record_id = d.id and v.revision = d.current_revision
+                left join design_record i on i.tenant_id = d.tenant_id and i.id = d.improves_record_id
+                where d.tenant_id = :t and %s
+                order by %s
+                limit :limit offset :offset
+                """.formatted(RECORD_FILTER, page.orderBy(RECORD_SORTS, RECORD_ORDER)))
+                .param("t", tenant.value()).param("filtered", page.hasFilter()).param("pattern", page.containsPattern())
+                .param("limit", page.limit()).param("offset", page.offset())
+                .query((rs, n) -> new DesignRecordSummary(rs.getLong(1), rs.getInt(2), rs.getString(3), solutionType(rs.getString(4)),
+                        DesignStatus.valueOf(rs.getString(5)), rs.getInt(6), rs.getObject(7, Integer.class),
+                        rs.getObject(8, LocalDate.class), rs.getObject(9, Integer.class), rs.getTimestamp(10).toInstant()))
+                .list());
+    }
+
+    /** How many records {@link #records(TenantId, PageRequest)} pages through with this filter. */
+    public int recordCount(TenantId tenant, String filter) {
+        PageRequest page = PageRequest.first(0).filtered(filter);
+        return tenantScope.read(tenant, session -> jdbc.sql("select count(*) from design_record d where d.tenant_id = :t and " + RECORD_FILTER)
+                .param("t", tenant.value()).param("filtered", page.hasFilter()).param("pattern", page.containsPattern())
+                .query(Integer.class).single());
+    }
+
+    /** A revision's solution type as its content stores it; a revision without one is "other", as in {@link DesignContent}. */
+    private static SolutionType solutionType(@Nullable String stored) {
+        return java.util.Arrays.stream(SolutionType.values()).filter(t -> t.name().equals(stored)).findFirst().orElse(SolutionType.OTHER);
     }
 
     public DesignRecordDetails record(TenantId tenant, int number) {

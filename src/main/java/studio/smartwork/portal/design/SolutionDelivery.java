@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import studio.smartwork.portal.activity.ActivityLog;
@@ -114,14 +115,26 @@ public class SolutionDelivery implements LiveSolutionSource {
 
     @Override
     public List<LiveSolution> liveSolutions(TenantId tenant) {
-        return tenantScope.read(tenant, session -> records
-                .findByTenantIdAndStatusInOrderByNumberAsc(tenant.value(), EnumSet.of(DesignStatus.LIVE, DesignStatus.RETIRED))
-                .stream()
-                .filter(r -> r.liveSince() != null && r.approvedRevision() != null)
+        // Three queries whatever the number of solutions: the records, their approved contents and their KPIs.
+        return tenantScope.read(tenant, session -> {
+            List<DesignRecordEntity> live = records
+                    .findByTenantIdAndStatusInOrderByNumberAsc(tenant.value(), EnumSet.of(DesignStatus.LIVE, DesignStatus.RETIRED))
+                    .stream()
+                    .filter(r -> r.liveSince() != null && r.approvedRevision() != null)
+                    .toList();
+            if (live.isEmpty()) {
+                return List.<LiveSolution>of();
+            }
+            Map<Long, DesignContent> contents = access.approvedContents(session);
+            Map<Long, List<DesignLinks.KpiRow>> kpisByRecord = links.kpisByRecord(tenant.value());
+            return live.stream()
                 .map(r -> {
-                    DesignContent content = access.content(session, r.id(), r.approvedRevision());
+                    DesignContent content = contents.get(r.id());
+                    if (content == null) {
+                        throw new TenantNotFoundException();
+                    }
                     DesignContent.SavingsMeasurement measurement = content.savingsMeasurement();
-                    List<DesignLinks.KpiRow> kpis = links.kpis(tenant.value(), r.id());
+                    List<DesignLinks.KpiRow> kpis = kpisByRecord.getOrDefault(r.id(), List.of());
                     Long hoursKpiId = kpis.stream().filter(k -> k.key().equals(measurement.hoursKpiKey()))
                             .map(k -> k.definition().id()).findFirst().orElse(null);
                     return new LiveSolution(r.id(), DesignRecordSummary.reference(r.number()), r.title(),
@@ -132,7 +145,8 @@ public class SolutionDelivery implements LiveSolutionSource {
                             measurement.baselineMinutesPerOccurrence(), measurement.reviewMinutesPerRun(),
                             measurement.baselineMonthlyHours(), kpis.stream().map(DesignLinks.KpiRow::definition).toList());
                 })
-                .toList());
+                .toList();
+        });
     }
 
     @Override

@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -137,6 +140,28 @@ public class OutcomeService {
             return kpiIds.isEmpty() ? List.<Measurement>of()
                     : measurements.findByTenantIdAndKpiIdInOrderByPeriodStartAsc(tenant.value(), kpiIds).stream()
                             .map(MeasurementEntity::toMeasurement).toList();
+        });
+    }
+
+    /**
+     * The recording page's solutions, measurements and run totals in three reads, whatever the
+     * number of solutions, KPIs and months: what {@link #liveSolutions}, {@link #measurements}
+     * and {@link #runTotals} give one solution at a time.
+     */
+    public RecordingPage recordingPage(TenantId tenant) {
+        return tenantScope.read(tenant, session -> {
+            List<LiveSolution> live = solutionsIn(session);
+            List<Long> recordIds = live.stream().map(LiveSolution::recordId).toList();
+            List<Long> kpiIds = live.stream().flatMap(s -> s.kpis().stream()).map(KpiDefinition::id).toList();
+            Map<Long, List<Measurement>> byKpi = kpiIds.isEmpty() ? Map.of()
+                    : measurements.findByTenantIdAndKpiIdInOrderByPeriodStartAsc(tenant.value(), kpiIds).stream()
+                            .map(MeasurementEntity::toMeasurement)
+                            .collect(Collectors.groupingBy(Measurement::kpiId, LinkedHashMap::new, Collectors.toList()));
+            Map<Long, List<RunTotal>> bySolution = recordIds.isEmpty() ? Map.of()
+                    : runTotals.findByTenantIdAndRecordIdInOrderByMonthAsc(tenant.value(), recordIds).stream()
+                            .map(RunTotalEntity::toRunTotal)
+                            .collect(Collectors.groupingBy(RunTotal::recordId, LinkedHashMap::new, Collectors.toList()));
+            return new RecordingPage(live, byKpi, bySolution);
         });
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,6 +15,7 @@ import studio.smartwork.portal.people.internal.PersonEntity;
 import studio.smartwork.portal.people.internal.PersonRepository;
 import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.OffsetPage;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 
 /**
@@ -42,6 +44,26 @@ public class Accounts {
         }
         return people.findByText(pattern(text), PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1),
                 Sort.by("displayName", "id"))).stream().map(Accounts::account).toList();
+    }
+
+    /** The columns the accounts may be sorted by, each with the property it sorts by. */
+    private static final Map<String, String> ACCOUNT_SORTS = Map.of("name", "displayName", "email", "email");
+
+    /**
+     * A page of the accounts {@link #find(String, int, int)} finds (by name unless sorted by a
+     * column of {@code ACCOUNT_SORTS}), starting at any row.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Account> find(studio.smartwork.portal.shared.PageRequest page) {
+        if (page.limit() == 0 || !EnteredText.isLine(page.filter())) {
+            return List.of();
+        }
+        String property = page.sortKey() == null ? null : ACCOUNT_SORTS.get(page.sortKey());
+        Sort sort = property == null ? Sort.by("displayName", "id")
+                : Sort.by(page.descending() ? Sort.Direction.DESC : Sort.Direction.ASC, property).and(Sort.by("displayName", "id"));
+        return people.findByText(pattern(page.filter()), OffsetPage.of(page.offset(), page.limit(), sort)).stream()
+                .map(Accounts::account).toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")

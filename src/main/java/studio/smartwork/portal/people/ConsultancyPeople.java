@@ -2,8 +2,10 @@ package studio.smartwork.portal.people;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +15,7 @@ import studio.smartwork.portal.people.internal.PersonEntity;
 import studio.smartwork.portal.people.internal.PersonRepository;
 import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.OffsetPage;
 
 /**
  * The consultancy's own people, administrators and consultants: listing them, inviting one,
@@ -65,6 +68,39 @@ public class ConsultancyPeople {
                 .map(p -> new ConsultancyPerson(p.id(), p.displayName(), p.email(), p.platformRole(), p.hasSignIn()))
                 .sorted(Comparator.comparing(ConsultancyPerson::displayName))
                 .toList();
+    }
+
+    /** The columns the consultancy's people may be sorted by, each with the property it sorts by. */
+    private static final Map<String, String> CONSULTANCY_SORTS = Map.of("name", "displayName", "email", "email", "role", "platformRole");
+
+    /**
+     * A page of the people {@link #consultancyPeople()} lists, by name unless sorted by a column
+     * of {@code CONSULTANCY_SORTS}, narrowed to those whose name or address holds the filter.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ConsultancyPerson> consultancyPeople(studio.smartwork.portal.shared.PageRequest page) {
+        if (page.limit() == 0 || !EnteredText.isLine(page.filter())) {
+            return List.of();
+        }
+        String property = page.sortKey() == null ? null : CONSULTANCY_SORTS.get(page.sortKey());
+        Sort sort = property == null ? Sort.by("displayName", "id")
+                : Sort.by(page.descending() ? Sort.Direction.DESC : Sort.Direction.ASC, property).and(Sort.by("displayName", "id"));
+        return people.findConsultancyByText(lowerPattern(page), OffsetPage.of(page.offset(), page.limit(), sort)).stream()
+                .map(p -> new ConsultancyPerson(p.id(), p.displayName(), p.email(), p.platformRole(), p.hasSignIn()))
+                .toList();
+    }
+
+    /** How many people {@link #consultancyPeople(studio.smartwork.portal.shared.PageRequest)} pages through with this filter. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public int consultancyPeopleCount(String filter) {
+        studio.smartwork.portal.shared.PageRequest page = studio.smartwork.portal.shared.PageRequest.first(0).filtered(filter);
+        return EnteredText.isLine(page.filter()) ? (int) people.countConsultancyByText(lowerPattern(page)) : 0;
+    }
+
+    private static String lowerPattern(studio.smartwork.portal.shared.PageRequest page) {
+        return page.containsPattern().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

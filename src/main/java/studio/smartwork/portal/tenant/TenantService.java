@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,7 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.CurrentActor;
+import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.OffsetPage;
+import studio.smartwork.portal.shared.PageRequest;
 import studio.smartwork.portal.tenancy.TenantContext;
 import studio.smartwork.portal.tenancy.TenantId;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
@@ -111,6 +117,41 @@ public class TenantService {
     @Transactional(readOnly = true)
     public List<TenantSummary> all() {
         return tenants.findAllByOrderByNameAsc().stream().map(TenantEntity::toSummary).toList();
+    }
+
+    /** The columns the list of tenants may be sorted by, each with the property it sorts by. */
+    private static final Map<String, String> TENANT_SORTS = Map.of("name", "name", "address", "slug", "status", "status");
+
+    /**
+     * A page of the tenants {@link #all()} lists (by name unless sorted by a column of
+     * {@code TENANT_SORTS}), the archived ones only when asked for, narrowed by name or address.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<TenantSummary> all(PageRequest page, boolean withArchived) {
+        if (page.limit() == 0 || !EnteredText.isLine(page.filter())) {
+            return List.of();
+        }
+        String property = page.sortKey() == null ? null : TENANT_SORTS.get(page.sortKey());
+        Sort byName = Sort.by("name", "id");
+        Sort sort = property == null ? byName : Sort.by(page.descending() ? Sort.Direction.DESC : Sort.Direction.ASC, property).and(byName);
+        return tenants.findByText(lowerPattern(page.filter()), statuses(withArchived), OffsetPage.of(page.offset(), page.limit(), sort)).stream()
+                .map(TenantEntity::toSummary).toList();
+    }
+
+    /** How many tenants {@link #all(PageRequest, boolean)} pages through. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public int count(String filter, boolean withArchived) {
+        return EnteredText.isLine(filter) ? (int) tenants.countByText(lowerPattern(filter), statuses(withArchived)) : 0;
+    }
+
+    private static String lowerPattern(String filter) {
+        return PageRequest.containsPattern(filter.strip()).toLowerCase(Locale.ROOT);
+    }
+
+    private static List<TenantStatus> statuses(boolean withArchived) {
+        return withArchived ? List.of(TenantStatus.values()) : List.of(TenantStatus.ACTIVE);
     }
 
     /**

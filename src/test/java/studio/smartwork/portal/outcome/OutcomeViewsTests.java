@@ -110,7 +110,12 @@ class OutcomeViewsTests extends KaribuTests {
 
         List<String> kpiRow = GridKt._getFormattedRow(_get(Grid.class), 0);
         assertThat(kpiRow).contains("Calls handled without a person", "94,5\u00a0%", "oct 2026", "105\u00a0%");
-        assertThat(_get(Details.class).getSummaryText()).isEqualTo("Cómo calculamos");
+        Details how = _get(Details.class);
+        assertThat(how.getSummaryText()).isEqualTo("Cómo calculamos");
+        // The explanation is written when it is opened, so that an open dashboard keeps little.
+        assertThat(_find(how, Paragraph.class)).isEmpty();
+        how.setOpened(true);
+        assertThat(_find(how, Paragraph.class)).extracting(Paragraph::getText).contains(Texts.t("outcome.how.roi"), Texts.t("outcome.how.alerts"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -40,6 +41,7 @@ import studio.smartwork.portal.audit.FrictionNote;
 import studio.smartwork.portal.audit.TaskAnalysis;
 import studio.smartwork.portal.audit.TimeLog;
 import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.shared.ui.GridPages;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shared.ui.Texts;
@@ -114,26 +116,41 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         add(HowWeCalculate.of(analysis, access));
 
         grid.removeAllColumns();
-        grid.addColumn(TaskAnalysis::process).setHeader(getTranslation("audit.analysis.process")).setAutoWidth(true);
-        grid.addColumn(TaskAnalysis::task).setHeader(getTranslation("audit.analysis.task")).setAutoWidth(true).setFlexGrow(2);
+        // Figures sort by the number behind them (GridPages.byFigure), not by the text shown.
+        grid.addColumn(TaskAnalysis::process).setHeader(getTranslation("audit.analysis.process")).setAutoWidth(true)
+                .setKey("process").setComparator(GridPages.byText(TaskAnalysis::process));
+        grid.addColumn(TaskAnalysis::task).setHeader(getTranslation("audit.analysis.task")).setAutoWidth(true).setFlexGrow(2)
+                .setKey("task").setComparator(GridPages.byText(TaskAnalysis::task));
         if (analysis.withPeople()) {
-            grid.addColumn(TaskAnalysis::people).setHeader(getTranslation("audit.analysis.people")).setAutoWidth(true);
+            grid.addColumn(TaskAnalysis::people).setHeader(getTranslation("audit.analysis.people")).setAutoWidth(true)
+                    .setKey("people").setComparator(GridPages.byFigure(TaskAnalysis::people));
         }
-        grid.addColumn(t -> AuditUi.hours(access, t.monthlyHours())).setHeader(getTranslation("audit.analysis.monthly-hours")).setAutoWidth(true);
-        grid.addColumn(t -> format.number(t.monthlyOccurrences(), 0)).setHeader(getTranslation("audit.analysis.monthly-occurrences")).setAutoWidth(true);
-        grid.addColumn(t -> format.number(t.minutesPerOccurrence(), 1)).setHeader(getTranslation("audit.analysis.minutes-per-occurrence")).setAutoWidth(true);
+        grid.addColumn(t -> AuditUi.hours(access, t.monthlyHours())).setHeader(getTranslation("audit.analysis.monthly-hours")).setAutoWidth(true)
+                .setKey("monthly-hours").setComparator(GridPages.byFigure(TaskAnalysis::monthlyHours));
+        grid.addColumn(t -> format.number(t.monthlyOccurrences(), 0)).setHeader(getTranslation("audit.analysis.monthly-occurrences")).setAutoWidth(true)
+                .setKey("monthly-occurrences").setComparator(GridPages.byFigure(TaskAnalysis::monthlyOccurrences));
+        grid.addColumn(t -> format.number(t.minutesPerOccurrence(), 1)).setHeader(getTranslation("audit.analysis.minutes-per-occurrence")).setAutoWidth(true)
+                .setKey("minutes-per-occurrence").setComparator(GridPages.byFigure(TaskAnalysis::minutesPerOccurrence));
         grid.addColumn(t -> t.rated() ? format.number(t.suitability(), 2) : getTranslation("audit.analysis.not-rated"))
-                .setHeader(getTranslation("audit.analysis.suitability")).setAutoWidth(true);
-        grid.addColumn(t -> AuditUi.hours(access, t.automatableHoursPerMonth())).setHeader(getTranslation("audit.analysis.automatable-hours")).setAutoWidth(true);
-        grid.addColumn(t -> format.money(t.hourlyCost())).setHeader(getTranslation("audit.analysis.hourly-cost")).setAutoWidth(true);
-        grid.addColumn(t -> format.money(t.monthlyCost())).setHeader(getTranslation("audit.analysis.monthly-cost")).setAutoWidth(true);
-        grid.addColumn(t -> format.money(t.automatableValuePerMonth())).setHeader(getTranslation("audit.analysis.automatable-value")).setAutoWidth(true);
-        grid.addColumn(t -> t.friction() == null ? "—" : format.number(t.friction(), 1)).setHeader(getTranslation("audit.analysis.friction")).setAutoWidth(true);
+                .setHeader(getTranslation("audit.analysis.suitability")).setAutoWidth(true)
+                .setKey("suitability").setComparator(GridPages.byFigure(t -> t.rated() ? t.suitability() : null));
+        grid.addColumn(t -> AuditUi.hours(access, t.automatableHoursPerMonth())).setHeader(getTranslation("audit.analysis.automatable-hours")).setAutoWidth(true)
+                .setKey("automatable-hours").setComparator(GridPages.byFigure(TaskAnalysis::automatableHoursPerMonth));
+        grid.addColumn(t -> format.money(t.hourlyCost())).setHeader(getTranslation("audit.analysis.hourly-cost")).setAutoWidth(true)
+                .setKey("hourly-cost").setComparator(GridPages.byFigure(TaskAnalysis::hourlyCost));
+        grid.addColumn(t -> format.money(t.monthlyCost())).setHeader(getTranslation("audit.analysis.monthly-cost")).setAutoWidth(true)
+                .setKey("monthly-cost").setComparator(GridPages.byFigure(TaskAnalysis::monthlyCost));
+        grid.addColumn(t -> format.money(t.automatableValuePerMonth())).setHeader(getTranslation("audit.analysis.automatable-value")).setAutoWidth(true)
+                .setKey("automatable-value").setComparator(GridPages.byFigure(TaskAnalysis::automatableValuePerMonth));
+        grid.addColumn(t -> t.friction() == null ? "—" : format.number(t.friction(), 1)).setHeader(getTranslation("audit.analysis.friction")).setAutoWidth(true)
+                .setKey("friction").setComparator(GridPages.byFigure(TaskAnalysis::friction));
         if (AuditUi.runsAudit(access)) {
             whereTasksBreak();
         }
-        grid.setItems(analysis.tasks());
-        grid.setAllRowsVisible(true);
+        GridPages.scrolling(grid);
+        grid.setEmptyStateText(getTranslation("audit.analysis.tasks.none"));
+        TextField filter = GridPages.filterField("analysis-filter", getTranslation("audit.analysis.tasks.filter"), () -> { });
+        GridPages.inMemory(grid, analysis.tasks(), filter, TaskAnalysis::label);
 
         HorizontalLayout actions = new HorizontalLayout();
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -152,6 +169,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
             grid.addSelectionListener(e -> promote.setEnabled(!e.getAllSelectedItems().isEmpty()));
             actions.add(promote, export);
         }
+        actions.addComponentAsFirst(filter);
         add(actions, grid);
         if (analysis.otherTasks() != null) {
             AnalysisGroup other = analysis.otherTasks();
@@ -181,7 +199,6 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
             candidates.addComponentColumn(this::candidateActions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
         candidates.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        candidates.setAllRowsVisible(true);
         add(new H3(getTranslation("audit.analysis.candidates")), candidates);
         refreshCandidates();
     }
@@ -204,7 +221,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
             rows.add(breakdown.folded());
         }
         groups.setItems(rows);
-        groups.setAllRowsVisible(true);
+        GridPages.fitting(groups, rows.size());
         return groups;
     }
 
@@ -268,7 +285,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
                 .setHeader(getTranslation("audit.friction.task-column")).setFlexGrow(1);
         noteGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         noteGrid.setItems(notes);
-        noteGrid.setAllRowsVisible(true);
+        GridPages.fitting(noteGrid, notes.size());
         add(new H3(getTranslation("audit.glance.notes.title")), new Paragraph(getTranslation("audit.glance.notes.about-campaign")), noteGrid);
     }
 
@@ -303,7 +320,9 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void refreshCandidates() {
-        candidates.setItems(analysisService.candidates(access.tenant().id(), analysis.campaign().id()));
+        List<Candidate> all = analysisService.candidates(access.tenant().id(), analysis.campaign().id());
+        candidates.setItems(all);
+        GridPages.fitting(candidates, all.size());
         grid.deselectAll();
     }
 }

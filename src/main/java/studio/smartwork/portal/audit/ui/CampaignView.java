@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,6 +27,7 @@ import studio.smartwork.portal.audit.TimeLog;
 import studio.smartwork.portal.identity.CurrentActor;
 import studio.smartwork.portal.identity.TenantRole;
 import studio.smartwork.portal.shared.ui.FieldErrors;
+import studio.smartwork.portal.shared.ui.GridPages;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shared.ui.UserFacingErrors;
@@ -97,12 +99,20 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver,
             add(new H3(getTranslation("audit.campaign.completion")));
             Grid<ParticipantProgress> progress = new Grid<>();
             progress.setId("completion");
-            progress.addColumn(ParticipantProgress::displayName).setHeader(getTranslation("audit.campaign.completion.participant")).setFlexGrow(2);
-            progress.addColumn(ParticipantProgress::daysLogged).setHeader(getTranslation("audit.campaign.completion.days-logged")).setAutoWidth(true);
-            progress.addColumn(ParticipantProgress::workingDaysSoFar).setHeader(getTranslation("audit.campaign.completion.working-days")).setAutoWidth(true);
-            progress.addColumn(p -> AuditUi.percent(access, p.completion())).setHeader(getTranslation("audit.campaign.completion")).setAutoWidth(true);
-            progress.setItems(campaigns.progress(access.tenant().id(), campaign.id()));
-            progress.setAllRowsVisible(true);
+            // Figures sort by the number behind them; the list is worked out once and paged here.
+            progress.addColumn(ParticipantProgress::displayName).setHeader(getTranslation("audit.campaign.completion.participant")).setFlexGrow(2)
+                    .setKey("participant").setComparator(p -> p.displayName().toLowerCase(java.util.Locale.ROOT));
+            progress.addColumn(ParticipantProgress::daysLogged).setHeader(getTranslation("audit.campaign.completion.days-logged")).setAutoWidth(true)
+                    .setKey("days-logged").setComparator(ParticipantProgress::daysLogged);
+            progress.addColumn(ParticipantProgress::workingDaysSoFar).setHeader(getTranslation("audit.campaign.completion.working-days")).setAutoWidth(true)
+                    .setKey("working-days").setComparator(ParticipantProgress::workingDaysSoFar);
+            progress.addColumn(p -> AuditUi.percent(access, p.completion())).setHeader(getTranslation("audit.campaign.completion")).setAutoWidth(true)
+                    .setKey("completion").setComparator(ParticipantProgress::completion);
+            GridPages.scrolling(progress);
+            progress.setEmptyStateText(getTranslation("audit.campaign.completion.none"));
+            TextField filter = GridPages.filterField("completion-filter", getTranslation("audit.campaign.completion.filter"), () -> { });
+            GridPages.inMemory(progress, campaigns.progress(access.tenant().id(), campaign.id()), filter, ParticipantProgress::displayName);
+            add(filter);
             add(progress);
         }
 
@@ -141,7 +151,6 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver,
             }));
             add(text, task, addNote);
         }
-        notes.setAllRowsVisible(true);
         add(notes);
         refreshNotes();
     }
@@ -159,6 +168,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver,
     private void refreshNotes() {
         var all = timeLog.frictionNotes(access.tenant().id(), campaign.id());
         notes.setItems(all);
+        GridPages.fitting(notes, all.size());
         notes.setVisible(!all.isEmpty());
     }
 

@@ -22,6 +22,7 @@ import studio.smartwork.portal.audit.AuditProcess;
 import studio.smartwork.portal.audit.AuditTask;
 import studio.smartwork.portal.audit.TaskCatalogue;
 import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.ui.GridPages;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shared.ui.UserFacingErrors;
@@ -68,18 +69,25 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
         processes.addColumn(p -> p.tasks().size()).setHeader(getTranslation("audit.catalogue.tasks")).setAutoWidth(true);
         processes.addComponentColumn(p -> tertiary(getTranslation("audit.catalogue.rename"), () -> rename(p.name(),
                 name -> catalogue.renameProcess(access.tenant().id(), p.id(), name)))).setAutoWidth(true).setFlexGrow(0);
-        processes.setAllRowsVisible(true);
 
-        tasks.addColumn(AuditTask::processName).setHeader(getTranslation("audit.catalogue.process")).setAutoWidth(true);
-        tasks.addColumn(AuditTask::name).setHeader(getTranslation("audit.catalogue.task")).setFlexGrow(2);
+        // Each column's key is what the server sorts it by (TaskCatalogue's task sorts).
+        tasks.addColumn(AuditTask::processName).setHeader(getTranslation("audit.catalogue.process")).setAutoWidth(true)
+                .setKey("process").setSortProperty("process");
+        tasks.addColumn(AuditTask::name).setHeader(getTranslation("audit.catalogue.task")).setFlexGrow(2)
+                .setKey("task").setSortProperty("task");
         tasks.addColumn(t -> t.proposedBy() == null ? "" : getTranslation("audit.catalogue.proposed-by", t.proposedBy()))
-                .setHeader(getTranslation("audit.catalogue.origin")).setAutoWidth(true);
+                .setHeader(getTranslation("audit.catalogue.origin")).setAutoWidth(true).setKey("origin").setSortProperty("origin");
         tasks.addComponentColumn(t -> new HorizontalLayout(
                 tertiary(getTranslation("audit.catalogue.rename"), () -> rename(t.name(), name -> catalogue.renameTask(access.tenant().id(), t.id(), name))),
                 tertiary(getTranslation("audit.catalogue.merge-into-action"), () -> merge(t)))).setKey("actions").setAutoWidth(true).setFlexGrow(0);
-        tasks.setAllRowsVisible(true);
+        GridPages.scrolling(tasks);
+        tasks.setEmptyStateText(getTranslation("audit.catalogue.tasks.none"));
+        TextField filter = GridPages.filterField("tasks-filter", getTranslation("audit.catalogue.tasks.filter"),
+                () -> tasks.getDataProvider().refreshAll());
+        tasks.setItems(query -> catalogue.tasks(access.tenant().id(), GridPages.request(query, filter.getValue())).stream(),
+                query -> catalogue.taskCount(access.tenant().id(), filter.getValue()));
         add(new H3(getTranslation("audit.catalogue.processes")), addRow, processes, new H3(getTranslation("audit.catalogue.tasks")),
-                new Paragraph(getTranslation("audit.catalogue.merge-help")), tasks);
+                new Paragraph(getTranslation("audit.catalogue.merge-help")), filter, tasks);
         refresh();
     }
 
@@ -142,6 +150,7 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
     private void refresh() {
         List<AuditProcess> all = catalogue.catalogue(access.tenant().id());
         processes.setItems(all);
-        tasks.setItems(all.stream().flatMap(p -> p.tasks().stream()).toList());
+        GridPages.fitting(processes, all.size());
+        tasks.getDataProvider().refreshAll();
     }
 }

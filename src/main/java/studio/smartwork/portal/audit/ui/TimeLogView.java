@@ -42,6 +42,7 @@ import studio.smartwork.portal.audit.WeekCell;
 import studio.smartwork.portal.shared.ChangedMeanwhileException;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.DatePickers;
+import studio.smartwork.portal.shared.ui.GridPages;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shared.ui.UserFacingErrors;
@@ -340,11 +341,17 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver, 
 
     private Component entriesSection() {
         entries.removeAllColumns();
-        entries.addColumn(e -> AuditUi.date(access, e.date())).setHeader(getTranslation("audit.log.date")).setAutoWidth(true);
-        entries.addColumn(TimeEntry::taskLabel).setHeader(getTranslation("audit.log.task")).setFlexGrow(2);
-        entries.addColumn(TimeEntry::minutes).setHeader(getTranslation("audit.log.minutes")).setAutoWidth(true);
-        entries.addColumn(TimeEntry::occurrences).setHeader(getTranslation("audit.log.times")).setAutoWidth(true);
-        entries.addColumn(e -> e.note() == null ? "" : e.note()).setHeader(getTranslation("audit.log.note")).setFlexGrow(1);
+        // Each column's key is what the server sorts it by (TimeLog's entry sorts).
+        entries.addColumn(e -> AuditUi.date(access, e.date())).setHeader(getTranslation("audit.log.date")).setAutoWidth(true)
+                .setKey("date").setSortProperty("date");
+        entries.addColumn(TimeEntry::taskLabel).setHeader(getTranslation("audit.log.task")).setFlexGrow(2)
+                .setKey("task").setSortProperty("task");
+        entries.addColumn(TimeEntry::minutes).setHeader(getTranslation("audit.log.minutes")).setAutoWidth(true)
+                .setKey("minutes").setSortProperty("minutes");
+        entries.addColumn(TimeEntry::occurrences).setHeader(getTranslation("audit.log.times")).setAutoWidth(true)
+                .setKey("occurrences").setSortProperty("occurrences");
+        entries.addColumn(e -> e.note() == null ? "" : e.note()).setHeader(getTranslation("audit.log.note")).setFlexGrow(1)
+                .setKey("note").setSortProperty("note");
         if (campaign.open()) {
             entries.addComponentColumn(e -> {
                 Button change = new Button(getTranslation("audit.log.entry.change-action"), click -> new EntryDialog(timeLog, access, campaign, tasks, e, this::refresh).open());
@@ -358,8 +365,13 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver, 
                 return new HorizontalLayout(change, delete);
             }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
-        entries.setAllRowsVisible(true);
-        return new VerticalLayout(new H3(getTranslation("audit.log.entries")), entries);
+        GridPages.scrolling(entries);
+        entries.setEmptyStateText(getTranslation("audit.log.entries.none"));
+        TextField filter = GridPages.filterField("entries-filter", getTranslation("audit.log.entries.filter"),
+                () -> entries.getDataProvider().refreshAll());
+        entries.setItems(query -> timeLog.myEntries(access.tenant().id(), campaign.id(), GridPages.request(query, filter.getValue())).stream(),
+                query -> timeLog.myEntryCount(access.tenant().id(), campaign.id(), filter.getValue()));
+        return new VerticalLayout(new H3(getTranslation("audit.log.entries")), filter, entries);
     }
 
     private Component ratingSection() {
@@ -399,7 +411,6 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver, 
         ratings.addColumn(r -> text(r.predictable())).setHeader(getTranslation("audit.log.rating.predictable")).setAutoWidth(true);
         ratings.addColumn(r -> text(r.friction())).setHeader(getTranslation("audit.log.rating.friction")).setAutoWidth(true);
         ratings.addColumn(r -> r.breaksWhere() == null ? "" : r.breaksWhere()).setHeader(getTranslation("audit.log.rating.where-it-breaks")).setFlexGrow(2);
-        ratings.setAllRowsVisible(true);
         return new VerticalLayout(new H3(getTranslation("audit.log.rating.title")), scores, breaks, save, ratings);
     }
 
@@ -426,8 +437,10 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void refresh() {
-        entries.setItems(timeLog.myEntries(access.tenant().id(), campaign.id()));
-        ratings.setItems(timeLog.myRatings(access.tenant().id(), campaign.id()));
+        entries.getDataProvider().refreshAll();
+        List<TaskRating> rated = timeLog.myRatings(access.tenant().id(), campaign.id());
+        ratings.setItems(rated);
+        GridPages.fitting(ratings, rated.size());
         loadWeek();
     }
 }

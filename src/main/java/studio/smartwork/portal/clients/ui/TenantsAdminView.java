@@ -11,6 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,13 +20,13 @@ import java.time.ZoneId;
 import java.util.Locale;
 import studio.smartwork.portal.identity.Roles;
 import studio.smartwork.portal.shared.InvalidInputException;
+import studio.smartwork.portal.shared.ui.GridPages;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shell.MainLayout;
 import studio.smartwork.portal.shell.ShellNavigation;
 import studio.smartwork.portal.tenant.TenantService;
 import studio.smartwork.portal.tenant.TenantSettings;
-import studio.smartwork.portal.tenant.TenantStatus;
 import studio.smartwork.portal.tenant.TenantSummary;
 
 /** The administrators' list of client tenants, where new tenants are created. */
@@ -35,6 +36,7 @@ public class TenantsAdminView extends VerticalLayout implements HasDynamicTitle 
 
     private final TenantService tenants;
     private final Grid<TenantSummary> grid = new Grid<>();
+    private final TextField filter;
     private final Checkbox showArchived = new Checkbox(getTranslation("clients.tenants.show-archived"));
 
     TenantsAdminView(TenantService tenants) {
@@ -50,8 +52,12 @@ public class TenantsAdminView extends VerticalLayout implements HasDynamicTitle 
         toolbar.expand(toolbar.getComponentAt(0));
 
         Locale reader = getLocale();
-        grid.addColumn(TenantSummary::name).setHeader(getTranslation("clients.tenants.column.name")).setSortable(true).setFlexGrow(2);
-        grid.addColumn(TenantSummary::slug).setHeader(getTranslation("clients.tenants.column.address")).setFlexGrow(1);
+        // Each sortable column's key is what the server sorts it by (TenantService's tenant sorts).
+        grid.setId("tenants");
+        grid.addColumn(TenantSummary::name).setHeader(getTranslation("clients.tenants.column.name")).setFlexGrow(2)
+                .setKey("name").setSortProperty("name");
+        grid.addColumn(TenantSummary::slug).setHeader(getTranslation("clients.tenants.column.address")).setFlexGrow(1)
+                .setKey("address").setSortProperty("address");
         grid.addColumn(t -> t.settings().locale().toLanguageTag()).setHeader(getTranslation("clients.tenants.column.locale"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> t.settings().currency().getCurrencyCode()).setHeader(getTranslation("clients.tenants.column.currency"))
@@ -59,11 +65,14 @@ public class TenantsAdminView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(t -> t.formatFor(reader).money(t.settings().defaultHourlyCost()))
                 .setHeader(getTranslation("clients.tenants.column.hourly-cost")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> getTranslation(t.status().textKey())).setHeader(getTranslation("clients.tenants.column.status"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setKey("status").setSortProperty("status");
         grid.addItemClickListener(event -> UI.getCurrent().navigate(ShellNavigation.adminTenantPath(event.getItem().slug())));
         grid.setSizeFull();
-        add(toolbar, grid);
-        refresh();
+        grid.setEmptyStateText(getTranslation("clients.tenants.none-match"));
+        filter = GridPages.filterField("tenants-filter", getTranslation("clients.tenants.filter"), this::refresh);
+        grid.setItems(query -> tenants.all(GridPages.request(query, filter.getValue()), showArchived.getValue()).stream(),
+                query -> tenants.count(filter.getValue(), showArchived.getValue()));
+        add(toolbar, filter, grid);
     }
 
     @Override
@@ -72,8 +81,7 @@ public class TenantsAdminView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void refresh() {
-        grid.setItems(tenants.all().stream()
-                .filter(t -> showArchived.getValue() || t.status() == TenantStatus.ACTIVE).toList());
+        grid.getDataProvider().refreshAll();
     }
 
     private void openCreateDialog() {

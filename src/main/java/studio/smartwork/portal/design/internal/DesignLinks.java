@@ -1,7 +1,10 @@
 package studio.smartwork.portal.design.internal;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import studio.smartwork.portal.design.KpiDefinition;
@@ -62,6 +65,22 @@ public class DesignLinks {
                         KpiUnit.valueOf(rs.getString("unit")), KpiDirection.valueOf(rs.getString("direction")),
                         rs.getBigDecimal("baseline"), rs.getBigDecimal("target"), KpiCadence.valueOf(rs.getString("cadence")))))
                 .list();
+    }
+
+    /** The KPIs of every record of a tenant, by record, in one query: {@link #kpis} for a page of several records. */
+    public Map<Long, List<KpiRow>> kpisByRecord(long tenantId) {
+        Map<Long, List<KpiRow>> byRecord = new HashMap<>();
+        jdbc.sql("""
+                        select record_id, id, kpi_key, name, unit, direction, baseline, target, cadence from design_kpi
+                        where tenant_id = ? order by id
+                        """)
+                .params(tenantId)
+                .query((rs, n) -> byRecord.computeIfAbsent(rs.getLong("record_id"), id -> new ArrayList<>())
+                        .add(new KpiRow(rs.getString("kpi_key"), new KpiDefinition(rs.getLong("id"), rs.getString("name"),
+                        KpiUnit.valueOf(rs.getString("unit")), KpiDirection.valueOf(rs.getString("direction")),
+                        rs.getBigDecimal("baseline"), rs.getBigDecimal("target"), KpiCadence.valueOf(rs.getString("cadence"))))))
+                .list();
+        return byRecord;
     }
 
     public record KpiRow(String key, KpiDefinition definition) {

@@ -10,16 +10,17 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
 import studio.smartwork.portal.design.DesignAction;
 import studio.smartwork.portal.design.DesignRecordSummary;
 import studio.smartwork.portal.design.DesignRecords;
 import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.shared.ui.GridPages;
 import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.shell.TenantLayout;
@@ -54,25 +55,33 @@ public class DesignRecordsView extends VerticalLayout implements BeforeEnterObse
             header.add(create);
         }
         add(header);
-        List<DesignRecordSummary> records = designs.records(access.tenant().id());
-        if (records.isEmpty()) {
+        if (designs.recordCount(access.tenant().id(), "") == 0) {
             add(new Paragraph(getTranslation(consultant ? "design.records.empty.consultant" : "design.records.empty.client")));
             return;
         }
         Grid<DesignRecordSummary> grid = new Grid<>();
+        grid.setId("design-records");
+        // Each column's key is what the server sorts it by (DesignRecords' record sorts).
         grid.addColumn(DesignRecordSummary::reference).setHeader(getTranslation("design.records.column.record"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(DesignRecordSummary::title).setHeader(getTranslation("design.field.title")).setFlexGrow(3);
+                .setAutoWidth(true).setFlexGrow(0).setKey("record").setSortProperty("record");
+        grid.addColumn(DesignRecordSummary::title).setHeader(getTranslation("design.field.title")).setFlexGrow(3)
+                .setKey("title").setSortProperty("title");
         grid.addColumn(r -> getTranslation(r.solutionType().textKey())).setHeader(getTranslation("design.records.column.type"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(DesignRecordsView::statusBadge).setHeader(getTranslation("design.records.column.status"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setKey("status").setSortProperty("status");
         grid.addColumn(r -> getTranslation("design.records.revision", r.currentRevision()))
-                .setHeader(getTranslation("design.records.column.revision")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("design.records.column.revision")).setAutoWidth(true).setFlexGrow(0)
+                .setKey("revision").setSortProperty("revision");
         grid.addColumn(r -> format.dateTime(r.updatedAt())).setHeader(getTranslation("design.records.column.last-change"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(records);
-        grid.setAllRowsVisible(true);
+                .setAutoWidth(true).setFlexGrow(0).setKey("changed").setSortProperty("changed");
+        GridPages.scrolling(grid);
+        grid.setEmptyStateText(getTranslation("design.records.none-match"));
+        TextField filter = GridPages.filterField("records-filter", getTranslation("design.records.filter"),
+                () -> grid.getDataProvider().refreshAll());
+        grid.setItems(query -> designs.records(access.tenant().id(), GridPages.request(query, filter.getValue())).stream(),
+                query -> designs.recordCount(access.tenant().id(), filter.getValue()));
+        add(filter);
         grid.addItemClickListener(click -> DesignNavigation.toRecord(access.tenant().slug(), click.getItem().number()));
         add(grid);
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -12,16 +13,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.io.OutputStream;
@@ -29,10 +29,10 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import studio.smartwork.portal.design.KpiDefinition;
 import studio.smartwork.portal.outcome.KpiAlert;
 import studio.smartwork.portal.outcome.KpiStatus;
 import studio.smartwork.portal.outcome.MonthlyReport;
-import studio.smartwork.portal.outcome.MonthlySaving;
 import studio.smartwork.portal.outcome.OutcomePrecision;
 import studio.smartwork.portal.outcome.OutcomeService;
 import studio.smartwork.portal.outcome.RunEventMonth;
@@ -55,12 +55,15 @@ import studio.smartwork.portal.tenant.TenantAccess;
 @PermitAll
 public class OutcomeDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** One row of the KPI table: a KPI and the solution it belongs to. */
-    record KpiRow(SolutionOutcome solution, KpiStatus status) {
+    /**
+     * One row of the KPI table, a KPI and the solution it belongs to, as shown: an open page
+     * keeps these few words, not the dashboard's months and figures behind them.
+     */
+    record KpiRow(String solution, String kpi, String latest, String period, String baseline, String target, String attainment) {
     }
 
-    /** One row of the runs table: a month of a solution whose automation reported its runs. */
-    record RunRow(SolutionOutcome solution, MonthlySaving saving, RunEventMonth events) {
+    /** One row of the runs table, a month of a solution whose automation reported its runs, as shown. */
+    record RunRow(String solution, String month, String runs, String hours, String money, String responseTime, String errors) {
     }
 
     private final OutcomeService outcomes;
@@ -124,26 +127,23 @@ public class OutcomeDashboardView extends VerticalLayout implements BeforeEnterO
     private Grid<RunRow> runTable(SavingsDashboard dashboard, TenantFormat format) {
         Grid<RunRow> grid = new Grid<>();
         grid.addClassName("outcome-runs");
-        grid.addColumn(row -> row.solution().solution().reference() + " · " + row.solution().solution().title())
-                .setHeader(getTranslation("outcome.runs.column.solution")).setFlexGrow(2);
-        grid.addColumn(row -> format.shortMonth(row.saving().month())).setHeader(getTranslation("outcome.runs.column.month"))
-                .setAutoWidth(true);
-        grid.addColumn(row -> format.number(BigDecimal.valueOf(row.events().runs()), 0))
-                .setHeader(getTranslation("outcome.runs.column.runs")).setAutoWidth(true);
-        grid.addColumn(row -> OutcomeFigures.hours(format, row.saving().hoursRecovered()))
-                .setHeader(getTranslation("outcome.runs.column.hours")).setAutoWidth(true);
-        grid.addColumn(row -> format.money(row.saving().moneySaved())).setHeader(getTranslation("outcome.runs.column.money"))
-                .setAutoWidth(true);
-        grid.addColumn(row -> OutcomeFigures.responseTime(format, row.events().medianDurationMs()))
-                .setHeader(getTranslation("outcome.runs.column.response-time")).setAutoWidth(true);
-        grid.addColumn(row -> format.number(BigDecimal.valueOf(row.events().failed()), 0))
-                .setHeader(getTranslation("outcome.runs.column.errors")).setAutoWidth(true);
+        grid.addColumn(RunRow::solution).setHeader(getTranslation("outcome.runs.column.solution")).setFlexGrow(2);
+        grid.addColumn(RunRow::month).setHeader(getTranslation("outcome.runs.column.month")).setAutoWidth(true);
+        grid.addColumn(RunRow::runs).setHeader(getTranslation("outcome.runs.column.runs")).setAutoWidth(true);
+        grid.addColumn(RunRow::hours).setHeader(getTranslation("outcome.runs.column.hours")).setAutoWidth(true);
+        grid.addColumn(RunRow::money).setHeader(getTranslation("outcome.runs.column.money")).setAutoWidth(true);
+        grid.addColumn(RunRow::responseTime).setHeader(getTranslation("outcome.runs.column.response-time")).setAutoWidth(true);
+        grid.addColumn(RunRow::errors).setHeader(getTranslation("outcome.runs.column.errors")).setAutoWidth(true);
         List<RunRow> rows = new ArrayList<>();
         for (SolutionOutcome solution : dashboard.solutions()) {
             for (RunEventMonth events : solution.runEventMonths()) {
                 if (dashboard.lastThreeMonths().contains(events.month())) {
                     solution.months().stream().filter(m -> m.month().equals(events.month())).findFirst()
-                            .ifPresent(saving -> rows.add(new RunRow(solution, saving, events)));
+                            .ifPresent(saving -> rows.add(new RunRow(solution.solution().reference() + " · " + solution.solution().title(),
+                                    format.shortMonth(saving.month()), format.number(BigDecimal.valueOf(events.runs()), 0),
+                                    OutcomeFigures.hours(format, saving.hoursRecovered()), format.money(saving.moneySaved()),
+                                    OutcomeFigures.responseTime(format, events.medianDurationMs()),
+                                    format.number(BigDecimal.valueOf(events.failed()), 0))));
                 }
             }
         }
@@ -244,37 +244,47 @@ public class OutcomeDashboardView extends VerticalLayout implements BeforeEnterO
 
     private Grid<KpiRow> kpiTable(SavingsDashboard dashboard, TenantFormat format) {
         Grid<KpiRow> grid = new Grid<>();
-        grid.addColumn(row -> row.solution().solution().reference() + " · " + row.solution().solution().title())
-                .setHeader(getTranslation("outcome.dashboard.column.solution")).setFlexGrow(2);
-        grid.addColumn(row -> row.status().kpi().name()).setHeader(getTranslation("outcome.dashboard.column.kpi")).setFlexGrow(2);
-        grid.addColumn(row -> row.status().latest() == null ? getTranslation("outcome.dashboard.no-data")
-                : OutcomeFigures.value(format, row.status().kpi(), row.status().latest().value()))
-                .setHeader(getTranslation("outcome.dashboard.column.latest")).setAutoWidth(true);
-        grid.addColumn(row -> row.status().latest() == null ? "—"
-                : OutcomeFigures.period(format, row.status().kpi().cadence(), row.status().latest().periodStart()))
-                .setHeader(getTranslation("outcome.dashboard.column.period")).setAutoWidth(true);
-        grid.addColumn(row -> OutcomeFigures.value(format, row.status().kpi(), row.status().kpi().baseline()))
-                .setHeader(getTranslation("outcome.dashboard.column.baseline")).setAutoWidth(true);
-        grid.addColumn(row -> OutcomeFigures.value(format, row.status().kpi(), row.status().kpi().target())
-                + " (" + OutcomeFigures.direction(row.status().kpi()) + ")")
-                .setHeader(getTranslation("outcome.dashboard.column.target")).setAutoWidth(true);
-        grid.addColumn(row -> OutcomeFigures.attainment(format, row.status().attainment()))
-                .setHeader(getTranslation("outcome.dashboard.column.attainment")).setAutoWidth(true);
+        grid.addColumn(KpiRow::solution).setHeader(getTranslation("outcome.dashboard.column.solution")).setFlexGrow(2);
+        grid.addColumn(KpiRow::kpi).setHeader(getTranslation("outcome.dashboard.column.kpi")).setFlexGrow(2);
+        grid.addColumn(KpiRow::latest).setHeader(getTranslation("outcome.dashboard.column.latest")).setAutoWidth(true);
+        grid.addColumn(KpiRow::period).setHeader(getTranslation("outcome.dashboard.column.period")).setAutoWidth(true);
+        grid.addColumn(KpiRow::baseline).setHeader(getTranslation("outcome.dashboard.column.baseline")).setAutoWidth(true);
+        grid.addColumn(KpiRow::target).setHeader(getTranslation("outcome.dashboard.column.target")).setAutoWidth(true);
+        grid.addColumn(KpiRow::attainment).setHeader(getTranslation("outcome.dashboard.column.attainment")).setAutoWidth(true);
         grid.setItems(dashboard.solutions().stream()
-                .flatMap(solution -> solution.kpis().stream().map(status -> new KpiRow(solution, status))).toList());
+                .flatMap(solution -> solution.kpis().stream().map(status -> kpiRow(solution, status, format))).toList());
         grid.setAllRowsVisible(true);
         return grid;
     }
 
+    private KpiRow kpiRow(SolutionOutcome solution, KpiStatus status, TenantFormat format) {
+        KpiDefinition kpi = status.kpi();
+        return new KpiRow(solution.solution().reference() + " · " + solution.solution().title(), kpi.name(),
+                status.latest() == null ? getTranslation("outcome.dashboard.no-data") : OutcomeFigures.value(format, kpi, status.latest().value()),
+                status.latest() == null ? "—" : OutcomeFigures.period(format, kpi.cadence(), status.latest().periodStart()),
+                OutcomeFigures.value(format, kpi, kpi.baseline()),
+                OutcomeFigures.value(format, kpi, kpi.target()) + " (" + OutcomeFigures.direction(kpi) + ")",
+                OutcomeFigures.attainment(format, status.attainment()));
+    }
+
+    /** The explanation is written into the page when it is opened: a dashboard left open keeps only its summary line. */
     private Details howWeCalculate() {
         Div text = new Div();
+        Details details = new Details(getTranslation("outcome.how.title"), text);
+        details.addClassName("how-we-calculate");
+        details.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && text.getComponentCount() == 0) {
+                explain(text);
+            }
+        });
+        return details;
+    }
+
+    private void explain(Div text) {
         for (String key : List.of("outcome.how.last-three", "outcome.how.hours-from-runs", "outcome.how.hours-from-kpi",
                 "outcome.how.months-without-data", "outcome.how.money", "outcome.how.roi", "outcome.how.payback",
                 "outcome.runs.how", "outcome.how.attainment", "outcome.how.alerts")) {
             text.add(new Paragraph(getTranslation(key)));
         }
-        Details details = new Details(getTranslation("outcome.how.title"), text);
-        details.addClassName("how-we-calculate");
-        return details;
     }
 }

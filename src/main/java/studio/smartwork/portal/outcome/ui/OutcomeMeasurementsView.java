@@ -28,6 +28,7 @@ import studio.smartwork.portal.outcome.OutcomeImport;
 import studio.smartwork.portal.outcome.OutcomeImportResult;
 import studio.smartwork.portal.shared.NotAllowedException;
 import studio.smartwork.portal.shared.ui.BoundedUploadHandler;
+import studio.smartwork.portal.shared.ui.GridPages;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.tenancy.TenantId;
@@ -35,6 +36,7 @@ import studio.smartwork.portal.design.KpiDefinition;
 import studio.smartwork.portal.design.LiveSolution;
 import studio.smartwork.portal.outcome.Measurement;
 import studio.smartwork.portal.outcome.OutcomeService;
+import studio.smartwork.portal.outcome.RecordingPage;
 import studio.smartwork.portal.outcome.RunTotal;
 import studio.smartwork.portal.outcome.SavingsCalculator;
 import studio.smartwork.portal.shared.TenantFormat;
@@ -86,15 +88,16 @@ public class OutcomeMeasurementsView extends VerticalLayout implements BeforeEnt
         Anchor back = new Anchor(OutcomeNavigation.dashboardUrl(access.tenant().slug()), getTranslation("outcome.measurements.back"));
         back.getElement().setAttribute("router-link", true);
         add(back);
-        List<LiveSolution> solutions = outcomes.liveSolutions(access.tenant().id());
-        if (solutions.isEmpty()) {
+        // One read for the whole page: nothing is asked per solution, KPI or month below.
+        RecordingPage page = outcomes.recordingPage(access.tenant().id());
+        if (page.solutions().isEmpty()) {
             add(new Paragraph(getTranslation("outcome.measurements.empty")));
             return;
         }
-        solutions.forEach(solution -> add(solutionSection(solution, format)));
+        page.solutions().forEach(solution -> add(solutionSection(page, solution, format)));
     }
 
-    private VerticalLayout solutionSection(LiveSolution solution, TenantFormat format) {
+    private VerticalLayout solutionSection(RecordingPage page, LiveSolution solution, TenantFormat format) {
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
         section.addClassName("outcome-solution");
@@ -110,20 +113,22 @@ public class OutcomeMeasurementsView extends VerticalLayout implements BeforeEnt
                 file -> importer.importMeasurements(tenant, solution.recordId(), file)));
 
         if (solution.savingsMethod() == LiveSolution.SavingsMethod.RUNS) {
-            section.add(runTotals(solution, format));
+            section.add(runTotals(page, solution, format));
         }
-        List<Measurement> values = outcomes.measurements(access.tenant().id(), solution.recordId());
         for (KpiDefinition kpi : solution.kpis()) {
             section.add(new H4(getTranslation("outcome.measurements.kpi", kpi.name(), OutcomeFigures.value(format, kpi, kpi.baseline()),
                     OutcomeFigures.value(format, kpi, kpi.target()), OutcomeFigures.direction(kpi), OutcomeFigures.cadence(kpi))));
-            List<Measurement> ofKpi = values.stream().filter(m -> m.kpiId() == kpi.id()).toList().reversed();
+            List<Measurement> ofKpi = page.measurementsOf(kpi.id());
             if (ofKpi.isEmpty()) {
                 section.add(new Paragraph(getTranslation("outcome.measurements.nothing-yet")));
                 continue;
             }
             Grid<Measurement> grid = new Grid<>();
-            grid.addColumn(m -> OutcomeFigures.period(format, kpi.cadence(), m.periodStart())).setHeader(getTranslation("outcome.measurements.column.period"));
-            grid.addColumn(m -> OutcomeFigures.value(format, kpi, m.value())).setHeader(getTranslation("outcome.measurements.column.value"));
+            // Five years of a weekly KPI are 260 rows: the grid sorts them by the date and number behind the text, and scrolls.
+            grid.addColumn(m -> OutcomeFigures.period(format, kpi.cadence(), m.periodStart())).setHeader(getTranslation("outcome.measurements.column.period"))
+                    .setKey("period").setComparator(GridPages.byFigure(Measurement::periodStart));
+            grid.addColumn(m -> OutcomeFigures.value(format, kpi, m.value())).setHeader(getTranslation("outcome.measurements.column.value"))
+                    .setKey("value").setComparator(GridPages.byFigure(Measurement::value));
             grid.addColumn(m -> m.recordedBy() + ", " + format.dateTime(m.recordedAt())).setHeader(getTranslation("outcome.measurements.column.changed-by")).setFlexGrow(2);
             grid.addComponentColumn(m -> {
                 Button edit = new Button(getTranslation("outcome.measurements.edit"), click -> new MeasurementDialog(outcomes, access, solution, kpi, m, this::refresh).open());
@@ -131,7 +136,7 @@ public class OutcomeMeasurementsView extends VerticalLayout implements BeforeEnt
                 return edit;
             }).setAutoWidth(true).setFlexGrow(0);
             grid.setItems(ofKpi);
-            grid.setAllRowsVisible(true);
+            GridPages.fitting(grid, ofKpi.size());
             grid.addClassName("kpi-" + kpi.id());
             section.add(grid);
         }
@@ -177,7 +182,7 @@ public class OutcomeMeasurementsView extends VerticalLayout implements BeforeEnt
         result.add(list);
     }
 
-    private VerticalLayout runTotals(LiveSolution solution, TenantFormat format) {
+    private VerticalLayout runTotals(RecordingPage page, LiveSolution solution, TenantFormat format) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         Button record = new Button(getTranslation("outcome.measurements.record-runs"), VaadinIcon.PLUS.create(),
@@ -189,14 +194,16 @@ public class OutcomeMeasurementsView extends VerticalLayout implements BeforeEnt
         box.add(csvImport("outcome.import.runs.upload", getTranslation("outcome.import.runs.help",
                 String.join(",", OutcomeImport.RUN_TOTALS_HEADER)), "run-totals-" + solution.recordId(),
                 file -> importer.importRunTotals(tenant, solution.recordId(), file)));
-        List<RunTotal> totals = outcomes.runTotals(access.tenant().id(), solution.recordId()).reversed();
+        List<RunTotal> totals = page.runTotalsOf(solution.recordId());
         if (totals.isEmpty()) {
             box.add(new Paragraph(getTranslation("outcome.measurements.runs-empty")));
             return box;
         }
         Grid<RunTotal> grid = new Grid<>();
-        grid.addColumn(r -> format.shortMonth(r.month())).setHeader(getTranslation("outcome.measurements.column.month"));
-        grid.addColumn(r -> format.number(BigDecimal.valueOf(r.runs()), 0)).setHeader(getTranslation("outcome.measurements.column.runs"));
+        grid.addColumn(r -> format.shortMonth(r.month())).setHeader(getTranslation("outcome.measurements.column.month"))
+                .setKey("month").setComparator(GridPages.byFigure(RunTotal::month));
+        grid.addColumn(r -> format.number(BigDecimal.valueOf(r.runs()), 0)).setHeader(getTranslation("outcome.measurements.column.runs"))
+                .setKey("runs").setComparator(GridPages.byFigure(RunTotal::runs));
         grid.addColumn(r -> format.number(BigDecimal.valueOf(r.succeeded()), 0)).setHeader(getTranslation("outcome.measurements.column.succeeded"));
         grid.addColumn(r -> format.number(BigDecimal.valueOf(r.failed()), 0)).setHeader(getTranslation("outcome.measurements.column.failed"));
         grid.addColumn(r -> OutcomeFigures.hours(format, SavingsCalculator.hoursFromRuns(r.runs(), r.succeeded(),
@@ -208,7 +215,7 @@ public class OutcomeMeasurementsView extends VerticalLayout implements BeforeEnt
             return edit;
         }).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(totals);
-        grid.setAllRowsVisible(true);
+        GridPages.fitting(grid, totals.size());
         grid.addClassName("run-totals");
         box.add(grid);
         return box;

@@ -25,4 +25,17 @@ public interface PersonRepository extends JpaRepository<PersonEntity, Long> {
 
     @Query("select count(p) from PersonEntity p where lower(p.displayName) like :pattern or p.email like :pattern")
     long countByText(@Param("pattern") String pattern);
+
+    /** The consultancy's active people whose name or address holds the pattern (lower case), a page of them. */
+    @Query("""
+            select p from PersonEntity p where p.platformRole is not null and p.active = true
+            and (lower(p.displayName) like :pattern or lower(p.email) like :pattern)
+            """)
+    List<PersonEntity> findConsultancyByText(@Param("pattern") String pattern, Pageable page);
+
+    @Query("""
+            select count(p) from PersonEntity p where p.platformRole is not null and p.active = true
+            and (lower(p.displayName) like :pattern or lower(p.email) like :pattern)
+            """)
+    long countConsultancyByText(@Param("pattern") String pattern);
 }

@@ -19,6 +19,7 @@ import studio.smartwork.portal.identity.Roles;
 import studio.smartwork.portal.people.Account;
 import studio.smartwork.portal.people.Accounts;
 import studio.smartwork.portal.people.PersonErasure;
+import studio.smartwork.portal.shared.ui.GridPages;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shell.MainLayout;
@@ -44,8 +45,12 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
         grid.setId("accounts");
-        grid.addColumn(Account::displayName).setHeader(getTranslation("people.column.name")).setFlexGrow(2);
-        grid.addColumn(Account::email).setHeader(getTranslation("people.column.email")).setFlexGrow(2);
+        // Each sortable column's key is what the server sorts it by (Accounts' sorts).
+        grid.addColumn(Account::displayName).setHeader(getTranslation("people.column.name")).setFlexGrow(2)
+                .setKey("name").setSortProperty("name");
+        grid.addColumn(Account::email).setHeader(getTranslation("people.column.email")).setFlexGrow(2)
+                .setKey("email").setSortProperty("email");
+        GridPages.scrolling(grid);
         grid.addColumn(a -> getTranslation(a.platformRole() == null ? "people.accounts.kind.client"
                 : ConsultancyPeopleView.textKey(a.platformRole()))).setHeader(getTranslation("people.accounts.kind")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation(status(a))).setHeader(getTranslation("people.column.account")).setAutoWidth(true);
@@ -131,6 +136,6 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         String text = search.getValue();
-        grid.setItems(query -> accounts.find(text, query.getOffset(), query.getLimit()).stream(), query -> (int) accounts.count(text));
+        grid.setItems(query -> accounts.find(GridPages.request(query, text)).stream(), query -> (int) accounts.count(text));
     }
 }

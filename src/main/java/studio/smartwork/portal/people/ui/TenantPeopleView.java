@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,6 +25,7 @@ import studio.smartwork.portal.people.Team;
 import studio.smartwork.portal.people.TenantMembers;
 import studio.smartwork.portal.people.TenantTeams;
 import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.shared.ui.GridPages;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shell.TenantLayout;
@@ -93,11 +95,15 @@ public class TenantPeopleView extends VerticalLayout implements BeforeEnterObser
             invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             peopleHeader.add(invite);
         }
-        members.addColumn(Member::displayName).setHeader(getTranslation("people.column.name")).setFlexGrow(2);
-        members.addColumn(Member::email).setHeader(getTranslation("people.column.email")).setFlexGrow(2);
+        // Each column's key is what the server sorts it by (TenantMembers' member sorts).
+        members.addColumn(Member::displayName).setHeader(getTranslation("people.column.name")).setFlexGrow(2)
+                .setKey("name").setSortProperty("name");
+        members.addColumn(Member::email).setHeader(getTranslation("people.column.email")).setFlexGrow(2)
+                .setKey("email").setSortProperty("email");
         members.addColumn(m -> getTranslation(m.role().textKey())).setHeader(getTranslation("people.column.role")).setAutoWidth(true)
-                .setFlexGrow(0);
-        members.addColumn(m -> m.teamName() == null ? "—" : m.teamName()).setHeader(getTranslation("people.column.team")).setFlexGrow(1);
+                .setFlexGrow(0).setKey("role").setSortProperty("role");
+        members.addColumn(m -> m.teamName() == null ? "—" : m.teamName()).setHeader(getTranslation("people.column.team")).setFlexGrow(1)
+                .setKey("team").setSortProperty("team");
         members.addComponentColumn(m -> {
             HorizontalLayout actions = new HorizontalLayout();
             if (mayChange(m.role())) {
@@ -112,7 +118,12 @@ public class TenantPeopleView extends VerticalLayout implements BeforeEnterObser
             }
             return actions;
         }).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
-        members.setAllRowsVisible(true);
+        GridPages.scrolling(members);
+        members.setEmptyStateText(getTranslation("people.tenant.people.none"));
+        TextField filter = GridPages.filterField("people-filter", getTranslation("people.tenant.people.filter"),
+                () -> members.getDataProvider().refreshAll());
+        members.setItems(query -> tenantMembers.members(access.tenant().id(), GridPages.request(query, filter.getValue())).stream(),
+                query -> tenantMembers.memberCount(access.tenant().id(), filter.getValue()));
 
         pending.addColumn(PendingInvitation::displayName).setHeader(getTranslation("people.column.name")).setFlexGrow(2);
         pending.addColumn(PendingInvitation::email).setHeader(getTranslation("people.column.email")).setFlexGrow(2);
@@ -139,7 +150,6 @@ public class TenantPeopleView extends VerticalLayout implements BeforeEnterObser
             }
             return actions;
         }).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
-        pending.setAllRowsVisible(true);
 
         pendingHeader.setText(getTranslation("people.tenant.invitations"));
 
@@ -163,9 +173,8 @@ public class TenantPeopleView extends VerticalLayout implements BeforeEnterObser
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             return new HorizontalLayout(edit, delete);
         }).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        teams.setAllRowsVisible(true);
 
-        add(peopleHeader, members, pendingHeader, pending, teamHeader,
+        add(peopleHeader, filter, members, pendingHeader, pending, teamHeader,
                 new Paragraph(getTranslation("people.tenant.teams-explanation")),
                 teams);
         refresh();
@@ -177,13 +186,15 @@ public class TenantPeopleView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void refresh() {
-        List<Member> current = tenantMembers.members(access.tenant().id());
-        members.setItems(current);
+        members.getDataProvider().refreshAll();
         List<PendingInvitation> waiting = invitations.pending(access.tenant().id());
         pending.setItems(waiting);
+        GridPages.fitting(pending, waiting.size());
         pending.setVisible(!waiting.isEmpty());
         pendingHeader.setVisible(!waiting.isEmpty());
-        teams.setItems(tenantTeams.teams(access.tenant().id()));
+        List<Team> all = tenantTeams.teams(access.tenant().id());
+        teams.setItems(all);
+        GridPages.fitting(teams, all.size());
     }
 
     private void confirmRemove(Member member) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +22,7 @@ import studio.smartwork.portal.identity.Roles;
 import studio.smartwork.portal.portfolio.PortfolioRow;
 import studio.smartwork.portal.portfolio.PortfolioService;
 import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.shared.ui.GridPages;
 import studio.smartwork.portal.shared.ui.PageTitles;
 import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.shell.MainLayout;
@@ -40,27 +42,38 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         Grid<PortfolioRow> grid = new Grid<>();
-        grid.addColumn(row -> row.tenant().name()).setHeader(getTranslation("portfolio.column.client")).setAutoWidth(true).setFlexGrow(0);
+        // Figures sort by the number behind them (GridPages.byFigure), not by the text shown.
+        grid.addColumn(row -> row.tenant().name()).setHeader(getTranslation("portfolio.column.client")).setAutoWidth(true).setFlexGrow(0)
+                .setKey("client").setComparator(GridPages.byText(row -> row.tenant().name()));
         grid.addColumn(row -> getTranslation(row.phase().textKey())).setHeader(getTranslation("portfolio.column.phase"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setKey("phase").setComparator(GridPages.byFigure(PortfolioRow::phase));
         grid.addColumn(row -> row.auditCompletion() == null ? "—" : format(row).percent(row.auditCompletion(), 0))
-                .setHeader(getTranslation("portfolio.column.audit-completion")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PortfolioRow::candidates).setHeader(getTranslation("portfolio.column.candidates")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("portfolio.column.audit-completion")).setAutoWidth(true).setFlexGrow(0)
+                .setKey("audit-completion").setComparator(GridPages.byFigure(PortfolioRow::auditCompletion));
+        grid.addColumn(PortfolioRow::candidates).setHeader(getTranslation("portfolio.column.candidates")).setAutoWidth(true).setFlexGrow(0)
+                .setKey("candidates").setComparator(GridPages.byFigure(PortfolioRow::candidates));
         grid.addColumn(PortfolioView::records).setHeader(getTranslation("portfolio.column.records")).setFlexGrow(1)
                 .setTooltipGenerator(PortfolioView::records);
-        grid.addColumn(PortfolioRow::liveSolutions).setHeader(getTranslation("portfolio.column.live")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PortfolioRow::liveSolutions).setHeader(getTranslation("portfolio.column.live")).setAutoWidth(true).setFlexGrow(0)
+                .setKey("live").setComparator(GridPages.byFigure(PortfolioRow::liveSolutions));
+        // Sums of different currencies do not compare; the figure sorts by its amount as the client's own.
         grid.addColumn(row -> row.moneySavedLast3Months() == null ? "—" : format(row).money(row.moneySavedLast3Months()))
-                .setHeader(getTranslation("portfolio.column.saved")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::alerts).setKey("alerts").setHeader(getTranslation("portfolio.column.alerts")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("portfolio.column.saved")).setAutoWidth(true).setFlexGrow(0)
+                .setKey("saved").setComparator(GridPages.byFigure(PortfolioRow::moneySavedLast3Months));
+        grid.addComponentColumn(this::alerts).setKey("alerts").setHeader(getTranslation("portfolio.column.alerts")).setAutoWidth(true).setFlexGrow(0)
+                .setComparator(GridPages.byFigure(PortfolioRow::openAlerts));
         grid.addColumn(row -> row.lastActivity() == null ? "—" : format(row).dateTime(row.lastActivity().occurredAt()))
                 .setHeader(getTranslation("portfolio.column.last-activity")).setAutoWidth(true).setFlexGrow(0)
+                .setKey("last-activity").setComparator(GridPages.byFigure(row -> row.lastActivity() == null ? null : row.lastActivity().occurredAt()))
                 .setTooltipGenerator(row -> row.lastActivity() == null ? "" : lastActivity(row.lastActivity()));
         grid.addComponentColumn(row -> new Button(getTranslation("portfolio.open"), click -> ShellNavigation.toTenant(row.tenant().slug())))
                 .setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(rows);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        add(grid);
+        GridPages.scrolling(grid);
+        grid.setEmptyStateText(getTranslation("portfolio.none-match"));
+        TextField filter = GridPages.filterField("portfolio-filter", getTranslation("portfolio.filter"), () -> { });
+        GridPages.inMemory(grid, rows, filter, row -> row.tenant().name());
+        add(filter, grid);
     }
 
     @Override

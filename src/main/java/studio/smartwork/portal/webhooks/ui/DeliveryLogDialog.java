@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import studio.smartwork.portal.shared.TenantFormat;
+import studio.smartwork.portal.shared.ui.GridPages;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shared.ui.UserFacingErrors;
 import studio.smartwork.portal.tenancy.TenantId;
@@ -43,7 +44,6 @@ class DeliveryLogDialog extends Dialog {
         empty.setText(getTranslation("webhooks.log.empty"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAriaLabel(getTranslation("webhooks.log.title", endpoint.url()));
-        grid.setAllRowsVisible(true);
         grid.addComponentColumn(this::eventCell).setHeader(getTranslation("webhooks.log.event")).setKey("event").setFlexGrow(2);
         grid.addComponentColumn(this::answerCell).setHeader(getTranslation("webhooks.log.answer")).setKey("answer").setFlexGrow(2);
         grid.addComponentColumn(this::stateCell).setHeader(getTranslation("webhooks.log.state")).setKey("state").setFlexGrow(1);
@@ -56,6 +56,8 @@ class DeliveryLogDialog extends Dialog {
     private void refresh() {
         List<WebhookDelivery> found = deliveries.deliveries(tenant, endpoint.id());
         grid.setItems(found);
+        // The log keeps its newest deliveries only: all of them in the dialog while few, scrolling beyond.
+        GridPages.fitting(grid, found.size());
         grid.setVisible(!found.isEmpty());
         empty.setVisible(found.isEmpty());
     }
