@@ -323,10 +323,11 @@ public class AuditImport {
                     line.setLength(0);
                 }
                 if ((i + 1) % REPORT_EVERY == 0) {
-                    progress.reached(ImportProgress.Step.STORED, i + 1, rows.size());
+                    progress.reached(ImportProgress.Step.SENT, i + 1, rows.size());
                 }
             }
             copy.endCopy();
+            progress.reached(ImportProgress.Step.SENT, rows.size(), rows.size());
         } finally {
             if (copy.isActive()) {
                 copy.cancelCopy();

@@ -14,7 +14,9 @@ public interface ImportProgress {
         READ,
         /** Entries checked against the audit's rules. */
         CHECKED,
-        /** Entries handed to the database; the last report, {@code done == total}, comes once they are all stored. */
+        /** Entries handed to the database; once all are, the database stores them in one statement, which tells nothing on the way. */
+        SENT,
+        /** Entries stored: told once, when they all are. */
         STORED
     }
 

@@ -158,8 +158,8 @@ class ImportRowsTests {
 
         assertThat(result.rowsImported()).isEqualTo(100_000);
         assertThat(took).isLessThan(Duration.ofSeconds(20));
-        // Entries given one by one are not read from a file: checked, then stored, each told every 5,000 entries.
-        assertThat(steps).containsExactly(ImportProgress.Step.CHECKED, ImportProgress.Step.STORED);
+        // Entries given one by one are not read from a file: checked and sent, each told every 5,000 entries, then stored.
+        assertThat(steps).containsExactly(ImportProgress.Step.CHECKED, ImportProgress.Step.SENT, ImportProgress.Step.STORED);
         assertThat(lastDone.get()).isEqualTo(100_000);
         assertThat(reports.get()).isGreaterThanOrEqualTo(40);
         assertThat(count("select count(*) from audit_time_entry where campaign_id = :c", campaign)).isEqualTo(100_000);

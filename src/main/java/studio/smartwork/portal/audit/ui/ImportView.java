@@ -1,6 +1,7 @@
 package studio.smartwork.portal.audit.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -147,7 +148,7 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     /** The bar and its text as one report of an import left them. */
-    record BarSeen(double value, boolean shown, String text) {
+    record BarSeen(double value, boolean working, boolean shown, String text) {
     }
 
     /** The detected format, a select per part of an entry, and the first rows as they are in the file. */
@@ -215,6 +216,7 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
     private void started(int rows) {
         result.removeAll();
         progressSeen.clear();
+        progress.setIndeterminate(false);
         progress.setValue(0);
         progress.setVisible(true);
         progressText.setText(Texts.count("audit.import.progress", rows));
@@ -250,7 +252,13 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
      */
     private void importAndShow(UI ui, ImportRun work) {
         try {
-            ImportResult outcome = work.run((step, done, total) -> ui.access(() -> reached(step, done, total)));
+            ImportResult outcome = work.run((step, done, total) -> {
+                try {
+                    ui.access(() -> reached(step, done, total));
+                } catch (UIDetachedException pageClosed) {
+                    // The page was closed meanwhile: nobody watches the bar, and the import goes on to its end all the same.
+                }
+            });
             ui.access(() -> show(outcome));
         } catch (InvalidInputException | NotAllowedException refusal) {
             ui.access(() -> refused(inWords(refusal)));
@@ -265,12 +273,20 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
     /** The bar moves on by the step's share; the text says what is happening, in entries where it can count them. */
     private void reached(ImportProgress.Step step, int done, int total) {
         progress.setValue(ImportProgress.share(step, done, total));
+        // The database stores all the rows in one statement, which tells nothing until it ends: the bar says it works on.
+        progress.setIndeterminate(step == ImportProgress.Step.SENT && done >= total);
         progressText.setText(switch (step) {
             case READ -> getTranslation("audit.import.step.read");
-            case CHECKED -> getTranslation("audit.import.step.checked", done, total);
-            case STORED -> getTranslation("audit.import.step.stored", done, total);
+            case CHECKED -> ofRows("audit.import.step.checked", total, done, total);
+            case SENT -> done < total ? ofRows("audit.import.step.sent", total, done, total) : ofRows("audit.import.step.storing", total, total);
+            case STORED -> ofRows("audit.import.step.stored", done, done);
         });
-        progressSeen.add(new BarSeen(progress.getValue(), progress.isVisible(), progressText.getText()));
+        progressSeen.add(new BarSeen(progress.getValue(), progress.isIndeterminate(), progress.isVisible(), progressText.getText()));
+    }
+
+    /** The key's {@code .one} text when {@code rows} is one, its {@code .other} text otherwise. */
+    private String ofRows(String key, int rows, Object... values) {
+        return getTranslation(key + (rows == 1 ? ".one" : ".other"), values);
     }
 
     private void finished() {
