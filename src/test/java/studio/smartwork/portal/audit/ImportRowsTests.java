@@ -165,6 +165,11 @@ class ImportRowsTests {
         assertThat(count("select count(*) from audit_time_entry where campaign_id = :c", campaign)).isEqualTo(100_000);
         // Σ (1 + i mod 60) over 100,000 entries: 1,666 full rounds of 1..60 (1,830 each) and 1..40 (820).
         assertThat(count("select sum(minutes) from audit_time_entry where campaign_id = :c", campaign)).isEqualTo(1_666L * 1_830 + 820);
+        // The totals PostgreSQL keeps with the entries follow the one insert of 100,000 as they follow a single entry.
+        assertThat(count("select sum(minutes) from audit_task_person_total where campaign_id = :c", campaign)).isEqualTo(1_666L * 1_830 + 820);
+        assertThat(count("select sum(entries) from audit_task_person_total where campaign_id = :c", campaign)).isEqualTo(100_000);
+        // Four people, each on the days i mod 12 lands on for their i mod 4: three days each.
+        assertThat(count("select count(*) from audit_logged_day where campaign_id = :c", campaign)).isEqualTo(12);
     }
 
     private long count(String sql, Campaign campaign) {
