@@ -174,9 +174,10 @@ class ImportBenchmark {
                 Entries are streamed with COPY into a temporary table and moved into the campaign by one
                 `insert … select`, which row-level security checks (decision 0123). Most of the time is that one
                 statement: PostgreSQL checks the entry's four foreign keys (campaign, person, task, team) once per
-                row, and keeps the table's five indexes; an `explain analyze` of it showed the key checks at about
-                three quarters. Reading and checking the file take well under a second. The figures move with the
-                machine's load.
+                row, and keeps the table's five indexes. An `explain analyze` of it (100,000 entries, load about 3.5,
+                2026-11-30) showed 0.8 s for the insert itself, 2.2 s for the four key checks (0.5–0.6 s each) and
+                0.15 s for the statement-level trigger that keeps the entry totals. Reading and checking the file
+                take well under a second. The figures move with the machine's load.
 
                 %s
                 <!-- import:end -->
