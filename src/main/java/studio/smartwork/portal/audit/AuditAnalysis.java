@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -474,20 +475,38 @@ public class AuditAnalysis implements CandidateSource {
                 .query((rs, n) -> new StoredCandidate(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getBigDecimal(5),
                         Effort.valueOf(rs.getString(6)), rs.getString(7)))
                 .list();
+        if (stored.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<CandidateTask>> tasksByCandidate = candidateTasks(tenant, condition, params);
         Map<Long, List<TaskAnalysis>> analysisByCampaign = new LinkedHashMap<>();
         List<Candidate> result = new ArrayList<>();
         for (StoredCandidate c : stored) {
-            List<CandidateTask> candidateTasks = jdbc.sql("""
-                            select t.id, p.name || ' · ' || t.name
-                            from audit_candidate_task ct join audit_task t on t.id = ct.task_id join audit_process p on p.id = t.process_id
-                            where ct.candidate_id = :c order by lower(p.name), lower(t.name), t.id
-                            """)
-                    .param("c", c.id()).query((rs, n) -> new CandidateTask(rs.getLong(1), rs.getString(2))).list();
             List<TaskAnalysis> rows = analysisByCampaign.computeIfAbsent(c.campaignId(), id -> rows(window(tenant,
                     campaigns.findByIdAndTenantId(id, tenant.value()).orElseThrow(TenantNotFoundException::new)), id));
-            result.add(candidate(c, candidateTasks, rows));
+            result.add(candidate(c, tasksByCandidate.getOrDefault(c.id(), List.of()), rows));
         }
         return result;
+    }
+
+    /**
+     * The tasks of every candidate the condition selects, in one query rather than one per
+     * candidate (a campaign's list can hold many), each candidate's in the order of process and
+     * task names.
+     */
+    private Map<Long, List<CandidateTask>> candidateTasks(TenantId tenant, String condition, Map<String, Object> params) {
+        Map<Long, List<CandidateTask>> tasksByCandidate = new HashMap<>();
+        jdbc.sql("""
+                        select ct.candidate_id, t.id, p.name || ' · ' || t.name
+                        from audit_candidate_task ct join audit_task t on t.id = ct.task_id join audit_process p on p.id = t.process_id
+                        where ct.candidate_id in (select c.id from audit_candidate c where c.tenant_id = :tenant and %s)
+                        order by ct.candidate_id, lower(p.name), lower(t.name), t.id
+                        """.formatted(condition))
+                .param("tenant", tenant.value()).params(params)
+                .query((rs, n) -> tasksByCandidate.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                        .add(new CandidateTask(rs.getLong(2), rs.getString(3))))
+                .list();
+        return tasksByCandidate;
     }
 
     private static Candidate candidate(StoredCandidate c, List<CandidateTask> candidateTasks, List<TaskAnalysis> analysis) {

@@ -1,7 +1,10 @@
 package studio.smartwork.portal.audit;
 
-import java.sql.Date;
-import java.sql.Types;
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,7 +28,6 @@ import studio.smartwork.portal.audit.internal.CampaignRepository;
 import studio.smartwork.portal.audit.internal.LoggedCost;
 import studio.smartwork.portal.audit.internal.LoggedCosts;
 import studio.smartwork.portal.audit.internal.ProcessEntity;
-import studio.smartwork.portal.audit.internal.TaskEntity;
 import studio.smartwork.portal.shared.EnteredText;
 import studio.smartwork.portal.shared.Message;
 import studio.smartwork.portal.shared.NotAllowedException;
@@ -47,26 +53,24 @@ public class AuditImport {
     /** The field of a reason about the entry's text as a whole (a NUL character), named before all others. */
     static final String TEXT = "text";
 
-    /** Entries are written in JDBC batches of this size: one round trip each instead of one per entry. */
-    private static final int BATCH = 1_000;
+    /** Progress is told every so many entries of a step: a few dozen times for a big file, not once per entry. */
+    static final int REPORT_EVERY = 5_000;
 
     private final CampaignRepository campaigns;
     private final TaskCatalogue catalogue;
-    private final TimeLog timeLog;
     private final TenantScope tenantScope;
     private final JdbcClient jdbc;
-    private final JdbcTemplate batches;
+    private final JdbcTemplate connections;
     private final ActivityLog activity;
     private final LoggedCosts costs;
 
-    AuditImport(CampaignRepository campaigns, TaskCatalogue catalogue, TimeLog timeLog, TenantScope tenantScope, JdbcClient jdbc,
-            JdbcTemplate batches, ActivityLog activity, LoggedCosts costs) {
+    AuditImport(CampaignRepository campaigns, TaskCatalogue catalogue, TenantScope tenantScope, JdbcClient jdbc,
+            JdbcTemplate connections, ActivityLog activity, LoggedCosts costs) {
         this.campaigns = campaigns;
         this.catalogue = catalogue;
-        this.timeLog = timeLog;
         this.tenantScope = tenantScope;
         this.jdbc = jdbc;
-        this.batches = batches;
+        this.connections = connections;
         this.activity = activity;
         this.costs = costs;
     }
@@ -83,7 +87,7 @@ public class AuditImport {
 
     /** As {@link #importCsv(TenantId, long, byte[])}, telling {@code progress} how far it has come. */
     public ImportResult importCsv(TenantId tenant, long campaignId, byte[] file, ImportProgress progress) {
-        return tenantScope.write(tenant, session -> store(session, campaignId, members -> PortalCsv.read(file), 1, progress));
+        return tenantScope.write(tenant, session -> store(session, campaignId, members -> PortalCsv.read(file, progress), 1, progress));
     }
 
     /**
@@ -114,9 +118,9 @@ public class AuditImport {
         }
         ImportMembers members = ImportMembers.of(jdbc, session.tenant());
         EntriesRead entries = read.apply(members);
-        int total = entries.entries().size() * 2;
+        int count = entries.entries().size();
         List<ImportResult.Problem> problems = new ArrayList<>(entries.problems());
-        List<Row> rows = new ArrayList<>(entries.entries().size());
+        List<Row> rows = new ArrayList<>(count);
         int checked = 0;
         for (EntriesRead.ReadEntry entry : entries.entries()) {
             List<Message> reasons = reasons(entry, campaign, members);
@@ -125,8 +129,8 @@ public class AuditImport {
             } else {
                 problems.add(new ImportResult.Problem(entry.entry().position(), reasons));
             }
-            if (++checked % BATCH == 0) {
-                progress.reached(checked, total);
+            if (++checked % REPORT_EVERY == 0) {
+                progress.reached(ImportProgress.Step.CHECKED, checked, count);
             }
         }
         if (!problems.isEmpty()) {
@@ -136,8 +140,9 @@ public class AuditImport {
         if (rows.isEmpty()) {
             return new ImportResult(0, List.of(ImportResult.Problem.of(emptyPosition, "audit.import.no-rows")));
         }
-        progress.reached(checked, total);
-        write(session, campaign, rows, checked, total, progress);
+        progress.reached(ImportProgress.Step.CHECKED, checked, count);
+        write(session, campaign, rows, progress);
+        progress.reached(ImportProgress.Step.STORED, rows.size(), rows.size());
         activity.record(session, rows.size() == 1 ? "audit.activity.entries-imported.one" : "audit.activity.entries-imported.other",
                 rows.size(), campaign.name());
         return new ImportResult(rows.size(), List.of());
@@ -230,54 +235,182 @@ public class AuditImport {
     }
 
     /**
-     * Writes the checked rows. Entries go in JDBC batches rather than one insert each, so a file
-     * of 100,000 lines is stored in seconds; each carries the cost of its person's time now, as an
-     * entry logged by hand does.
+     * Writes the checked rows with a handful of statements, whatever their number: the rows are
+     * streamed into a temporary table with COPY, and one {@code insert … select} moves them into
+     * the campaign's entries (COPY cannot write into a table under row-level security; the insert
+     * goes through its policy as any other). Participants and ratings follow from the same table,
+     * one statement each. Each entry carries the cost of its person's time now, as an entry
+     * logged by hand does; entries are stored in the order given, so their ids follow the file.
      */
-    private void write(TenantSession session, CampaignEntity campaign, List<Row> rows, int done, int total, ImportProgress progress) {
+    private void write(TenantSession session, CampaignEntity campaign, List<Row> rows, ImportProgress progress) {
         long tenant = session.tenant().value();
-        Map<String, ProcessEntity> processes = new HashMap<>();
-        Map<String, TaskEntity> tasks = new HashMap<>();
-        long[] taskOf = new long[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            Row row = rows.get(i);
-            ProcessEntity process = processes.computeIfAbsent(row.process().toLowerCase(Locale.ROOT),
-                    key -> catalogue.process(session, row.process(), false));
-            TaskEntity task = tasks.computeIfAbsent(process.id() + "|" + row.task().toLowerCase(Locale.ROOT),
-                    key -> catalogue.task(session, process, row.task()));
-            taskOf[i] = task.id();
-        }
-        List<Long> people = rows.stream().map(Row::personId).distinct().toList();
-        Map<Long, LoggedCost> costOf = costs.of(tenant, people);
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            int to = Math.min(rows.size(), from + BATCH);
-            List<Object[]> batch = new ArrayList<>(to - from);
-            for (int i = from; i < to; i++) {
+        long[] taskOf = taskIds(session, rows);
+        Map<Long, LoggedCost> costOf = costs.of(tenant, rows.stream().map(Row::personId).distinct().toList());
+        connections.execute((ConnectionCallback<Void>) connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("""
+                        create temporary table audit_import_entry (
+                            position int not null, person_id bigint not null, task_id bigint not null, entry_date date not null,
+                            minutes int not null, occurrences int not null, note text, hourly_cost numeric(12,2) not null,
+                            team_id bigint, repetitive smallint, rule_based smallint, predictable smallint, friction smallint
+                        ) on commit drop
+                        """);
+            }
+            copy(connection.unwrap(PGConnection.class).getCopyAPI(), rows, taskOf, costOf, progress);
+            return null;
+        });
+        // Memory enough to put 100,000 entries in order without writing them to disk first.
+        jdbc.sql("select set_config('work_mem', '64MB', true)").query(String.class).single();
+        jdbc.sql("""
+                insert into audit_time_entry (tenant_id, campaign_id, person_id, task_id, entry_date, minutes, occurrences, note,
+                                              hourly_cost, team_id)
+                select :t, :c, person_id, task_id, entry_date, minutes, occurrences, note, hourly_cost, team_id
+                from audit_import_entry order by position
+                """).param("t", tenant).param("c", campaign.id()).update();
+        // Participants in the order they first appear, as they would join one by one.
+        jdbc.sql("""
+                insert into audit_participant (tenant_id, campaign_id, person_id)
+                select :t, :c, person_id from audit_import_entry group by person_id order by min(position)
+                on conflict (campaign_id, person_id) do nothing
+                """).param("t", tenant).param("c", campaign.id()).update();
+        // A person's ratings of a task: the last entry that rates it wins; their own "where does it break?" text stays.
+        jdbc.sql("""
+                insert into audit_task_rating (tenant_id, campaign_id, person_id, task_id, repetitive, rule_based, predictable, friction)
+                select :t, :c, person_id, task_id, repetitive, rule_based, predictable, friction from (
+                    select distinct on (person_id, task_id) position, person_id, task_id, repetitive, rule_based, predictable, friction
+                    from audit_import_entry where repetitive is not null or friction is not null
+                    order by person_id, task_id, position desc) last_rating
+                order by position
+                on conflict (campaign_id, person_id, task_id) do update
+                set repetitive = excluded.repetitive, rule_based = excluded.rule_based, predictable = excluded.predictable,
+                    friction = excluded.friction, version = audit_task_rating.version + 1
+                """).param("t", tenant).param("c", campaign.id()).update();
+        // Dropped now rather than at commit, so that a second import in the same unit of work starts empty.
+        jdbc.sql("drop table audit_import_entry").update();
+    }
+
+    /** Streams the rows into the temporary table as CSV, telling the progress every {@link #REPORT_EVERY} rows. */
+    private static void copy(CopyManager copyApi, List<Row> rows, long[] taskOf, Map<Long, LoggedCost> costOf, ImportProgress progress)
+            throws SQLException {
+        CopyIn copy = copyApi.copyIn("""
+                copy audit_import_entry (position, person_id, task_id, entry_date, minutes, occurrences, note, hourly_cost, team_id,
+                                         repetitive, rule_based, predictable, friction) from stdin with (format csv)
+                """);
+        try {
+            StringBuilder line = new StringBuilder(256);
+            byte[] chunk;
+            for (int i = 0; i < rows.size(); i++) {
                 Row row = rows.get(i);
                 LoggedCost cost = costOf.get(row.personId());
-                batch.add(new Object[] {tenant, campaign.id(), row.personId(), taskOf[i], Date.valueOf(row.date()), row.minutes(),
-                        row.occurrences(), row.note(), cost.hourlyCost(), cost.teamId()});
+                TaskRating rating = row.rating();
+                line.append(i).append(',').append(row.personId()).append(',').append(taskOf[i]).append(',').append(row.date())
+                        .append(',').append(row.minutes()).append(',').append(row.occurrences()).append(',');
+                if (row.note() != null) {
+                    // Quoted, so that an empty text stays text and commas, quotes and line breaks stay as written.
+                    line.append('"').append(row.note().replace("\"", "\"\"")).append('"');
+                }
+                line.append(',').append(cost.hourlyCost().toPlainString()).append(',');
+                if (cost.teamId() != null) {
+                    line.append(cost.teamId());
+                }
+                line.append(',').append(field(rating == null ? null : rating.repetitive()))
+                        .append(',').append(field(rating == null ? null : rating.ruleBased()))
+                        .append(',').append(field(rating == null ? null : rating.predictable()))
+                        .append(',').append(field(rating == null ? null : rating.friction())).append('\n');
+                if (line.length() > 60_000 || i == rows.size() - 1) {
+                    chunk = line.toString().getBytes(StandardCharsets.UTF_8);
+                    copy.writeToCopy(chunk, 0, chunk.length);
+                    line.setLength(0);
+                }
+                if ((i + 1) % REPORT_EVERY == 0) {
+                    progress.reached(ImportProgress.Step.SENT, i + 1, rows.size());
+                }
             }
-            batches.batchUpdate("""
-                    insert into audit_time_entry (tenant_id, campaign_id, person_id, task_id, entry_date, minutes, occurrences, note,
-                                                  hourly_cost, team_id)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, batch, new int[] {Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.DATE, Types.INTEGER,
-                    Types.INTEGER, Types.VARCHAR, Types.NUMERIC, Types.BIGINT});
-            progress.reached(done + to, total);
+            copy.endCopy();
+            progress.reached(ImportProgress.Step.SENT, rows.size(), rows.size());
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
         }
-        people.forEach(personId -> AuditCampaigns.addParticipant(jdbc, session.tenant(), campaign.id(), personId));
+    }
 
-        Map<String, TaskRating> lastRatings = new LinkedHashMap<>();
-        Map<String, Long> ratingPeople = new HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            TaskRating r = rows.get(i).rating();
-            if (r != null) {
-                String key = rows.get(i).personId() + "|" + taskOf[i];
-                lastRatings.put(key, new TaskRating(taskOf[i], r.repetitive(), r.ruleBased(), r.predictable(), r.friction(), r.breaksWhere()));
-                ratingPeople.put(key, rows.get(i).personId());
+    private static String field(@Nullable Integer value) {
+        return value == null ? "" : value.toString();
+    }
+
+    /**
+     * The task of each row, in the rows' order: the tenant's processes and tasks are looked up
+     * once for all the names in the rows (by the database's own lower case, as the catalogue
+     * matches names), and only the missing ones are created, each with its activity entry.
+     */
+    private long[] taskIds(TenantSession session, List<Row> rows) {
+        long tenant = session.tenant().value();
+        Map<String, String> processNames = new LinkedHashMap<>();
+        for (Row row : rows) {
+            processNames.putIfAbsent(row.process().toLowerCase(Locale.ROOT), row.process());
+        }
+        Map<String, Long> processIds = new HashMap<>();
+        named("""
+                select x.key, p.id from unnest(?::text[], ?::text[]) as x(key, name)
+                join audit_process p on p.tenant_id = ? and lower(p.name) = lower(x.name)
+                """, processNames, tenant, (key, id) -> processIds.put(key, id));
+        Map<String, ProcessEntity> created = new HashMap<>();
+        processNames.forEach((key, name) -> {
+            if (!processIds.containsKey(key)) {
+                ProcessEntity process = catalogue.process(session, name, false);
+                created.put(key, process);
+                processIds.put(key, process.id());
+            }
+        });
+        Map<String, String> taskNames = new LinkedHashMap<>();
+        Map<String, String> processOfTask = new HashMap<>();
+        for (Row row : rows) {
+            String processKey = row.process().toLowerCase(Locale.ROOT);
+            String key = taskKey(processIds, row);
+            if (taskNames.putIfAbsent(key, row.task()) == null) {
+                processOfTask.put(key, processKey);
             }
         }
-        lastRatings.forEach((key, rating) -> timeLog.setImportedRating(session, campaign.id(), ratingPeople.get(key), rating));
+        Map<String, Long> taskIds = new HashMap<>();
+        named("""
+                select x.key, t.id from unnest(?::text[], ?::text[]) as x(key, name)
+                join audit_task t on t.tenant_id = ? and t.process_id = split_part(x.key, '|', 1)::bigint and lower(t.name) = lower(x.name)
+                """, taskNames, tenant, (key, id) -> taskIds.put(key, id));
+        taskNames.forEach((key, name) -> {
+            if (!taskIds.containsKey(key)) {
+                String processKey = processOfTask.get(key);
+                ProcessEntity process = created.computeIfAbsent(processKey,
+                        k -> catalogue.process(session, processNames.get(processKey), false));
+                taskIds.put(key, catalogue.task(session, process, name).id());
+            }
+        });
+        long[] taskOf = new long[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            taskOf[i] = taskIds.get(taskKey(processIds, rows.get(i)));
+        }
+        return taskOf;
+    }
+
+    /** A task by its process's id and its name in any letter case, as the catalogue tells tasks apart. */
+    private static String taskKey(Map<String, Long> processIds, Row row) {
+        return processIds.get(row.process().toLowerCase(Locale.ROOT)) + "|" + row.task().toLowerCase(Locale.ROOT);
+    }
+
+    /** Runs a query of (key, name) pairs given as two arrays and the tenant, handing each (key, id) found to {@code found}. */
+    private void named(String sql, Map<String, String> names, long tenant, java.util.function.BiConsumer<String, Long> found) {
+        connections.execute((ConnectionCallback<Void>) connection -> {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                query.setArray(1, connection.createArrayOf("text", names.keySet().toArray()));
+                query.setArray(2, connection.createArrayOf("text", names.values().toArray()));
+                query.setLong(3, tenant);
+                try (ResultSet result = query.executeQuery()) {
+                    while (result.next()) {
+                        found.accept(result.getString(1), result.getLong(2));
+                    }
+                }
+            }
+            return null;
+        });
     }
 }

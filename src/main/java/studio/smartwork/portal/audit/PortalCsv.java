@@ -31,6 +31,11 @@ final class PortalCsv {
     }
 
     static EntriesRead read(byte[] file) {
+        return read(file, ImportProgress.NONE);
+    }
+
+    /** As {@link #read(byte[])}, telling {@code progress} how many of the file's characters are read. */
+    static EntriesRead read(byte[] file, ImportProgress progress) {
         List<ImportResult.Problem> problems = new ArrayList<>();
         List<EntriesRead.ReadEntry> entries = new ArrayList<>();
         String text = utf8(file, problems);
@@ -61,7 +66,11 @@ final class PortalCsv {
                     continue;
                 }
                 entries.add(entry(record, line));
+                if (entries.size() % AuditImport.REPORT_EVERY == 0) {
+                    progress.reached(ImportProgress.Step.READ, (int) Math.min(record.getCharacterPosition(), text.length()), text.length());
+                }
             }
+            progress.reached(ImportProgress.Step.READ, text.length(), text.length());
             if (atHeader) {
                 problems.add(ImportResult.Problem.of(1, "audit.import.header.missing", String.join(",", header)));
             }
@@ -131,10 +140,20 @@ final class PortalCsv {
         return new EntriesRead.ReadEntry(entry, unreadable);
     }
 
+    /** One to six digits 0-9 as a number, else none; by hand, as a pattern per value costs a big file seconds. */
     private static @Nullable Integer whole(String value) {
-        if (!value.matches("\\d{1,6}")) {
+        int length = value.length();
+        if (length < 1 || length > 6) {
             return null;
         }
-        return Integer.valueOf(value);
+        int number = 0;
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
     }
 }

@@ -64,7 +64,7 @@ public class TrackerImports {
      * occurrence, through the same checks and write as every import; refusals name the file's lines.
      */
     public ImportResult importSheet(TenantId tenant, long campaignId, SheetTable sheet, ColumnMapping mapping, ImportProgress progress) {
-        return tenantScope.write(tenant, session -> audit.store(session, campaignId, members -> entries(sheet, mapping, members), 1, progress));
+        return tenantScope.write(tenant, session -> audit.store(session, campaignId, members -> entries(sheet, mapping, members, progress), 1, progress));
     }
 
     static SheetFormat formatOf(List<String> header) {
@@ -140,8 +140,8 @@ public class TrackerImports {
         return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    /** The sheet's rows as entries, each with why a value given could not be read. */
-    private static EntriesRead entries(SheetTable sheet, ColumnMapping mapping, ImportMembers members) {
+    /** The sheet's rows as entries, each with why a value given could not be read; its rows are the units of the reading step. */
+    private static EntriesRead entries(SheetTable sheet, ColumnMapping mapping, ImportMembers members, ImportProgress progress) {
         int columns = sheet.header().size();
         Integer person = within(mapping.person(), columns);
         Integer date = within(mapping.date(), columns);
@@ -152,7 +152,11 @@ public class TrackerImports {
         boolean dayFirst = date != null && sheet.rows().stream().map(row -> SLASHED_DAY.matcher(row.cell(date)))
                 .anyMatch(m -> m.matches() && Integer.parseInt(m.group(1)) > 12);
         List<EntriesRead.ReadEntry> entries = new ArrayList<>();
+        int read = 0;
         for (SheetRow row : sheet.rows()) {
+            if (++read % AuditImport.REPORT_EVERY == 0) {
+                progress.reached(ImportProgress.Step.READ, read, sheet.rows().size());
+            }
             if (isTotal(row, person, date, process, task)) {
                 continue;
             }
@@ -184,6 +188,7 @@ public class TrackerImports {
             entries.add(new EntriesRead.ReadEntry(ImportedTimeEntry.unrated(row.line(), day, email, cell(row, process), cell(row, task),
                     minutes, noteText), unreadable));
         }
+        progress.reached(ImportProgress.Step.READ, sheet.rows().size(), sheet.rows().size());
         return new EntriesRead(entries, List.of());
     }
 

@@ -24,8 +24,8 @@ import studio.smartwork.portal.tenancy.TenantScope;
 
 /**
  * The one core every import goes through, called with entries as the HTTP API hands them: refusals
- * name each entry's index and every missing or wrong field; a good batch lands whole, in JDBC
- * batches fast enough for 100,000 entries.
+ * name each entry's index and every missing or wrong field; a good batch lands whole, through COPY and one
+ * insert, fast enough for 100,000 entries.
  */
 @SpringBootTest
 class ImportRowsTests {
@@ -123,9 +123,13 @@ class ImportRowsTests {
         assertThat(count("select count(*) from audit_time_entry where campaign_id = :c", campaign)).isZero();
     }
 
-    /** A big import is written in JDBC batches: 100,000 entries well under a minute here, with progress told on the way. */
+    /**
+     * A big import is written with COPY and one insert: 100,000 entries in a second or two here
+     * (the benchmark measures it; the bound is loose, as the build machine is shared), with
+     * progress told step by step on the way.
+     */
     @Test
-    void aHundredThousandEntriesImportUnderAMinute() {
+    void aHundredThousandEntriesImportInSeconds() {
         String s = AuditFixture.suffix();
         Campaign campaign = AuditFixture.campaign(context, "Big " + s, MONDAY, MONDAY.plusDays(11));
         List<ImportedTimeEntry> rows = new ArrayList<>();
@@ -135,11 +139,16 @@ class ImportRowsTests {
                     i % 10 == 0 ? "note " + i : null));
         }
         SignIn.as(context, DemoPeople.CARLA);
+        List<ImportProgress.Step> steps = new ArrayList<>();
         AtomicInteger lastDone = new AtomicInteger();
         AtomicInteger reports = new AtomicInteger();
         long started = System.nanoTime();
-        ImportResult result = importer.importRows(AuditFixture.acme(context), campaign.id(), rows, (done, total) -> {
-            assertThat(total).isEqualTo(200_000);
+        ImportResult result = importer.importRows(AuditFixture.acme(context), campaign.id(), rows, (step, done, total) -> {
+            assertThat(total).isEqualTo(100_000);
+            if (steps.isEmpty() || steps.getLast() != step) {
+                steps.add(step);
+                lastDone.set(0);
+            }
             assertThat(done).isGreaterThanOrEqualTo(lastDone.get());
             lastDone.set(done);
             reports.incrementAndGet();
@@ -148,12 +157,19 @@ class ImportRowsTests {
         System.out.printf("Imported 100,000 entries in %,d ms%n", took.toMillis());
 
         assertThat(result.rowsImported()).isEqualTo(100_000);
-        assertThat(took).isLessThan(Duration.ofMinutes(1));
-        assertThat(lastDone.get()).isEqualTo(200_000);
-        assertThat(reports.get()).isGreaterThan(100);
+        assertThat(took).isLessThan(Duration.ofSeconds(20));
+        // Entries given one by one are not read from a file: checked and sent, each told every 5,000 entries, then stored.
+        assertThat(steps).containsExactly(ImportProgress.Step.CHECKED, ImportProgress.Step.SENT, ImportProgress.Step.STORED);
+        assertThat(lastDone.get()).isEqualTo(100_000);
+        assertThat(reports.get()).isGreaterThanOrEqualTo(40);
         assertThat(count("select count(*) from audit_time_entry where campaign_id = :c", campaign)).isEqualTo(100_000);
         // Σ (1 + i mod 60) over 100,000 entries: 1,666 full rounds of 1..60 (1,830 each) and 1..40 (820).
         assertThat(count("select sum(minutes) from audit_time_entry where campaign_id = :c", campaign)).isEqualTo(1_666L * 1_830 + 820);
+        // The totals PostgreSQL keeps with the entries follow the one insert of 100,000 as they follow a single entry.
+        assertThat(count("select sum(minutes) from audit_task_person_total where campaign_id = :c", campaign)).isEqualTo(1_666L * 1_830 + 820);
+        assertThat(count("select sum(entries) from audit_task_person_total where campaign_id = :c", campaign)).isEqualTo(100_000);
+        // Four people, each on the days i mod 12 lands on for their i mod 4: three days each.
+        assertThat(count("select count(*) from audit_logged_day where campaign_id = :c", campaign)).isEqualTo(12);
     }
 
     private long count(String sql, Campaign campaign) {

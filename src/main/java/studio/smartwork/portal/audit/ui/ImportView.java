@@ -1,6 +1,7 @@
 package studio.smartwork.portal.audit.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -72,6 +74,7 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
     private final ProgressBar progress = new ProgressBar();
     private final Paragraph progressText = new Paragraph();
     private @Nullable CompletableFuture<Void> running;
+    private final List<BarSeen> progressSeen = new ArrayList<>();
     /** The preview's import button, usable again once a refused import is back, to try other columns. */
     private @Nullable Button startImport;
 
@@ -103,9 +106,10 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
             if (!sheet.readable()) {
                 ui.access(() -> show(new ImportResult(0, sheet.problems())));
             } else if (sheet.format() == SheetFormat.PORTAL) {
-                // The portal's own columns need no mapping: imported at once, here on the upload's thread.
+                // The portal's own columns need no mapping: imported at once, on the import's own thread, so the
+                // upload's request ends and the page shows the progress meanwhile.
                 ui.access(() -> started(sheet.rows().size()));
-                importAndShow(ui, progressOf -> importer.importCsv(tenant, campaign.id(), bytes, progressOf));
+                runImport(ui, progressOf -> importer.importCsv(tenant, campaign.id(), bytes, progressOf));
             } else {
                 ui.access(() -> showPreview(tenant, campaign, fileName, sheet));
             }
@@ -136,6 +140,15 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
     /** How far the progress bar went (0 to 1): tests check it reached the end. */
     double progressReached() {
         return progress.getValue();
+    }
+
+    /** What the bar showed at each report of the last import, in order: tests check it showed, moved and ended full. */
+    List<BarSeen> progressSeen() {
+        return List.copyOf(progressSeen);
+    }
+
+    /** The bar and its text as one report of an import left them. */
+    record BarSeen(double value, boolean working, boolean shown, String text) {
     }
 
     /** The detected format, a select per part of an entry, and the first rows as they are in the file. */
@@ -202,6 +215,8 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
     /** The progress bar shows, and the page starts asking for progress. */
     private void started(int rows) {
         result.removeAll();
+        progressSeen.clear();
+        progress.setIndeterminate(false);
         progress.setValue(0);
         progress.setVisible(true);
         progressText.setText(Texts.count("audit.import.progress", rows));
@@ -237,7 +252,13 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
      */
     private void importAndShow(UI ui, ImportRun work) {
         try {
-            ImportResult outcome = work.run((done, total) -> ui.access(() -> progress.setValue((double) done / Math.max(1, total))));
+            ImportResult outcome = work.run((step, done, total) -> {
+                try {
+                    ui.access(() -> reached(step, done, total));
+                } catch (UIDetachedException pageClosed) {
+                    // The page was closed meanwhile: nobody watches the bar, and the import goes on to its end all the same.
+                }
+            });
             ui.access(() -> show(outcome));
         } catch (InvalidInputException | NotAllowedException refusal) {
             ui.access(() -> refused(inWords(refusal)));
@@ -247,6 +268,25 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
                 throw failure;
             });
         }
+    }
+
+    /** The bar moves on by the step's share; the text says what is happening, in entries where it can count them. */
+    private void reached(ImportProgress.Step step, int done, int total) {
+        progress.setValue(ImportProgress.share(step, done, total));
+        // The database stores all the rows in one statement, which tells nothing until it ends: the bar says it works on.
+        progress.setIndeterminate(step == ImportProgress.Step.SENT && done >= total);
+        progressText.setText(switch (step) {
+            case READ -> getTranslation("audit.import.step.read");
+            case CHECKED -> ofRows("audit.import.step.checked", total, done, total);
+            case SENT -> done < total ? ofRows("audit.import.step.sent", total, done, total) : ofRows("audit.import.step.storing", total, total);
+            case STORED -> ofRows("audit.import.step.stored", done, done);
+        });
+        progressSeen.add(new BarSeen(progress.getValue(), progress.isIndeterminate(), progress.isVisible(), progressText.getText()));
+    }
+
+    /** The key's {@code .one} text when {@code rows} is one, its {@code .other} text otherwise. */
+    private String ofRows(String key, int rows, Object... values) {
+        return getTranslation(key + (rows == 1 ? ".one" : ".other"), values);
     }
 
     private void finished() {

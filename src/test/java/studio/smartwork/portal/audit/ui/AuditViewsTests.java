@@ -210,7 +210,7 @@ class AuditViewsTests extends KaribuTests {
                 + "2026-06-03,lia@acme.example,Sales " + s + ",Leads " + s + ",300,30,4,5,4,3,\n"
                 + "2026-06-04,eva@acme.example,Reporting " + s + ",KPI " + s + ",180,1,,,,,\n";
         UploadKt._upload(_get(Upload.class), "entries.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8));
-        MockVaadin.runUIQueue();
+        finishImport();
         _get(Paragraph.class, spec -> spec.withText(Texts.count("audit.import.imported", 5)));
 
         navigate("t/acme/audit/" + campaign.id() + "/analysis");
@@ -320,7 +320,7 @@ class AuditViewsTests extends KaribuTests {
                 + "2026-06-01,sam@acme.example,Support " + s + ",Calls " + s + ",30,1,,,,,\n"
                 + "2026-13-01,nobody@acme.example,Support " + s + ",Calls " + s + ",30,1,,,,,\n";
         UploadKt._upload(_get(Upload.class), "entries.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8));
-        MockVaadin.runUIQueue();
+        finishImport();
 
         _get(Paragraph.class, spec -> spec.withText(Texts.t("audit.import.refused")));
         assertThat(_find(ListItem.class)).extracting(ListItem::getText).containsExactly(
@@ -427,5 +427,16 @@ class AuditViewsTests extends KaribuTests {
 
     private static List<String> headers(Grid<?> grid) {
         return grid.getColumns().stream().map(Grid.Column::getHeaderText).toList();
+    }
+
+    /** The portal's CSV is imported on a thread of its own: waits for it, then lets the page take what it pushed. */
+    private void finishImport() {
+        MockVaadin.runUIQueue();
+        try {
+            _get(ImportView.class).running().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        MockVaadin.runUIQueue();
     }
 }

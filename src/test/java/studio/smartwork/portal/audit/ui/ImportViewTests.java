@@ -19,6 +19,7 @@ import com.vaadin.flow.component.upload.Upload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,42 @@ class ImportViewTests extends KaribuTests {
         assertThat(_find(ProgressBar.class, spec -> spec.withId("import-progress"))).isEmpty();
         assertThat(_find(Grid.class, spec -> spec.withId("import-preview"))).isEmpty();
         assertThat(campaign.id()).isPositive();
+    }
+
+    /**
+     * A big file of the portal's own columns is imported at once on a thread of its own: the bar
+     * shows at the upload, moves through reading, checking, sending and storing while the page
+     * stays usable, and ends full, gone, with the result in its place.
+     */
+    @Test
+    void aBigFileMovesTheProgressBarToTheEndAndShowsTheResult() throws Exception {
+        openImport("Big file page ");
+        StringBuilder file = new StringBuilder(AuditFixture.HEADER);
+        String[] people = {DemoPeople.SAM, DemoPeople.LIA, "marta@acme.example"};
+        for (int i = 0; i < 12_000; i++) {
+            file.append(MONDAY.plusDays(i % 12)).append(',').append(people[i % 3]).append(",Inbox,Sort mail ").append(i % 5).append(',')
+                    .append(1 + i % 60).append(",1,,,,,\n");
+        }
+        UploadKt._upload(_get(Upload.class), "entries.csv", "text/csv", file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        finishImport();
+
+        ImportView view = _get(ImportView.class);
+        List<ImportView.BarSeen> seen = view.progressSeen();
+        // Every report found the bar shown, and it only went forward, through each step, to the end.
+        assertThat(seen).allMatch(ImportView.BarSeen::shown);
+        assertThat(seen).extracting(ImportView.BarSeen::value).isSortedAccordingTo(Double::compare);
+        assertThat(seen.stream().filter(bar -> bar.value() > 0 && bar.value() < 1).count()).isGreaterThanOrEqualTo(5);
+        assertThat(seen).extracting(ImportView.BarSeen::text).contains(Texts.t("audit.import.step.read"),
+                Texts.t("audit.import.step.checked.other", 5_000, 12_000), Texts.t("audit.import.step.sent.other", 10_000, 12_000),
+                Texts.t("audit.import.step.stored.other", 12_000));
+        // While the database stores the rows in one statement, the bar shows it works on rather than standing still.
+        assertThat(seen).filteredOn(ImportView.BarSeen::working).extracting(ImportView.BarSeen::text)
+                .containsExactly(Texts.t("audit.import.step.storing.other", 12_000));
+        assertThat(seen.getLast().working()).isFalse();
+        assertThat(seen.getLast().value()).isEqualTo(1.0);
+        assertThat(view.progressReached()).isEqualTo(1.0);
+        assertThat(_find(ProgressBar.class, spec -> spec.withId("import-progress"))).isEmpty();
+        _get(Paragraph.class, spec -> spec.withText(Texts.count("audit.import.imported", 12_000)));
     }
 
     @Test
@@ -111,6 +148,7 @@ class ImportViewTests extends KaribuTests {
 
     /** Waits for the import's own thread, then lets the page take what it pushed. */
     private void finishImport() throws Exception {
+        MockVaadin.runUIQueue();
         CompletableFuture<Void> running = _get(ImportView.class).running();
         assertThat(running).isNotNull();
         running.get(30, TimeUnit.SECONDS);
