@@ -30,16 +30,19 @@ USER 10001:10001
 ENV SPRING_PROFILES_ACTIVE=keycloak \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp"
 # The JDK's AOT cache (JEP 483/514/515): a training run writes the classes the portal loads and
-# links, and how its methods ran, to /app/aot/portal.aot; every start maps it instead of loading them again
-# (docs/benchmarks.md, "Start"). The run starts the portal until its context is refreshed (every
-# bean made, Vaadin's routes registered) and exits. Its beans need a database, so it uses the
-# embedded PostgreSQL the jar carries, on a scratch directory that is removed afterwards; no
-# Keycloak, mail server or network is needed. It runs here, in the runtime image, because a cache
-# only fits the JVM that wrote it, and with the same class path (-jar portal.jar in /app) that
-# the ENTRYPOINT uses, and after JAVA_TOOL_OPTIONS is set, so it runs with the same options.
+# links, and how its methods ran, to /app/aot/portal.aot; every start maps it instead of loading
+# them again (docs/benchmarks.md, "Start"). The run starts the portal until its context is
+# refreshed (every bean made, Vaadin's routes registered) and exits. Its beans need a database,
+# so it uses the embedded PostgreSQL the jar carries, on a scratch directory; the run ends with
+# Runtime.halt, which skips the shutdown hook that would stop that PostgreSQL, so it is stopped
+# here before its files are removed. No Keycloak, mail server or network is needed. It runs in
+# the runtime image because a cache only fits the JVM that wrote it; with the class path the
+# ENTRYPOINT uses (-jar portal.jar in /app); and after JAVA_TOOL_OPTIONS is set, so with the same
+# options.
 RUN java -XX:AOTCacheOutput=/app/aot/portal.aot -Dspring.context.exit=onRefresh -jar portal.jar \
         --portal.database.embedded.data-directory=/tmp/training-db --portal.database.embedded.clean=true \
         --portal.mail.embedded.enabled=false \
+ && /tmp/embedded-pg/PG-*/bin/pg_ctl -D /tmp/training-db -m fast -w stop \
  && rm -rf /tmp/* \
  && test -s /app/aot/portal.aot
 EXPOSE 8080

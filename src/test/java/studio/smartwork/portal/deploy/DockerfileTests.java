@@ -75,8 +75,11 @@ class DockerfileTests {
         String run = instructionAt(runtime, training.start());
         assertThat(run).contains("-Dspring.context.exit=onRefresh").contains("-jar portal.jar")
                 // The beans need a database: the jar's embedded PostgreSQL on a scratch directory, removed afterwards.
-                .contains("--portal.database.embedded.data-directory=/tmp/").contains("rm -rf /tmp/*")
+                .contains("--portal.database.embedded.data-directory=/tmp/training-db").contains("rm -rf /tmp/*")
                 .contains("--portal.mail.embedded.enabled=false");
+        // onRefresh ends the JVM with Runtime.halt: no shutdown hook stops that PostgreSQL, so the run stops it first.
+        assertThat(run.indexOf("pg_ctl -D /tmp/training-db -m fast -w stop")).as("PostgreSQL stopped before its files go")
+                .isPositive().isLessThan(run.indexOf("rm -rf /tmp/*"));
         assertThat(runtime.indexOf("\nUSER ")).as("trained as the portal's user (PostgreSQL refuses root)")
                 .isBetween(0, training.start());
         assertThat(runtime.indexOf("JAVA_TOOL_OPTIONS=")).as("trained with the options the portal runs with")
