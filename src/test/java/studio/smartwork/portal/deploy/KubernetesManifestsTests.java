@@ -139,22 +139,68 @@ class KubernetesManifestsTests {
                 .noneMatch(PortalEnvironment::secret));
     }
 
+    /**
+     * The portal's HTTPRoute pins each browser to its replica with a session cookie (Vaadin's UI
+     * state lives in that replica's session) and reaches the portal's container through its Service.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"k8s/base", "k8s/overlays/dev", "k8s/overlays/prod"})
-    void ingressKeepsEachBrowserOnItsReplica(String layout) {
+    void routeKeepsEachBrowserOnItsReplica(String layout) {
         Manifests m = Manifests.render(layout);
-        Map<String, Object> ingress = m.one("Ingress", "portal");
-        assertThat(map(at(ingress, "metadata", "annotations")))
-                .containsEntry("nginx.ingress.kubernetes.io/affinity", "cookie")
-                .containsEntry("nginx.ingress.kubernetes.io/affinity-mode", "persistent")
-                .containsKey("nginx.ingress.kubernetes.io/session-cookie-name");
-        assertThat(at(ingress, "spec", "ingressClassName")).isEqualTo("nginx");
-        assertThat(list(at(ingress, "spec", "tls", 0, "hosts"))).contains(m.portalHost());
-        Map<String, Object> backend = map(at(ingress, "spec", "rules", 0, "http", "paths", 0, "backend", "service"));
+        Map<String, Object> route = m.one("HTTPRoute", "portal");
+        assertThat(route.get("apiVersion")).isEqualTo("gateway.networking.k8s.io/v1");
+        List<Object> rules = list(at(route, "spec", "rules"));
+        assertThat(rules).as("one rule, so every path shares the session cookie").hasSize(1);
+        Map<String, Object> rule = map(rules.getFirst());
+        assertThat(map(at(rule, "sessionPersistence"))).containsEntry("type", "Cookie").containsEntry("sessionName", "portal-route");
+        assertThat(at(rule, "sessionPersistence", "cookieConfig", "lifetimeType")).isEqualTo("Session");
+        // The cookie's path is the rule's path: "/" sends it with every request of the portal.
+        assertThat(map(at(rule, "matches", 0, "path"))).containsEntry("type", "PathPrefix").containsEntry("value", "/");
+
+        List<Object> backends = list(rule.get("backendRefs"));
+        assertThat(backends).hasSize(1);
+        Map<String, Object> backend = map(backends.getFirst());
         Map<String, Object> service = m.one("Service", string(backend.get("name")));
-        assertThat(list(at(service, "spec", "ports")).stream().map(p -> at(p, "name"))).contains(at(backend, "port", "name"));
+        Map<String, Object> servicePort = list(at(service, "spec", "ports")).stream().map(Descriptors::map)
+                .filter(p -> backend.get("port").equals(p.get("port"))).findFirst()
+                .orElseThrow(() -> new AssertionError("the Service " + service.get("metadata") + " has no port " + backend.get("port")));
+        Object targetPort = servicePort.get("targetPort");
+        assertThat(list(m.portalContainer().get("ports")).stream().map(Descriptors::map))
+                .as("the Service's target port %s is a port of the portal's container", targetPort)
+                .anySatisfy(p -> assertThat(targetPort).isIn(p.get("name"), p.get("containerPort")));
         assertThat(map(at(m.one("Deployment", "portal"), "spec", "template", "metadata", "labels")))
                 .containsAllEntriesOf(map(at(service, "spec", "selector")));
+
+        m.assertServedOverHttpsAt(route, m.portalHost(), "portal-tls");
+    }
+
+    /** Every way in is a Gateway API route of the one Gateway; no Ingress and no ingress-nginx annotation is left. */
+    @ParameterizedTest
+    @ValueSource(strings = {"k8s/base", "k8s/overlays/dev", "k8s/overlays/prod"})
+    void browsersComeInThroughTheGatewayOverHttpsOnly(String layout) {
+        Manifests m = Manifests.render(layout);
+        assertThat(m.all("Ingress")).isEmpty();
+        assertThat(String.valueOf(m.resources)).doesNotContain("nginx.ingress.kubernetes.io");
+        Map<String, Object> gateway = m.one("Gateway", "smartwork");
+        assertThat(gateway.get("apiVersion")).isEqualTo("gateway.networking.k8s.io/v1");
+        assertThat(at(gateway, "spec", "gatewayClassName")).isEqualTo("envoy");
+
+        // Plain HTTP only redirects to HTTPS.
+        Map<String, Object> redirect = m.one("HTTPRoute", "https-redirect");
+        assertThat(map(at(redirect, "spec", "parentRefs", 0))).containsEntry("name", "smartwork").containsEntry("sectionName", "http");
+        assertThat(m.listener(gateway, "http")).containsEntry("protocol", "HTTP").containsEntry("port", 80);
+        assertThat(list(at(redirect, "spec", "rules"))).singleElement().satisfies(rule -> {
+            assertThat(at(rule, "backendRefs")).isNull();
+            assertThat(map(at(rule, "filters", 0))).containsEntry("type", "RequestRedirect");
+            assertThat(at(rule, "filters", 0, "requestRedirect", "scheme")).isEqualTo("https");
+        });
+        // Every other route is bound to an HTTPS listener of its own host name.
+        for (Map<String, Object> route : m.all("HTTPRoute")) {
+            if (!route.equals(redirect)) {
+                Map<String, Object> listener = m.listener(gateway, string(at(route, "spec", "parentRefs", 0, "sectionName")));
+                assertThat(listener.get("protocol")).as("%s", at(route, "metadata", "name")).isEqualTo("HTTPS");
+            }
+        }
     }
 
     @ParameterizedTest
@@ -202,8 +248,13 @@ class KubernetesManifestsTests {
         Map<String, Object> environment = m.portalEnvironment();
         assertThat(environment.get("KEYCLOAK_ISSUER")).isEqualTo(hostname + "/realms/smartwork");
         assertThat(environment.get("KEYCLOAK_BACKCHANNEL_URL")).isEqualTo("http://keycloak-service:8080/realms/smartwork");
-        assertThat(at(m.one("Ingress", "keycloak"), "spec", "rules", 0, "host")).isEqualTo(URI.create(hostname).getHost());
         assertThat(URI.create(hostname).getScheme()).isEqualTo("https");
+        Map<String, Object> route = m.one("HTTPRoute", "keycloak");
+        m.assertServedOverHttpsAt(route, URI.create(hostname).getHost(), "keycloak-tls");
+        // The operator names Keycloak's Service <name>-service, on its HTTP port; the portal's back channel uses the same.
+        URI backchannel = URI.create(string(environment.get("KEYCLOAK_BACKCHANNEL_URL")));
+        assertThat(map(at(route, "spec", "rules", 0, "backendRefs", 0)))
+                .containsEntry("name", backchannel.getHost()).containsEntry("port", backchannel.getPort());
     }
 
     @ParameterizedTest
@@ -319,7 +370,26 @@ class KubernetesManifestsTests {
         }
 
         String portalHost() {
-            return string(at(one("Ingress", "portal"), "spec", "rules", 0, "host"));
+            List<Object> hostnames = list(at(one("HTTPRoute", "portal"), "spec", "hostnames"));
+            assertThat(hostnames).hasSize(1);
+            return string(hostnames.getFirst());
+        }
+
+        Map<String, Object> listener(Map<String, Object> gateway, String name) {
+            return list(at(gateway, "spec", "listeners")).stream().map(Descriptors::map).filter(l -> name.equals(l.get("name")))
+                    .findFirst().orElseThrow(() -> new AssertionError("the Gateway has no listener " + name));
+        }
+
+        /** The route answers for exactly this host, on the Gateway's HTTPS listener for the same host, with TLS ending there. */
+        void assertServedOverHttpsAt(Map<String, Object> route, String host, String certificateSecret) {
+            assertThat(list(at(route, "spec", "hostnames"))).containsExactly(host);
+            List<Object> parents = list(at(route, "spec", "parentRefs"));
+            assertThat(parents).hasSize(1);
+            Map<String, Object> gateway = one("Gateway", string(at(parents.getFirst(), "name")));
+            Map<String, Object> listener = listener(gateway, string(at(parents.getFirst(), "sectionName")));
+            assertThat(listener).containsEntry("protocol", "HTTPS").containsEntry("port", 443).containsEntry("hostname", host);
+            assertThat(at(listener, "tls", "mode")).isEqualTo("Terminate");
+            assertThat(list(at(listener, "tls", "certificateRefs")).stream().map(r -> at(r, "name"))).containsExactly(certificateSecret);
         }
 
         String namespace() {
