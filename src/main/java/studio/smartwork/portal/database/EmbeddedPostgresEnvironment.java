@@ -143,6 +143,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
                     + " in schema public grant usage, select on sequences to " + APP_ROLE);
             statement.execute("alter default privileges for role " + OWNER_ROLE
                     + " in schema public grant execute on functions to " + APP_ROLE);
+            // The time-entry import streams rows into a temporary table (decision 0123).
+            statement.execute("grant temporary on database " + DATABASE + " to " + APP_ROLE);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not prepare the embedded PostgreSQL database", e);
         }
