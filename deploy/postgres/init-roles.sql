@@ -29,5 +29,5 @@ alter default privileges for role smartwork_owner in schema public
 alter default privileges for role smartwork_owner in schema public
     grant execute on functions to smartwork_app;
 -- The time-entry import streams rows into a temporary table (decision 0123). PUBLIC has this
--- right by default; granted here too, so a database that revokes it keeps imports working.
+-- right by default, and it is granted here too so a database that revokes it keeps imports working.
 grant temporary on database smartwork to smartwork_app;
