@@ -87,6 +87,23 @@ class RunEventMonthsExactTests {
         }
         assertExact("after changes and removals");
 
+        // Months that were still receiving events when last written, as every month is until it
+        // ends: read, their medians are counted from the events; the next event of the same
+        // solution, in any month, counts them again and closes them.
+        write("update run_event_month set median_open = true, median_ms = null");
+        assertExact("with every month's median open");
+        for (Long solution : solutions) {
+            write("""
+                    insert into run_event (tenant_id, record_id, sender_event_key, occurred_at, outcome, duration_ms, received_at)
+                    values (%d, %d, 'next-%d', timestamptz '2026-11-25T10:00:00Z', 'SUCCEEDED', 1500, now())
+                    """.formatted(tenant.value(), solution, solution));
+        }
+        assertExact("after the next events");
+        long stillOpen = tenantScope.read(tenant, session -> jdbc.sql("""
+                select count(*) from run_event_month where median_open and month < to_char(now() at time zone 'Europe/Madrid', 'YYYY-MM')
+                """).query(Long.class).single());
+        assertThat(stillOpen).isZero();
+
         // The tenant moves from Madrid to Auckland: the events near month ends fall in other months.
         write("update tenant set time_zone = 'Pacific/Auckland' where id = " + tenant.value());
         ZoneId auckland = ZoneId.of("Pacific/Auckland");

@@ -82,7 +82,8 @@ public class RunEventStore {
 
     /**
      * The solutions' runs per month in the given time zone (the tenant's): read from
-     * run_event_month, which PostgreSQL keeps with the events (changeset 261, decision 0131).
+     * run_event_month, which PostgreSQL keeps with the events (changeset 261, decision 0131);
+     * the median of a month still receiving events (this month) is counted from its events here.
      * Should a month have been counted in another zone, all are counted from the events here.
      */
     public List<RunEventMonth> months(long tenantId, Collection<Long> recordIds, ZoneId zone) {
@@ -93,9 +94,15 @@ public class RunEventStore {
                 select exists (select 1 from run_event_month where tenant_id = :tenant and record_id in (:records) and time_zone <> :zone)
                 """).param("tenant", tenantId).param("records", recordIds).param("zone", zone.getId()).query(Boolean.class).single();
         return countedElsewhere ? monthsCountedFromEvents(tenantId, recordIds, zone) : query(tenantId, recordIds, zone, """
-                select record_id, month, runs, succeeded, failed, handed, median_ms
-                from run_event_month
-                where time_zone = ? and tenant_id = ? and record_id = any (?::bigint[])
+                select m.record_id, m.month, m.runs, m.succeeded, m.failed, m.handed,
+                       case when m.median_open then (
+                           select percentile_cont(0.5) within group (order by e.duration_ms) from run_event e
+                           where e.tenant_id = m.tenant_id and e.record_id = m.record_id
+                             and e.occurred_at >= (to_date(m.month, 'YYYY-MM')::timestamp at time zone m.time_zone)
+                             and e.occurred_at < ((to_date(m.month, 'YYYY-MM') + interval '1 month')::timestamp at time zone m.time_zone))
+                       else m.median_ms end as median_ms
+                from run_event_month m
+                where m.time_zone = ? and m.tenant_id = ? and m.record_id = any (?::bigint[])
                 order by 1, 2
                 """);
     }
