@@ -31,6 +31,7 @@ import studio.smartwork.portal.people.Invitations;
 import studio.smartwork.portal.people.TenantMembers;
 import studio.smartwork.portal.people.TenantTeams;
 import studio.smartwork.portal.portfolio.PortfolioService;
+import studio.smartwork.portal.shared.PageRequest;
 import studio.smartwork.portal.support.DemoPeople;
 import studio.smartwork.portal.support.DemoTenants;
 import studio.smartwork.portal.support.SignIn;
@@ -197,7 +198,10 @@ class PageBenchmark {
         return new Opening(person, calls);
     }
 
-    /** The log page opened on a week of the campaign: the view reads that week and the one before to offer last week's tasks. */
+    /**
+     * The log page opened on a week of the campaign: the view reads that week and the one before
+     * to offer last week's tasks, and the first page of the person's entries.
+     */
     private Opening logPage(String person, TenantId tenant, long campaignId, LocalDate monday) {
         return new Opening(person, List.of(
                 new Call("AuditCampaigns.campaign", () -> campaigns.campaign(tenant, campaignId)),
@@ -205,7 +209,9 @@ class PageBenchmark {
                 new Call("TaskCatalogue.catalogue", () -> catalogue.catalogue(tenant)),
                 new Call("TimeLog.week", () -> timeLog.week(tenant, campaignId, monday)),
                 new Call("TimeLog.week (week before)", () -> timeLog.week(tenant, campaignId, monday.minusWeeks(1))),
-                new Call("TimeLog.myEntries", () -> timeLog.myEntries(tenant, campaignId)),
+                // The entries' grid reads a page of 50 (Vaadin's page size) and the count.
+                new Call("TimeLog.myEntries (first page)", () -> timeLog.myEntries(tenant, campaignId, PageRequest.first(50))),
+                new Call("TimeLog.myEntryCount", () -> timeLog.myEntryCount(tenant, campaignId, "")),
                 new Call("TimeLog.myRatings", () -> timeLog.myRatings(tenant, campaignId))));
     }
 
