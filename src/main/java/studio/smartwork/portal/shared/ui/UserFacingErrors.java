@@ -6,8 +6,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.NotAllowedException;
@@ -25,8 +23,7 @@ public final class UserFacingErrors {
 
     static final String NOT_FOUND = "shared.error.not-found";
     static final String UNEXPECTED = "shared.error.unexpected";
-
-    private static final Logger log = LoggerFactory.getLogger(UserFacingErrors.class);
+    static final String DATABASE_UNREACHABLE = "shared.error.database-unreachable";
 
     private UserFacingErrors() {
     }
@@ -69,8 +66,8 @@ public final class UserFacingErrors {
     static void show(Throwable failure) {
         Throwable refusal = refusalIn(failure);
         if (refusal == null) {
-            log.error("Unexpected error in the UI", failure);
-            Notifications.error(Texts.t(UNEXPECTED));
+            FailureReference reference = FailureReference.logged("Unexpected error in the UI", failure);
+            Notifications.error(Texts.t(reference.databaseUnreachable() ? DATABASE_UNREACHABLE : UNEXPECTED, reference.id()));
         } else {
             Notifications.error(messageFor(refusal));
         }
@@ -84,6 +81,12 @@ public final class UserFacingErrors {
             return Texts.t(notAllowed.reason());
         }
         return Texts.t(NOT_FOUND);
+    }
+
+    /** The words for a refusal (input to correct, not allowed, not found), or null when the failure is not one. */
+    public static @Nullable String refusalMessage(Throwable failure) {
+        Throwable refusal = refusalIn(failure);
+        return refusal == null ? null : messageFor(refusal);
     }
 
     /** The refusal a failure is, or was caused by (a service call may wrap it); null for anything else. */
