@@ -84,16 +84,14 @@ public class RunEventStore {
      * The solutions' runs per month in the given time zone (the tenant's): read from
      * run_event_month, which PostgreSQL keeps with the events (changeset 261, decision 0131);
      * the median of a month still receiving events (this month) is counted from its events here.
-     * Should a month have been counted in another zone, all are counted from the events here.
+     * A change of the tenant's time zone counts every month again in the same transaction
+     * (changeset 261), so the rows are always in the zone asked for.
      */
     public List<RunEventMonth> months(long tenantId, Collection<Long> recordIds, ZoneId zone) {
         if (recordIds.isEmpty()) {
             return List.of();
         }
-        boolean countedElsewhere = JdbcClient.create(jdbc).sql("""
-                select exists (select 1 from run_event_month where tenant_id = :tenant and record_id in (:records) and time_zone <> :zone)
-                """).param("tenant", tenantId).param("records", recordIds).param("zone", zone.getId()).query(Boolean.class).single();
-        return countedElsewhere ? monthsCountedFromEvents(tenantId, recordIds, zone) : query(tenantId, recordIds, zone, """
+        return query(tenantId, recordIds, zone, """
                 select m.record_id, m.month, m.runs, m.succeeded, m.failed, m.handed,
                        case when m.median_open then (
                            select percentile_cont(0.5) within group (order by e.duration_ms) from run_event e
@@ -107,7 +105,7 @@ public class RunEventStore {
                 """);
     }
 
-    /** The same months counted from the events themselves: slow for years of events, and how run_event_month is checked. */
+    /** The same months counted from the events themselves: slow for years of events; the reference run_event_month is checked against. */
     public List<RunEventMonth> monthsCountedFromEvents(long tenantId, Collection<Long> recordIds, ZoneId zone) {
         if (recordIds.isEmpty()) {
             return List.of();
