@@ -105,6 +105,15 @@ class UnexpectedErrorPageTests extends KaribuTests {
         referenceShown();
     }
 
+    @Test
+    void aNotFoundWrappedInAnotherFailureAnswersAsTheNotFoundPage() {
+        failure = () -> new IllegalStateException("wrapped", new studio.smartwork.portal.tenancy.TenantNotFoundException());
+        UI.getCurrent().navigate("failing-page");
+        _get(H1.class, spec -> spec.withText(Texts.t("shell.not-found.title")));
+        assertThat(_find(H1.class, spec -> spec.withText(Texts.t("shell.error.title")))).isEmpty();
+        assertThat(UI.getCurrent().getElement().getOuterHTML()).doesNotContain("wrapped");
+    }
+
     /** The reference on the page: eight letters and digits, as quoted to a consultant. */
     private static String referenceShown() {
         String text = _get(Paragraph.class, spec -> spec.withPredicate(p -> p.getText().startsWith(Texts.t("shell.error.reference", "").strip()))).getText();

@@ -89,6 +89,11 @@ public final class UserFacingErrors {
         return refusal == null ? null : messageFor(refusal);
     }
 
+    /** Whether the failure is, or was caused by, a "not found" (also another tenant's id): it gets the not-found page's answer. */
+    public static boolean isNotFound(Throwable failure) {
+        return refusalIn(failure) instanceof TenantNotFoundException;
+    }
+
     /** The refusal a failure is, or was caused by (a service call may wrap it); null for anything else. */
     private static @Nullable Throwable refusalIn(Throwable failure) {
         for (Throwable current = failure; current != null; current = current.getCause() == current ? null : current.getCause()) {

@@ -32,6 +32,13 @@ public class UnexpectedErrorView extends VerticalLayout implements HasErrorParam
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         removeAll();
         String again = "/" + event.getLocation().getPathWithQueryParameters();
+        // A "not found" wrapped in another failure answers exactly as the not-found page does, so
+        // nobody learns from the answer whether another tenant's page exists.
+        if (UserFacingErrors.isNotFound(parameter.getCaughtException())) {
+            add(new H1(getTranslation("shell.not-found.title")), new Paragraph(getTranslation("shell.not-found.text")),
+                    new Anchor("", getTranslation("shell.not-found.back")));
+            return HttpServletResponse.SC_NOT_FOUND;
+        }
         String refusal = UserFacingErrors.refusalMessage(parameter.getCaughtException());
         if (refusal != null) {
             add(new H1(getTranslation("shell.error.title")), new Paragraph(refusal),
