@@ -28,6 +28,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import studio.smartwork.portal.database.DatabaseFailures;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.Message;
 import studio.smartwork.portal.shared.NotAllowedException;
@@ -96,6 +97,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseFailures.unreachable(e)) {
+            ProblemDetail problem = problems.databaseUnreachable(request, e);
+            return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .header("Retry-After", Integer.toString(ApiProblems.RETRY_DATABASE_AFTER_SECONDS)).body(problem);
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("API call {} {} failed, reference {}", request.getMethod(), request.getRequestURI(), reference, e);
         ProblemDetail problem = problems.problem(request, HttpStatus.INTERNAL_SERVER_ERROR, "server-error",

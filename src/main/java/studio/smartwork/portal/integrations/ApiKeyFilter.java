@@ -21,6 +21,7 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import studio.smartwork.portal.database.DatabaseFailures;
 import studio.smartwork.portal.shared.Message;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenancy.TenantScope;
@@ -74,6 +75,21 @@ class ApiKeyFilter extends OncePerRequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            authenticatedCall(request, response, chain);
+        } catch (RuntimeException failure) {
+            // Here, before Spring MVC, its error answers do not apply: a database out of reach is said the same way.
+            if (!DatabaseFailures.unreachable(failure) || response.isCommitted()) {
+                throw failure;
+            }
+            response.reset();
+            response.setHeader("Retry-After", Integer.toString(ApiProblems.RETRY_DATABASE_AFTER_SECONDS));
+            write(response, problems.databaseUnreachable(request, failure));
+        }
+    }
+
+    private void authenticatedCall(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Optional<AuthenticatedKey> found = keys.authenticate(bearer(request));
         if (found.isEmpty()) {

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import studio.smartwork.portal.activity.ActivityLog;
+import studio.smartwork.portal.database.FreshConnectionRetry;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.PlatformRole;
 import studio.smartwork.portal.identity.TenantRole;
@@ -67,16 +68,18 @@ public class ApiKeys {
     private final ActivityLog activity;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final FreshConnectionRetry freshConnectionRetry;
     private final SecureRandom random = new SecureRandom();
 
     ApiKeys(TenantScope tenantScope, ApiKeyRepository keys, PersonNames personNames, ActivityLog activity, DataSource dataSource,
-            Clock clock) {
+            Clock clock, FreshConnectionRetry freshConnectionRetry) {
         this.tenantScope = tenantScope;
         this.keys = keys;
         this.personNames = personNames;
         this.activity = activity;
         this.jdbc = JdbcClient.create(dataSource);
         this.clock = clock;
+        this.freshConnectionRetry = freshConnectionRetry;
     }
 
     /** The consultancy and the client's executives manage keys; staff do not know of them. */
@@ -171,13 +174,14 @@ public class ApiKeys {
         record Found(long tenantId, long keyId, List<String> scopes, boolean revoked, long createdBy, String name, String creatorName,
                 @Nullable String creatorRole) {
         }
-        Optional<Found> found = jdbc.sql("""
+        // Every call begins here: a connection broken by a database restart must not cost the call.
+        Optional<Found> found = freshConnectionRetry.once(() -> jdbc.sql("""
                         select tenant_id, key_id, scopes, revoked, created_by, key_name, creator_name, creator_platform_role
                         from api_key_lookup(:hash)""")
                 .param("hash", hash(rawKey))
                 .query((rs, n) -> new Found(rs.getLong(1), rs.getLong(2), strings(rs.getArray(3)), rs.getBoolean(4), rs.getLong(5),
                         rs.getString(6), rs.getString(7), rs.getString(8)))
-                .optional();
+                .optional());
         return found.filter(f -> !f.revoked()).map(f -> new AuthenticatedKey(new TenantId(f.tenantId()), f.keyId(),
                 f.scopes().stream().map(ApiKeyScope::valueOf).collect(() -> EnumSet.noneOf(ApiKeyScope.class), Set::add, Set::addAll),
                 new Actor(f.createdBy(), "", f.creatorName() + " · API: " + f.name(),

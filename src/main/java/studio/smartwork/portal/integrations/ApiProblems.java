@@ -5,7 +5,10 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -24,6 +27,8 @@ public class ApiProblems {
 
     /** Problem types are tag URIs: stable names, not pages to fetch (RFC 9457, section 3.1.1). */
     static final String TYPE_PREFIX = "tag:smartwork.studio,2026:problem/";
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
     private final PortalTexts texts;
 
@@ -55,6 +60,24 @@ public class ApiProblems {
         problem.setType(URI.create(TYPE_PREFIX + kind));
         problem.setTitle(texts.text(languageOf(request), Message.of("integrations.api.problem." + kind)));
         problem.setInstance(URI.create(request.getRequestURI()));
+        return problem;
+    }
+
+    /** Seconds a caller is asked to wait when the database is out of reach: a restart or failover takes about that. */
+    public static final int RETRY_DATABASE_AFTER_SECONDS = 5;
+
+    /**
+     * The database could not be reached (a restart, a failover): 503 with a reference that the log
+     * has beside the whole failure, and a request to try again shortly. Whether a write that broke
+     * was stored is not known, so the words say how to send it again safely rather than "nothing was stored".
+     */
+    public ProblemDetail databaseUnreachable(HttpServletRequest request, Throwable failure) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.warn("API call {} {}: the database could not be reached, reference {}", request.getMethod(), request.getRequestURI(),
+                reference, failure);
+        ProblemDetail problem = problem(request, HttpStatus.SERVICE_UNAVAILABLE, "database-unreachable",
+                Message.of("integrations.api.database-unreachable", RETRY_DATABASE_AFTER_SECONDS, reference));
+        problem.setProperty("reference", reference);
         return problem;
     }
 

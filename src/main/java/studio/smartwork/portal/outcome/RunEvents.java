@@ -59,12 +59,17 @@ public class RunEvents {
         this.clock = clock;
     }
 
+    /*
+     * Every run carries its sender's id and a repeat is left out, so storing runs is idempotent: a write
+     * whose database connection broke (a restart, a failover) runs once more by itself.
+     */
+
     /**
      * Records one run. Another tenant's (or no live) solution is not found; anything else
      * wrong is refused as {@link RunEventsRefusedException} with index 0.
      */
     public RunEventsReceipt.Item record(TenantId tenant, RunEvent event) {
-        return tenantScope.write(tenant, session -> {
+        return tenantScope.writeIdempotent(tenant, session -> {
             requireMayRecord(session);
             Map<Long, LiveWindow> solutions = solutions(session);
             if (!solutions.containsKey(event.recordId())) {
@@ -83,7 +88,7 @@ public class RunEvents {
         if (events.size() > MAX_BATCH) {
             throw InvalidInputException.of("events", "outcome.runs.refusal.batch-too-large", MAX_BATCH, events.size());
         }
-        return tenantScope.write(tenant, session -> {
+        return tenantScope.writeIdempotent(tenant, session -> {
             requireMayRecord(session);
             return store(session, solutions(session), events);
         });
@@ -98,7 +103,7 @@ public class RunEvents {
         if (runs.size() > MAX_BATCH) {
             throw InvalidInputException.of("events", "outcome.runs.refusal.batch-too-large", MAX_BATCH, runs.size());
         }
-        return tenantScope.write(tenant, session -> {
+        return tenantScope.writeIdempotent(tenant, session -> {
             requireMayRecord(session);
             Map<Long, LiveWindow> solutions = solutions(session);
             Map<String, Long> byReference = new HashMap<>();

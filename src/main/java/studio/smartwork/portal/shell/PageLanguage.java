@@ -9,7 +9,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import studio.smartwork.portal.database.DatabaseFailures;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.CurrentActor;
 import studio.smartwork.portal.shared.Language;
@@ -26,6 +29,8 @@ import studio.smartwork.portal.tenant.TenantEntrance;
 @Component
 class PageLanguage implements VaadinServiceInitListener {
 
+    private static final Logger log = LoggerFactory.getLogger(PageLanguage.class);
+
     private final LanguagePreferences preferences;
     private final TenantEntrance entrance;
 
@@ -40,7 +45,17 @@ class PageLanguage implements VaadinServiceInitListener {
     }
 
     void apply(UI ui) {
-        Locale locale = languageFor(ui).locale();
+        Locale locale;
+        try {
+            locale = languageFor(ui).locale();
+        } catch (RuntimeException failure) {
+            if (!DatabaseFailures.unreachable(failure)) {
+                throw failure;
+            }
+            // The page about the database being out of reach must still open: in the language of the last page.
+            log.debug("The person's language could not be read; the page keeps {}", ui.getLocale(), failure);
+            return;
+        }
         if (!locale.equals(ui.getLocale())) {
             ui.setLocale(locale);
         }

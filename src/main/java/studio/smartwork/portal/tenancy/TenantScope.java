@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import studio.smartwork.portal.database.FreshConnectionRetry;
 import studio.smartwork.portal.identity.Actor;
 import studio.smartwork.portal.identity.CurrentActor;
 
@@ -23,8 +24,9 @@ public class TenantScope {
     private final TransactionTemplate writing;
     private final TransactionTemplate readingApart;
     private final TenantAccessPolicy accessPolicy;
+    private final FreshConnectionRetry freshConnectionRetry;
 
-    TenantScope(PlatformTransactionManager transactionManager, TenantAccessPolicy accessPolicy) {
+    TenantScope(PlatformTransactionManager transactionManager, TenantAccessPolicy accessPolicy, FreshConnectionRetry freshConnectionRetry) {
         this.reading = new TransactionTemplate(transactionManager);
         this.reading.setReadOnly(true);
         this.writing = new TransactionTemplate(transactionManager);
@@ -32,16 +34,39 @@ public class TenantScope {
         this.readingApart.setReadOnly(true);
         this.readingApart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.accessPolicy = accessPolicy;
+        this.freshConnectionRetry = freshConnectionRetry;
     }
 
-    /** Reads the tenant's data as the signed-in person. */
+    /**
+     * Reads the tenant's data as the signed-in person. A read whose database connection broke (a
+     * restart, a failover) runs once more on a fresh connection, so the work must only read.
+     */
     public <T> T read(TenantId tenant, Function<TenantSession, T> work) {
-        return inTenant(reading, tenant, CurrentActor.require(), work);
+        Actor actor = CurrentActor.require();
+        return freshConnectionRetry.once(() -> inTenant(reading, tenant, actor, work));
     }
 
-    /** Changes the tenant's data as the signed-in person, all or nothing. */
+    /**
+     * Changes the tenant's data as the signed-in person, all or nothing. It is never tried again by
+     * itself: a broken connection may have taken the commit with it, and the person decides.
+     */
     public <T> T write(TenantId tenant, Function<TenantSession, T> work) {
-        return inTenant(writing, tenant, CurrentActor.require(), work);
+        Actor actor = CurrentActor.require();
+        try {
+            return inTenant(writing, tenant, actor, work);
+        } catch (RuntimeException failure) {
+            freshConnectionRetry.renewIfBroken(failure);
+            throw failure;
+        }
+    }
+
+    /**
+     * A write that stores nothing twice however often it runs (run events keyed by their sender's
+     * id): if its connection broke, it runs once more on a fresh one, as a read does.
+     */
+    public <T> T writeIdempotent(TenantId tenant, Function<TenantSession, T> work) {
+        Actor actor = CurrentActor.require();
+        return freshConnectionRetry.once(() -> inTenant(writing, tenant, actor, work));
     }
 
     /**
@@ -59,7 +84,8 @@ public class TenantScope {
      * transaction of a tenant or of the portal, it would see that transaction's rows instead.
      */
     public <T> T asPerson(Actor actor, Supplier<T> work) {
-        return TenantContext.callWith(new TenantContext.Binding(null, actor.personId()), () -> readingApart.execute(status -> work.get()));
+        return freshConnectionRetry.once(() -> TenantContext.callWith(new TenantContext.Binding(null, actor.personId()),
+                () -> readingApart.execute(status -> work.get())));
     }
 
     private <T> T inTenant(TransactionTemplate template, TenantId tenant, Actor actor, Function<TenantSession, T> work) {

@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -41,8 +43,28 @@ public class TenantTransactionManager extends JpaTransactionManager {
             setOrEmpty(statement, 1, binding == null || binding.tenant() == null ? null : binding.tenant().toString());
             setOrEmpty(statement, 2, binding == null || binding.personId() == null ? null : binding.personId().toString());
             statement.execute();
-        } catch (SQLException e) {
-            throw new TransactionSystemException("Could not bind the tenant to the transaction", e);
+        } catch (SQLException | RuntimeException e) {
+            // The first statement on a connection is where one broken by a database restart shows. What the
+            // transaction's beginning bound to this thread (its connection, its entity manager) must go with it:
+            // left behind, every later transaction of this thread would find that dead connection again.
+            undoBegin(transaction, e);
+            throw new CannotCreateTransactionException("Could not bind the tenant to the transaction", e);
+        }
+    }
+
+    private void undoBegin(Object transaction, Exception cause) {
+        try {
+            if (TransactionSynchronizationManager.getResource(obtainEntityManagerFactory()) instanceof EntityManagerHolder holder
+                    && holder.getEntityManager().getTransaction().isActive()) {
+                holder.getEntityManager().getTransaction().rollback();
+            }
+        } catch (RuntimeException rollbackFailed) {
+            cause.addSuppressed(rollbackFailed);
+        }
+        try {
+            doCleanupAfterCompletion(transaction);
+        } catch (RuntimeException cleanupFailed) {
+            cause.addSuppressed(cleanupFailed);
         }
     }
 

@@ -34,7 +34,8 @@ class JobQueueConfig {
     @Bean(destroyMethod = "stop")
     @ConditionalOnMissingBean(Scheduler.class)
     Scheduler jobScheduler(DataSource dataSource, List<Task<?>> tasks,
-            @Value("${db-scheduler.polling-interval:10s}") Duration pollingInterval, @Value("${db-scheduler.threads:10}") int threads) {
+            @Value("${db-scheduler.polling-interval:10s}") Duration pollingInterval, @Value("${db-scheduler.threads:10}") int threads,
+            @Value("${db-scheduler.shutdown-max-wait:10s}") Duration shutdownMaxWait) {
         // Recurring tasks (a check every few minutes, say) are started by the scheduler itself: each
         // exists once in the table however many replicas start, and one replica runs each turn.
         List<RecurringTask<?>> recurring = tasks.stream().filter(RecurringTask.class::isInstance)
@@ -46,6 +47,10 @@ class JobQueueConfig {
                 .threads(threads)
                 .serializer(new ApplicationClassesSerializer())
                 .enableImmediateExecution()
+                // A replica that is stopped lets its running jobs finish for this long, well inside the pod's grace
+                // period (db-scheduler's own default is 30 minutes). A job cut short is not lost: another replica
+                // takes it up once its heartbeats stop; at worst a mail being handed to the server goes twice.
+                .shutdownMaxWait(shutdownMaxWait)
                 .build();
     }
 

@@ -1,14 +1,9 @@
 package studio.smartwork.portal.shared.ui;
 
 import java.security.SecureRandom;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientConnectionException;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
-import org.springframework.transaction.CannotCreateTransactionException;
+import studio.smartwork.portal.database.DatabaseFailures;
 
 /**
  * An unexpected failure as a person is told of it: a short reference they can quote, written
@@ -28,28 +23,8 @@ public record FailureReference(String id, boolean databaseUnreachable) {
         for (int i = 0; i < 8; i++) {
             id.append(LETTERS.charAt(RANDOM.nextInt(LETTERS.length())));
         }
-        FailureReference reference = new FailureReference(id.toString(), databaseUnreachable(failure));
+        FailureReference reference = new FailureReference(id.toString(), DatabaseFailures.unreachable(failure));
         log.error("{} [reference {}{}]", where, reference.id(), reference.databaseUnreachable() ? ", database unreachable" : "", failure);
         return reference;
-    }
-
-    /** Whether the failure, or what caused it, is the database being out of reach rather than a fault of ours. */
-    static boolean databaseUnreachable(Throwable failure) {
-        for (Throwable current = failure; current != null; current = current.getCause() == current ? null : current.getCause()) {
-            if (current instanceof CannotCreateTransactionException || current instanceof DataAccessResourceFailureException
-                    || current instanceof TransientDataAccessException || current instanceof SQLTransientConnectionException
-                    || current instanceof SQLRecoverableException) {
-                return true;
-            }
-            // PostgreSQL's driver says "connection" problems with SQL states of class 08, and "the
-            // administrator shut the server down" (a restart) with 57P01–57P03.
-            if (current instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
-                String state = sql.getSQLState().toUpperCase(Locale.ROOT);
-                if (state.startsWith("08") || state.startsWith("57P0")) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }
