@@ -2,6 +2,7 @@ package studio.smartwork.portal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -262,6 +263,41 @@ class BrowserJourneysIT {
             invited.click(en("overview.invitation.accept"));
             invited.waitForText(es("overview.activity.title"));
             assertThat(invited.driver.getCurrentUrl()).endsWith("/t/acme");
+        }
+    }
+
+    /**
+     * A rolling update replaces the replica a person is on (docs/operations/faults.md): what was on
+     * their screen lived in that replica's memory and is gone, but their Keycloak session is not, so
+     * the page they were on opens again with them signed in, and what they saved is there.
+     */
+    @Test
+    @Order(9)
+    void aPersonWhoseReplicaIsReplacedLandsSignedInOnTheSamePageWithWhatTheySaved() throws Exception {
+        try (Browser joe = new Browser(environment)) {
+            joe.signInAndOpen(JOE, "/t/brightsmile/audit");
+            joe.click("Front desk audit");
+            joe.click(en("audit.campaign.log-my-time"));
+            joe.waitForText(en("audit.log.week.title"));
+            WebElement day = joe.driver.findElements(By.cssSelector(".week-grid vaadin-integer-field[id^='minutes-']")).stream()
+                    .filter(f -> f.getAttribute("disabled") == null).reduce((first, second) -> second).orElseThrow();
+            String dayId = day.getAttribute("id");
+            type(day, "47");
+            type(day.findElement(By.xpath("following-sibling::vaadin-integer-field[1]")), "3");
+            joe.click(en("audit.log.week.save"));
+            joe.notification(en("audit.log.week.saved"));
+            String page = joe.driver.getCurrentUrl();
+
+            Duration stopping = environment.replacePortal();
+            assertThat(stopping).as("a graceful stop, well inside the pod's 45 s").isLessThan(Duration.ofSeconds(30));
+
+            // The browser's session was the old replica's; Keycloak's session signs Joe in again without a form.
+            joe.driver.navigate().refresh();
+            joe.waitForVaadin();
+            assertThat(joe.driver.getCurrentUrl()).isEqualTo(page);
+            joe.waitForText(en("audit.log.week.title"));
+            assertThat(joe.find(By.cssSelector("[id='" + dayId + "'] input")).getAttribute("value")).isEqualTo("47");
+            System.out.printf("Replica replaced: the old one stopped in %d ms%n", stopping.toMillis());
         }
     }
 

@@ -41,6 +41,8 @@ final class E2eEnvironment implements AutoCloseable {
     private final Path logs = output.resolve("e2e-logs");
     private final Thread shutdownHook = new Thread(this::stopAll, "e2e-stop");
     private Process keycloak;
+    private Process portal;
+    private Path portalData;
 
     final int keycloakPort = freePort();
     final int portalPort = freePort();
@@ -86,21 +88,45 @@ final class E2eEnvironment implements AutoCloseable {
     }
 
     private void startPortal() throws Exception {
-        Path data = Files.createTempDirectory("e2e-portal-db");
+        portalData = Files.createTempDirectory("e2e-portal-db");
+        Files.deleteIfExists(logs.resolve("portal.log"));
+        startPortal(true);
+    }
+
+    /**
+     * Replaces the portal as a rolling update replaces a replica: the running one is asked to stop
+     * (SIGTERM, as Kubernetes sends it) and finishes gracefully; another starts on the same database
+     * and address, knowing nothing of the first one's sessions. Returns how long the first took to stop.
+     */
+    synchronized Duration replacePortal() throws Exception {
+        Instant asked = Instant.now();
+        portal.destroy();
+        if (!portal.waitFor(45, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The portal did not stop within the pod's grace period of 45 s");
+        }
+        Duration stopping = Duration.between(asked, Instant.now());
+        processes.remove(portal);
+        startPortal(false);
+        return stopping;
+    }
+
+    private void startPortal(boolean clean) throws Exception {
+        Path data = portalData;
         ProcessBuilder portal = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-jar", System.getProperty("e2e.portal-jar"),
                 "--spring.profiles.active=keycloak",
                 "--server.port=" + portalPort,
                 "--portal.database.embedded.data-directory=" + data,
-                "--portal.database.embedded.clean=true",
+                "--portal.database.embedded.clean=" + clean,
                 "--portal.demo-data.enabled=true",
                 "--portal.keycloak.issuer=" + realmUrl,
                 "--portal.keycloak.client-id=portal",
                 "--portal.keycloak.client-secret=" + CLIENT_SECRET)
                 .redirectErrorStream(true)
-                .redirectOutput(logs.resolve("portal.log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("portal.log").toFile()));
         Process process = portal.start();
         processes.add(process);
+        this.portal = process;
         waitFor("The portal", process, Duration.ofMinutes(3),
                 () -> status(portalUrl + "/actuator/health/readiness") == 200);
     }
