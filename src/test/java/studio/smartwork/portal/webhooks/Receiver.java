@@ -25,7 +25,12 @@ final class Receiver implements AutoCloseable {
     private volatile Instant refuseUntil = Instant.MAX;
 
     Receiver() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this(0);
+    }
+
+    /** A receiver on a given port: one that comes back where an earlier one was. */
+    Receiver(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/hook", exchange -> {
             String body;
@@ -40,6 +45,10 @@ final class Receiver implements AutoCloseable {
             exchange.close();
         });
         server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
     }
 
     String url() {

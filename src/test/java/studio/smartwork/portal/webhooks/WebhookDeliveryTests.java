@@ -175,6 +175,39 @@ class WebhookDeliveryTests {
         }
     }
 
+    /** Down as a receiver is when its host is: nothing listens at the address, every attempt's connection is refused. */
+    @Test
+    void aReceiverThatDoesNotAnswerAtAllGetsItsDeliveriesOnceWhenItIsBack() throws Exception {
+        FreshClient client = FreshClient.withPeople(context, "Hooks gone");
+        Receiver gone = new Receiver();
+        int port = gone.port();
+        EndpointSecret endpoint = endpointFor(client, gone, WebhookEvent.CAMPAIGN_CLOSED);
+        gone.close();
+
+        SignIn.as(context, client.consultant());
+        AuditCampaigns campaigns = context.getBean(AuditCampaigns.class);
+        LocalDate today = LocalDate.now(FreshClient.DUBLIN);
+        for (String name : List.of("First gone audit", "Second gone audit")) {
+            long campaign = campaigns.save(client.id(), null, name, today.minusDays(10), today.minusDays(1), List.of()).id();
+            campaigns.setOpen(client.id(), campaign, false);
+        }
+        SignIn.as(context, client.executive());
+        waitFor(() -> deliveries.deliveries(client.id(), endpoint.endpoint().id()).stream().allMatch(d -> d.attempts() >= 2));
+        assertThat(deliveries.deliveries(client.id(), endpoint.endpoint().id())).hasSize(2)
+                .allMatch(d -> d.state() != WebhookDelivery.State.DELIVERED);
+
+        try (Receiver back = new Receiver(port)) {
+            back.accept();
+            waitFor(() -> back.accepted().size() >= 2);
+            Thread.sleep(1500);   // anything sent twice would arrive meanwhile
+            assertThat(back.accepted()).hasSize(2);
+            assertThat(back.accepted().stream().map(Receiver.Call::id).distinct()).hasSize(2);
+            SignIn.as(context, client.executive());
+            assertThat(deliveries.deliveries(client.id(), endpoint.endpoint().id()))
+                    .allMatch(d -> d.state() == WebhookDelivery.State.DELIVERED && d.lastStatus() == 200);
+        }
+    }
+
     @Test
     void aDayOfFailuresTurnsTheEndpointOffAndTellsTheTenantAndTurningItOnSendsWhatWaited() throws Exception {
         FreshClient client = FreshClient.withPeople(context, "Hooks off");

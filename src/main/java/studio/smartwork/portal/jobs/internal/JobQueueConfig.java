@@ -35,7 +35,8 @@ class JobQueueConfig {
     @ConditionalOnMissingBean(Scheduler.class)
     Scheduler jobScheduler(DataSource dataSource, List<Task<?>> tasks,
             @Value("${db-scheduler.polling-interval:10s}") Duration pollingInterval, @Value("${db-scheduler.threads:10}") int threads,
-            @Value("${db-scheduler.shutdown-max-wait:10s}") Duration shutdownMaxWait) {
+            @Value("${db-scheduler.shutdown-max-wait:10s}") Duration shutdownMaxWait,
+            @Value("${db-scheduler.heartbeat-interval:30s}") Duration heartbeatInterval) {
         // Recurring tasks (a check every few minutes, say) are started by the scheduler itself: each
         // exists once in the table however many replicas start, and one replica runs each turn.
         List<RecurringTask<?>> recurring = tasks.stream().filter(RecurringTask.class::isInstance)
@@ -51,6 +52,9 @@ class JobQueueConfig {
                 // period (db-scheduler's own default is 30 minutes). A job cut short is not lost: another replica
                 // takes it up once its heartbeats stop; at worst a mail being handed to the server goes twice.
                 .shutdownMaxWait(shutdownMaxWait)
+                // A replica that vanishes without stopping (a node lost) leaves its running jobs behind: the others take
+                // them up once six heartbeats are missed — three minutes at this interval, not db-scheduler's thirty.
+                .heartbeatInterval(heartbeatInterval)
                 .build();
     }
 
