@@ -42,13 +42,13 @@ class GracefulStopTests {
     void aStoppingReplicaTurnsUnreadyAndFinishesTheRequestUnderWay() throws Exception {
         List<String> events = new CopyOnWriteArrayList<>();
         ConfigurableApplicationContext portal = new SpringApplicationBuilder(Application.class, SlowRequest.class)
-                .properties("server.port=0", "portal.database.embedded.data-directory=target/test-postgres-faults")
                 .listeners((ApplicationListener<AvailabilityChangeEvent<?>>) event -> {
                     if (event.getState() == ReadinessState.REFUSING_TRAFFIC) {
                         events.add("unready");
                     }
                 })
-                .run();
+                // As arguments: they outrank the settings files, as the fault suite's own database must.
+                .run("--server.port=0", "--portal.database.embedded.data-directory=target/test-postgres-faults");
         int port = ((WebServerApplicationContext) portal).getWebServer().getPort();
         assertThat(get(port, "/actuator/health/readiness").statusCode()).isEqualTo(200);
 
