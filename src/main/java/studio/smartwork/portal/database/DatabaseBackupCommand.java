@@ -119,17 +119,19 @@ public final class DatabaseBackupCommand {
     }
 
     /** Where the portal's database is, as its settings say, and how to reach it past row-level security. */
-    private record Database(String url, String user, String password, String owner, String ownerPassword, String description) {
+    private record Database(String url, String user, String password, String owner, String ownerPassword, String description,
+            List<String> logging) {
 
         static Database locate(List<String> settings, boolean forRestore) {
             ConfigurableEnvironment environment = portalSettings(settings);
+            List<String> logging = settings.stream().filter(s -> s.startsWith("--logging.")).toList();
             String url = environment.getProperty("spring.datasource.url");
             if (StringUtils.hasText(url)) {
                 return new Database(url, environment.getProperty("portal.backup.username", "postgres"),
                         environment.getProperty("portal.backup.password", ""),
                         environment.getProperty("spring.liquibase.user", environment.getProperty("spring.datasource.username", "")),
                         environment.getProperty("spring.liquibase.password", environment.getProperty("spring.datasource.password", "")),
-                        "the database at " + url);
+                        "the database at " + url, logging);
             }
             Path directory = Path.of(environment.getProperty("portal.database.embedded.data-directory", ".data/postgres")).toAbsolutePath();
             Integer runningPort = runningServerPort(directory);
@@ -140,7 +142,7 @@ public final class DatabaseBackupCommand {
                             + "--portal.database.embedded.data-directory (or PORTAL_DATA_DIRECTORY), then start the portal on it.");
                 }
                 return new Database(embeddedUrl(runningPort), "postgres", "", "", "",
-                        "the embedded database in " + directory + " (the running portal's, port " + runningPort + ")");
+                        "the embedded database in " + directory + " (the running portal's, port " + runningPort + ")", logging);
             }
             if (!forRestore && !Files.isRegularFile(directory.resolve("PG_VERSION"))) {
                 throw new BackupRefusal("There is no embedded database in " + directory + ": nothing to dump. Give the portal's data "
@@ -149,7 +151,7 @@ public final class DatabaseBackupCommand {
             startEmbedded(environment);
             return new Database(environment.getProperty("portal.database.embedded.jdbc-url"), "postgres", "",
                     environment.getProperty("spring.liquibase.user"), environment.getProperty("spring.liquibase.password"),
-                    "the embedded database in " + directory);
+                    "the embedded database in " + directory, logging);
         }
 
         Connection superuser() {
@@ -169,9 +171,11 @@ public final class DatabaseBackupCommand {
                 throw new BackupRefusal("The target database has no tables yet, and the tables' owner is not given: set "
                         + "SPRING_LIQUIBASE_USER and SPRING_LIQUIBASE_PASSWORD (as for the migrate command). Nothing was changed.");
             }
-            DatabaseMigration.migrate(new String[] {"--spring.datasource.url=" + url, "--spring.liquibase.url=" + url,
+            List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url, "--spring.liquibase.url=" + url,
                     "--spring.liquibase.user=" + owner, "--spring.liquibase.password=" + ownerPassword,
-                    "--portal.mail.embedded.enabled=false", "--spring.main.banner-mode=off"});
+                    "--portal.mail.embedded.enabled=false", "--spring.main.banner-mode=off"));
+            args.addAll(logging);
+            DatabaseMigration.migrate(args.toArray(String[]::new));
         }
 
         /** The port of the embedded server that holds {@code directory}, if one answers there. */
