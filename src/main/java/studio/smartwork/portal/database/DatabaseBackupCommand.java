@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.logging.DeferredLogs;
@@ -227,7 +228,7 @@ public final class DatabaseBackupCommand {
             args.add("--portal.mail.embedded.enabled=false");
             SpringApplication application = new SpringApplication(NothingToStart.class);
             application.setWebApplicationType(WebApplicationType.NONE);
-            application.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
+            application.setBannerMode(Banner.Mode.OFF);
             application.setLogStartupInfo(false);
             try (ConfigurableApplicationContext context = application.run(args.toArray(String[]::new))) {
                 return context.getEnvironment();

@@ -6,8 +6,9 @@ import java.util.SequencedSet;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.parser.ChangeLogParserFactory;
-import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.integration.spring.SpringResourceAccessor;
 import liquibase.resource.ResourceAccessor;
+import org.springframework.core.io.DefaultResourceLoader;
 import studio.smartwork.portal.database.DumpManifest.Changeset;
 
 /**
@@ -17,13 +18,16 @@ import studio.smartwork.portal.database.DumpManifest.Changeset;
  */
 final class PortalChangesets {
 
-    static final String CHANGELOG = "db/changelog/db.changelog-master.yaml";
+    /** As spring.liquibase.change-log names it, read through Spring as Spring Boot's Liquibase run reads it. */
+    static final String CHANGELOG = "classpath:db/changelog/db.changelog-master.yaml";
 
     private PortalChangesets() {
     }
 
     static List<Changeset> ofThisPortal() {
-        try (ClassLoaderResourceAccessor resources = new ClassLoaderResourceAccessor(PortalChangesets.class.getClassLoader())) {
+        // Read through Spring, as Spring Boot's own Liquibase run reads it: the changelog's includeAll lists a folder,
+        // which in the executable jar lies inside a nested jar.
+        try (SpringResourceAccessor resources = new SpringResourceAccessor(new DefaultResourceLoader(PortalChangesets.class.getClassLoader()))) {
             DatabaseChangeLog changelog = ChangeLogParserFactory.getInstance().getParser(CHANGELOG, resources)
                     .parse(CHANGELOG, new ChangeLogParameters(), (ResourceAccessor) resources);
             return changelog.getChangeSets().stream().map(c -> new Changeset(c.getId(), c.getAuthor(), c.getFilePath())).toList();

@@ -92,6 +92,14 @@ class DatabaseBackupTests {
         assertThat(changesets(superuser(restored))).as("Liquibase accepts the restored record of changes").isEqualTo(applied);
     }
 
+    /** The restore's check reads the jar's changelog without a database: it must find exactly what Liquibase applied. */
+    @Test
+    void thisPortalsChangesetsAreTheOnesLiquibaseApplied() {
+        List<String> applied = JdbcClient.create(superuser("smartwork"))
+                .sql("select author || ':' || id from databasechangelog order by orderexecuted").query(String.class).list();
+        assertThat(PortalChangesets.ofThisPortal()).extracting(Changeset::key).containsExactlyElementsOf(applied);
+    }
+
     @Test
     void aDatabaseThatHoldsDataIsNotRestoredInto() throws Exception {
         Path dump = folder.resolve("portal.dump.zip");
