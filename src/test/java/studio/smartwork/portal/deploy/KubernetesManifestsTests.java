@@ -29,6 +29,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class KubernetesManifestsTests {
 
+    private static final String BARMAN_CLOUD = "barman-cloud.cloudnative-pg.io";
+    private static final String BACKUP_SECRET = "portal-backup-s3";
+
     @ParameterizedTest
     @ValueSource(strings = {"k8s/base", "k8s/overlays/dev", "k8s/overlays/prod"})
     void everyImageIsPinned(String layout) {
@@ -288,6 +291,73 @@ class KubernetesManifestsTests {
         assertThat(prod.portalHost()).isNotEqualTo(dev.portalHost());
         assertThat(prod.namespace()).isNotEqualTo(dev.namespace()).isNotBlank();
         assertThat(dev.namespace()).isNotBlank();
+    }
+
+    /**
+     * Production archives each PostgreSQL cluster's WAL to object storage through CloudNativePG's Barman Cloud plugin
+     * and takes a base backup of each every night, so a new cluster can be recovered to any moment since the oldest
+     * kept backup (docs/operations/backups.md).
+     */
+    @Test
+    void productionArchivesEveryDatabaseToObjectStorageWithANightlyBaseBackup() {
+        Manifests prod = Manifests.render("k8s/overlays/prod");
+        assertThat(prod.all("Cluster")).extracting(c -> at(c, "metadata", "name")).contains("portal-postgres", "keycloak-postgres");
+        prod.all("Cluster").forEach(cluster -> {
+            String name = string(at(cluster, "metadata", "name"));
+            // The in-tree barmanObjectStore is deprecated since CloudNativePG 1.26; the plugin replaces it.
+            assertThat(at(cluster, "spec", "backup", "barmanObjectStore")).as(name).isNull();
+            Map<String, Object> archiver = list(at(cluster, "spec", "plugins")).stream().map(Descriptors::map)
+                    .filter(p -> BARMAN_CLOUD.equals(p.get("name"))).findFirst()
+                    .orElseThrow(() -> new AssertionError(name + " does not use the Barman Cloud plugin"));
+            assertThat(archiver).as(name).containsEntry("isWALArchiver", true);
+            // Without a serverName each cluster writes under a folder of its own name, which the restore's docs use.
+            assertThat(map(archiver.get("parameters"))).as(name).doesNotContainKey("serverName");
+            Map<String, Object> store = prod.one("ObjectStore", string(at(archiver, "parameters", "barmanObjectName")));
+            assertThat(store.get("apiVersion")).isEqualTo("barmancloud.cnpg.io/v1");
+
+            List<Map<String, Object>> schedules = prod.all("ScheduledBackup").stream()
+                    .filter(b -> name.equals(at(b, "spec", "cluster", "name"))).toList();
+            assertThat(schedules).as(name).singleElement().satisfies(backup -> {
+                assertThat(backup.get("apiVersion")).isEqualTo("postgresql.cnpg.io/v1");
+                assertThat(at(backup, "spec", "method")).isEqualTo("plugin");
+                assertThat(at(backup, "spec", "pluginConfiguration", "name")).isEqualTo(BARMAN_CLOUD);
+                String[] schedule = string(at(backup, "spec", "schedule")).trim().split("\\s+");
+                assertThat(schedule).as("seconds, minutes, hours, then every day of every month").hasSize(6);
+                assertThat(List.of(schedule).subList(0, 3)).allSatisfy(f -> assertThat(f).matches("\\d+"));
+                assertThat(List.of(schedule).subList(3, 6)).containsOnly("*");
+            });
+        });
+    }
+
+    /** Backups are kept 30 days, written with an access key from the Secret that the README tells how to create. */
+    @Test
+    void productionBackupsAreKeptThirtyDaysWithTheAccessKeyOfOneSecret() {
+        Map<String, Object> store = Manifests.render("k8s/overlays/prod").all("ObjectStore").getFirst();
+        String retention = string(at(store, "spec", "retentionPolicy"));
+        assertThat(retention).matches("[1-9][0-9]*[dwm]");
+        int days = Integer.parseInt(retention.substring(0, retention.length() - 1))
+                * switch (retention.charAt(retention.length() - 1)) { case 'w' -> 7; case 'm' -> 30; default -> 1; };
+        assertThat(days).isGreaterThanOrEqualTo(30);
+        assertThat(string(at(store, "spec", "configuration", "destinationPath"))).startsWith("s3://");
+        assertThat(at(store, "spec", "configuration", "wal", "compression")).isNotNull();
+
+        Map<String, Object> credentials = map(at(store, "spec", "configuration", "s3Credentials"));
+        assertThat(credentials.values().stream().map(c -> at(c, "name")).distinct().toList()).containsExactly(BACKUP_SECRET);
+        // No Secret is in the manifests (secretsOnlyComeFromSecretReferences): the README creates it, with the keys read here.
+        String readme = Descriptors.text("README.md");
+        assertThat(readme).contains("kubectl -n smartwork create secret generic " + BACKUP_SECRET);
+        credentials.values().forEach(c -> assertThat(readme).contains("--from-literal=" + at(c, "key") + "="));
+        assertThat(Descriptors.text("docs/operations/backups.md")).contains(BACKUP_SECRET, string(at(store, "metadata", "name")));
+    }
+
+    /** Development keeps no backups, and needs no Barman Cloud plugin in its cluster. */
+    @ParameterizedTest
+    @ValueSource(strings = {"k8s/base", "k8s/overlays/dev"})
+    void onlyProductionNeedsTheBackupPlugin(String layout) {
+        Manifests m = Manifests.render(layout);
+        assertThat(m.all("ObjectStore")).isEmpty();
+        assertThat(m.all("ScheduledBackup")).isEmpty();
+        assertThat(m.all("Cluster")).allSatisfy(c -> assertThat(at(c, "spec", "plugins")).isNull());
     }
 
     @ParameterizedTest
