@@ -60,7 +60,7 @@ final class E2eEnvironment implements AutoCloseable {
         Instant started = Instant.now();
         startKeycloak();
         System.out.printf("Keycloak ready after %d s%n", Duration.between(started, Instant.now()).toSeconds());
-        startPortal();
+        startFirstPortal();
         System.out.printf("Keycloak and portal ready after %d s%n", Duration.between(started, Instant.now()).toSeconds());
     }
 
@@ -87,10 +87,12 @@ final class E2eEnvironment implements AutoCloseable {
         waitFor("Keycloak", process, Duration.ofMinutes(4), () -> status(realmUrl + "/.well-known/openid-configuration") == 200);
     }
 
-    private void startPortal() throws Exception {
+    private void startFirstPortal() throws Exception {
+        // A fresh directory, kept when the portal stops (an embedded database started "clean" is deleted when it
+        // stops), so that a replacement started on it finds the first one's data; deleted when the run ends.
         portalData = Files.createTempDirectory("e2e-portal-db");
         Files.deleteIfExists(logs.resolve("portal.log"));
-        startPortal(true);
+        startPortal();
     }
 
     /**
@@ -106,18 +108,18 @@ final class E2eEnvironment implements AutoCloseable {
         }
         Duration stopping = Duration.between(asked, Instant.now());
         processes.remove(portal);
-        startPortal(false);
+        startPortal();
         return stopping;
     }
 
-    private void startPortal(boolean clean) throws Exception {
+    private void startPortal() throws Exception {
         Path data = portalData;
         ProcessBuilder portal = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-jar", System.getProperty("e2e.portal-jar"),
                 "--spring.profiles.active=keycloak",
                 "--server.port=" + portalPort,
                 "--portal.database.embedded.data-directory=" + data,
-                "--portal.database.embedded.clean=" + clean,
+                "--portal.database.embedded.clean=false",
                 "--portal.demo-data.enabled=true",
                 "--portal.keycloak.issuer=" + realmUrl,
                 "--portal.keycloak.client-id=portal",
@@ -242,6 +244,14 @@ final class E2eEnvironment implements AutoCloseable {
     private synchronized void stopAll() {
         processes.reversed().forEach(E2eEnvironment::stop);
         processes.clear();
+        if (portalData != null) {
+            try (var files = Files.walk(portalData)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException | UncheckedIOException leftBehind) {
+                System.err.println("Could not delete " + portalData + ": " + leftBehind.getMessage());
+            }
+            portalData = null;
+        }
     }
 
     private static void stop(Process process) {
