@@ -21,11 +21,11 @@ public record NextAction(TenantSummary client, Kind kind, long target, String re
 
     /** The kinds in order of urgency: the first ones only the consultant can unblock, the last ones are reminders. */
     public enum Kind {
-        CHANGES_REQUESTED("portfolio-actions.kind.changes-requested"),
-        CAMPAIGN_ENDING("portfolio-actions.kind.campaign-ending"),
-        KPI_ALERT("portfolio-actions.kind.kpi-alert"),
-        OVERDUE_ITEM("portfolio-actions.kind.overdue-item"),
-        APPROVAL_WAITING("portfolio-actions.kind.approval-waiting");
+        CHANGES_REQUESTED("portfolio.next-actions.kind.changes-requested"),
+        CAMPAIGN_ENDING("portfolio.next-actions.kind.campaign-ending"),
+        KPI_ALERT("portfolio.next-actions.kind.kpi-alert"),
+        OVERDUE_ITEM("portfolio.next-actions.kind.overdue-item"),
+        APPROVAL_WAITING("portfolio.next-actions.kind.approval-waiting");
 
         private final String textKey;
 

@@ -19,9 +19,9 @@ public record PortfolioFilter(String name, @Nullable Phase phase, boolean withOp
 
     /** How recently something happened at a client, counted back from now in whole periods of 24 hours. */
     public enum Activity {
-        IN_LAST_7_DAYS(7, true, "portfolio-actions.filter.activity.recent"),
-        NONE_IN_7_DAYS(7, false, "portfolio-actions.filter.activity.quiet-7"),
-        NONE_IN_30_DAYS(30, false, "portfolio-actions.filter.activity.quiet-30");
+        IN_LAST_7_DAYS(7, true, "portfolio.filters.activity.recent"),
+        NONE_IN_7_DAYS(7, false, "portfolio.filters.activity.quiet-7"),
+        NONE_IN_30_DAYS(30, false, "portfolio.filters.activity.quiet-30");
 
         private final Duration window;
         private final boolean inside;

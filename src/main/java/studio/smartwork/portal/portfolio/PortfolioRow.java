@@ -58,7 +58,7 @@ public record PortfolioRow(
 
         /** The key of what the consultant does next in this phase, for the client's overview. */
         public String nextKey() {
-            return "portfolio-actions.phase.next." + name().toLowerCase(java.util.Locale.ROOT);
+            return "portfolio.method.next." + name().toLowerCase(java.util.Locale.ROOT);
         }
 
         /**
@@ -88,9 +88,9 @@ public record PortfolioRow(
 
     /** A step of the method as a client's overview shows it. */
     public enum StepState {
-        DONE("portfolio-actions.step.done"),
-        CURRENT("portfolio-actions.step.current"),
-        NEXT("portfolio-actions.step.next");
+        DONE("portfolio.method.step.done"),
+        CURRENT("portfolio.method.step.current"),
+        NEXT("portfolio.method.step.next");
 
         private final String textKey;
 

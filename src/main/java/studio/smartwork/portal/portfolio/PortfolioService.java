@@ -92,7 +92,7 @@ public class PortfolioService {
     public Phase phase(TenantId tenant) {
         return tenantScope.read(tenant, session -> {
             if (session.role() == TenantRole.STAFF) {
-                throw new NotAllowedException("portfolio-actions.phase.not-allowed");
+                throw new NotAllowedException("portfolio.method.not-allowed");
             }
             List<DesignRecordSummary> records = designs.records(tenant);
             int live = (int) records.stream().filter(r -> r.status() == DesignStatus.LIVE).count();

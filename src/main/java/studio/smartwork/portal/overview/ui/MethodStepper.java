@@ -17,12 +17,12 @@ class MethodStepper extends Div {
     MethodStepper(Phase phase) {
         setId("method-stepper");
         addClassName("overview-card");
-        add(new H3(getTranslation("portfolio-actions.phase.title")));
+        add(new H3(getTranslation("portfolio.method.title")));
         OrderedList steps = new OrderedList();
         steps.addClassName("method-steps");
         for (Phase step : Phase.STEPS) {
             StepState state = phase.stateOf(step);
-            ListItem item = new ListItem(getTranslation("portfolio-actions.step.label", getTranslation(step.textKey()),
+            ListItem item = new ListItem(getTranslation("portfolio.method.step.label", getTranslation(step.textKey()),
                     getTranslation(state.textKey())));
             item.addClassName("method-step-" + state.name().toLowerCase(java.util.Locale.ROOT));
             if (state == StepState.CURRENT) {

@@ -20,9 +20,9 @@ class NextActionList extends Div {
     NextActionList(List<NextAction> actions) {
         setId("next-actions");
         addClassName("next-actions");
-        add(new H3(getTranslation("portfolio-actions.title")));
+        add(new H3(getTranslation("portfolio.next-actions.title")));
         if (actions.isEmpty()) {
-            add(new Paragraph(getTranslation("portfolio-actions.none")));
+            add(new Paragraph(getTranslation("portfolio.next-actions.none")));
             return;
         }
         UnorderedList list = new UnorderedList();

@@ -83,7 +83,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(PortfolioView::records);
         grid.addColumn(PortfolioRow::liveSolutions).setHeader(getTranslation("portfolio.column.live")).setAutoWidth(true).setFlexGrow(0)
                 .setKey("live").setComparator(GridPages.byFigure(PortfolioRow::liveSolutions));
-        grid.addColumn(row -> row.currency().getCurrencyCode()).setHeader(getTranslation("portfolio-actions.column.currency"))
+        grid.addColumn(row -> row.currency().getCurrencyCode()).setHeader(getTranslation("portfolio.column.currency"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("currency").setComparator(GridPages.byText(row -> row.currency().getCurrencyCode()));
         // Amounts of different currencies do not compare: the figure sorts by currency first, then by amount within it.
         grid.addColumn(row -> row.moneySavedLast3Months() == null ? "—" : format(row).money(row.moneySavedLast3Months()))
@@ -114,18 +114,18 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
 
         TextField name = GridPages.filterField("portfolio-filter", getTranslation("portfolio.filter"), () -> { });
         name.addValueChangeListener(change -> { filter = filter.withName(change.getValue()); narrow.run(); });
-        Select<Phase> phase = choice("portfolio-phase-filter", "portfolio-actions.filter.phase", List.of(Phase.values()),
+        Select<Phase> phase = choice("portfolio-phase-filter", "portfolio.filters.phase", List.of(Phase.values()),
                 p -> getTranslation(p.textKey()));
         phase.addValueChangeListener(change -> { filter = filter.withPhase(change.getValue()); narrow.run(); });
         List<Currency> currencies = rows.stream().map(PortfolioRow::currency).distinct()
                 .sorted(Comparator.comparing(Currency::getCurrencyCode)).toList();
-        Select<Currency> currency = choice("portfolio-currency-filter", "portfolio-actions.filter.currency", currencies,
+        Select<Currency> currency = choice("portfolio-currency-filter", "portfolio.filters.currency", currencies,
                 Currency::getCurrencyCode);
         currency.addValueChangeListener(change -> { filter = filter.withCurrency(change.getValue()); narrow.run(); });
-        Select<Activity> activity = choice("portfolio-activity-filter", "portfolio-actions.filter.activity", List.of(Activity.values()),
+        Select<Activity> activity = choice("portfolio-activity-filter", "portfolio.filters.activity", List.of(Activity.values()),
                 a -> getTranslation(a.textKey()));
         activity.addValueChangeListener(change -> { filter = filter.withActivity(change.getValue()); narrow.run(); });
-        Checkbox alerts = new Checkbox(getTranslation("portfolio-actions.filter.alerts"));
+        Checkbox alerts = new Checkbox(getTranslation("portfolio.filters.alerts"));
         alerts.setId("portfolio-alerts-filter");
         alerts.addValueChangeListener(change -> { filter = filter.withOpenAlerts(change.getValue()); narrow.run(); });
         HorizontalLayout filters = new HorizontalLayout(name, phase, currency, activity, alerts);
@@ -142,22 +142,22 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         select.setLabel(getTranslation(labelKey));
         select.setItems(values);
         select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("portfolio-actions.filter.any"));
-        select.setItemLabelGenerator(value -> value == null ? getTranslation("portfolio-actions.filter.any") : text.apply(value));
+        select.setEmptySelectionCaption(getTranslation("portfolio.filters.any"));
+        select.setItemLabelGenerator(value -> value == null ? getTranslation("portfolio.filters.any") : text.apply(value));
         return select;
     }
 
     /** The money saved by the clients shown, one line per currency, each written as its first client writes money. */
     private void showTotals(Div totals, List<PortfolioRow> shown) {
         totals.removeAll();
-        totals.add(new H3(getTranslation("portfolio-actions.totals.title")));
+        totals.add(new H3(getTranslation("portfolio.totals.title")));
         List<CurrencyTotal> byCurrency = CurrencyTotal.of(shown);
         if (byCurrency.isEmpty()) {
-            totals.add(new Paragraph(getTranslation("portfolio-actions.totals.none")));
+            totals.add(new Paragraph(getTranslation("portfolio.totals.none")));
             return;
         }
         byCurrency.forEach(total -> totals.add(new Paragraph(getTranslation(
-                "portfolio-actions.totals.line." + (total.clients() == 1 ? "one" : "other"), total.currency().getCurrencyCode(),
+                "portfolio.totals.line." + (total.clients() == 1 ? "one" : "other"), total.currency().getCurrencyCode(),
                 total.writtenAs().formatFor(getLocale()).money(total.saved()), total.clients()))));
     }
 
