@@ -120,7 +120,8 @@ class ConsultantsDayTests extends KaribuTests {
         Select<Phase> phase = _get(Select.class, spec -> spec.withId("portfolio-phase-filter"));
         assertThat(phase.getLabel()).isEqualTo(Texts.t("portfolio.filters.phase"));
         _setValue(phase, Phase.OUTCOMES);
-        assertThat(rows(grid)).isNotEmpty().allMatch(r -> r.phase() == Phase.OUTCOMES).extracting(r -> r.tenant().slug()).contains("acme");
+        assertThat(rows(grid)).isNotEmpty().allMatch(r -> r.phase() == Phase.OUTCOMES).extracting(r -> r.tenant().slug())
+                .contains("acme").doesNotContain("brightsmile");
         _setValue(phase, null);
         assertThat(rows(grid)).hasSameSizeAs(all);
 
@@ -134,6 +135,9 @@ class ConsultantsDayTests extends KaribuTests {
         Currency euro = Currency.getInstance("EUR");
         _setValue(currency, euro);
         assertThat(rows(grid)).allMatch(r -> r.currency().equals(euro)).hasSize((int) all.stream().filter(r -> r.currency().equals(euro)).count());
+        // The totals follow the filter: only the euro line is left.
+        assertThat(_find(_get(Div.class, spec -> spec.withId("portfolio-totals")), Paragraph.class)).extracting(Paragraph::getText)
+                .allMatch(line -> line.startsWith("EUR: "));
         _setValue(currency, null);
 
         Select<PortfolioFilter.Activity> activity = _get(Select.class, spec -> spec.withId("portfolio-activity-filter"));
