@@ -25,6 +25,7 @@ import studio.smartwork.portal.people.ConsultantAssignments;
 import studio.smartwork.portal.people.Invitations;
 import studio.smartwork.portal.people.Member;
 import studio.smartwork.portal.people.TenantMembers;
+import studio.smartwork.portal.portfolio.PortfolioService;
 import studio.smartwork.portal.readiness.ReadinessResult;
 import studio.smartwork.portal.readiness.ReadinessService;
 import studio.smartwork.portal.shared.TenantFormat;
@@ -36,7 +37,10 @@ import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenant.TenantAccess;
 import studio.smartwork.portal.tenant.TenantSettings;
 
-/** The front page of a tenant: who works on it, how its money and time are counted, what happened lately. */
+/**
+ * The front page of a tenant: where it stands on the method and what is next (for the
+ * consultancy and executives), who works on it, how its money and time are counted, what happened lately.
+ */
 @Route(value = "", layout = TenantLayout.class)
 @PermitAll
 public class TenantOverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -48,9 +52,11 @@ public class TenantOverviewView extends VerticalLayout implements BeforeEnterObs
     private final AuditCampaigns campaigns;
     private final List<CampaignPanels> campaignPanels;
     private final Invitations invitations;
+    private final PortfolioService portfolio;
 
     TenantOverviewView(ConsultantAssignments consultantAssignments, TenantMembers tenantMembers, ActivityLog activity, ReadinessService readiness, AuditCampaigns campaigns,
-            Invitations invitations, List<CampaignPanels> campaignPanels) {
+            Invitations invitations, List<CampaignPanels> campaignPanels, PortfolioService portfolio) {
+        this.portfolio = portfolio;
         this.invitations = invitations;
         this.consultantAssignments = consultantAssignments;
         this.tenantMembers = tenantMembers;
@@ -96,6 +102,10 @@ public class TenantOverviewView extends VerticalLayout implements BeforeEnterObs
                 campaignPanels.forEach(panels -> panels.forCampaign(access, campaign.id()).ifPresent(invitation::add));
                 add(invitation);
             });
+        }
+
+        if (access.role() != TenantRole.STAFF) {
+            add(new MethodStepper(portfolio.phase(access.tenant().id())));
         }
 
         FlexLayout cards = new FlexLayout();

@@ -2,23 +2,40 @@ package studio.smartwork.portal.portfolio.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import studio.smartwork.portal.activity.ActivityEntry;
 import studio.smartwork.portal.design.DesignStatus;
 import studio.smartwork.portal.identity.CurrentActor;
 import studio.smartwork.portal.identity.Roles;
+import studio.smartwork.portal.portfolio.CurrencyTotal;
+import studio.smartwork.portal.portfolio.Portfolio;
+import studio.smartwork.portal.portfolio.PortfolioFilter.Activity;
+import studio.smartwork.portal.portfolio.PortfolioFilter;
+import studio.smartwork.portal.portfolio.PortfolioRow.Phase;
 import studio.smartwork.portal.portfolio.PortfolioRow;
 import studio.smartwork.portal.portfolio.PortfolioService;
 import studio.smartwork.portal.shared.TenantFormat;
@@ -28,19 +45,29 @@ import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.shell.MainLayout;
 import studio.smartwork.portal.shell.ShellNavigation;
 
-/** A consultant's engagements: every assigned client, where it stands, one click away. */
+/**
+ * A consultant's engagements: what needs them today, then every assigned client, where it
+ * stands, one click away, narrowed by phase, alerts, currency and activity, with the money
+ * saved totalled per currency under the list.
+ */
 @Route(value = ShellNavigation.PORTFOLIO, layout = MainLayout.class)
 @RolesAllowed(Roles.CONSULTANT)
 public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
 
-    PortfolioView(PortfolioService portfolio) {
+    private final Clock clock;
+    private PortfolioFilter filter = PortfolioFilter.NONE;
+
+    PortfolioView(PortfolioService portfolio, Clock clock) {
+        this.clock = clock;
         addClassName("portfolio-view");
         add(new H2(getTranslation("portfolio.title")));
-        List<PortfolioRow> rows = portfolio.rows(CurrentActor.require());
+        Portfolio mine = portfolio.portfolio(CurrentActor.require());
+        List<PortfolioRow> rows = mine.rows();
         if (rows.isEmpty()) {
             add(new Paragraph(getTranslation("portfolio.empty")));
             return;
         }
+        add(new NextActionList(mine.nextActions()));
         Grid<PortfolioRow> grid = new Grid<>();
         // Figures sort by the number behind them (GridPages.byFigure), not by the text shown.
         grid.addColumn(row -> row.tenant().name()).setHeader(getTranslation("portfolio.column.client")).setAutoWidth(true).setFlexGrow(0)
@@ -56,10 +83,13 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(PortfolioView::records);
         grid.addColumn(PortfolioRow::liveSolutions).setHeader(getTranslation("portfolio.column.live")).setAutoWidth(true).setFlexGrow(0)
                 .setKey("live").setComparator(GridPages.byFigure(PortfolioRow::liveSolutions));
-        // Sums of different currencies do not compare; the figure sorts by its amount as the client's own.
+        grid.addColumn(row -> row.currency().getCurrencyCode()).setHeader(getTranslation("portfolio.column.currency"))
+                .setAutoWidth(true).setFlexGrow(0).setKey("currency").setComparator(GridPages.byText(row -> row.currency().getCurrencyCode()));
+        // Amounts of different currencies do not compare: the figure sorts by currency first, then by amount within it.
         grid.addColumn(row -> row.moneySavedLast3Months() == null ? "—" : format(row).money(row.moneySavedLast3Months()))
                 .setHeader(getTranslation("portfolio.column.saved")).setAutoWidth(true).setFlexGrow(0)
-                .setKey("saved").setComparator(GridPages.byFigure(PortfolioRow::moneySavedLast3Months));
+                .setKey("saved").setComparator(GridPages.<PortfolioRow>byText(row -> row.currency().getCurrencyCode())
+                        .thenComparing(GridPages.byFigure(PortfolioRow::moneySavedLast3Months)));
         grid.addComponentColumn(this::alerts).setKey("alerts").setHeader(getTranslation("portfolio.column.alerts")).setAutoWidth(true).setFlexGrow(0)
                 .setComparator(GridPages.byFigure(PortfolioRow::openAlerts));
         grid.addColumn(row -> row.lastActivity() == null ? "—" : format(row).dateTime(row.lastActivity().occurredAt()))
@@ -71,9 +101,64 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         GridPages.scrolling(grid);
         grid.setEmptyStateText(getTranslation("portfolio.none-match"));
-        TextField filter = GridPages.filterField("portfolio-filter", getTranslation("portfolio.filter"), () -> { });
-        GridPages.inMemory(grid, rows, filter, row -> row.tenant().name());
-        add(filter, grid);
+        // The list is worked out once on opening; the grid pages, sorts and narrows it on the server.
+        GridListDataView<PortfolioRow> shown = grid.setItems(rows);
+        Div totals = new Div();
+        totals.setId("portfolio-totals");
+        totals.addClassName("portfolio-totals");
+        Runnable narrow = () -> {
+            Instant now = clock.instant();
+            shown.setFilter(row -> filter.matches(row, now));
+            showTotals(totals, shown.getItems().toList());
+        };
+
+        TextField name = GridPages.filterField("portfolio-filter", getTranslation("portfolio.filter"), () -> { });
+        name.addValueChangeListener(change -> { filter = filter.withName(change.getValue()); narrow.run(); });
+        Select<Phase> phase = choice("portfolio-phase-filter", "portfolio.filters.phase", List.of(Phase.values()),
+                p -> getTranslation(p.textKey()));
+        phase.addValueChangeListener(change -> { filter = filter.withPhase(change.getValue()); narrow.run(); });
+        List<Currency> currencies = rows.stream().map(PortfolioRow::currency).distinct()
+                .sorted(Comparator.comparing(Currency::getCurrencyCode)).toList();
+        Select<Currency> currency = choice("portfolio-currency-filter", "portfolio.filters.currency", currencies,
+                Currency::getCurrencyCode);
+        currency.addValueChangeListener(change -> { filter = filter.withCurrency(change.getValue()); narrow.run(); });
+        Select<Activity> activity = choice("portfolio-activity-filter", "portfolio.filters.activity", List.of(Activity.values()),
+                a -> getTranslation(a.textKey()));
+        activity.addValueChangeListener(change -> { filter = filter.withActivity(change.getValue()); narrow.run(); });
+        Checkbox alerts = new Checkbox(getTranslation("portfolio.filters.alerts"));
+        alerts.setId("portfolio-alerts-filter");
+        alerts.addValueChangeListener(change -> { filter = filter.withOpenAlerts(change.getValue()); narrow.run(); });
+        HorizontalLayout filters = new HorizontalLayout(name, phase, currency, activity, alerts);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        narrow.run();
+        add(filters, grid, totals);
+    }
+
+    /** A choice that narrows the list, empty for "all". */
+    private <T> Select<T> choice(String id, String labelKey, List<T> values, Function<T, String> text) {
+        Select<T> select = new Select<>();
+        select.setId(id);
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(values);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("portfolio.filters.any"));
+        select.setItemLabelGenerator(value -> value == null ? getTranslation("portfolio.filters.any") : text.apply(value));
+        return select;
+    }
+
+    /** The money saved by the clients shown, one line per currency, each written as its first client writes money. */
+    private void showTotals(Div totals, List<PortfolioRow> shown) {
+        totals.removeAll();
+        totals.add(new H3(getTranslation("portfolio.totals.title")));
+        List<CurrencyTotal> byCurrency = CurrencyTotal.of(shown);
+        if (byCurrency.isEmpty()) {
+            totals.add(new Paragraph(getTranslation("portfolio.totals.none")));
+            return;
+        }
+        byCurrency.forEach(total -> totals.add(new Paragraph(getTranslation(
+                "portfolio.totals.line." + (total.clients() == 1 ? "one" : "other"), total.currency().getCurrencyCode(),
+                total.writtenAs().formatFor(getLocale()).money(total.saved()), total.clients()))));
     }
 
     @Override
