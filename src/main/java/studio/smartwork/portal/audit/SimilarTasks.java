@@ -69,24 +69,28 @@ public class SimilarTasks {
     public List<DuplicateSuggestion> duplicates(TenantId tenant) {
         return tenantScope.read(tenant, session -> {
             AuditAccess.requireConsultant(session);
+            // The % operator (similarity of at least pg_trgm's default 0.3, below THRESHOLD) finds the
+            // candidate pairs through the trigram index; only their tasks are then counted.
             return jdbc.sql("""
-                    with named as (
+                    with pairs as (
+                        select a.id as a_id, b.id as b_id, similarity(audit_task_name_key(a.name), audit_task_name_key(b.name)) as score
+                        from audit_task a join audit_task b
+                          on b.tenant_id = a.tenant_id and a.id < b.id and audit_task_name_key(b.name) %% audit_task_name_key(a.name)
+                        where a.tenant_id = :t and %s
+                          and not exists (select 1 from audit_task_not_duplicate d where d.first_task_id = a.id and d.second_task_id = b.id)),
+                    named as (
                         select t.id, p.id as process_id, p.name as process_name, t.name, pe.display_name as proposer,
-                               audit_task_name_key(t.name) as name_key,
                                (select count(*) from audit_time_entry e where e.task_id = t.id) as entries,
                                (select count(*) from audit_task_rating r where r.task_id = t.id) as ratings,
                                (select count(*) from audit_candidate_task c where c.task_id = t.id) as candidates
                         from audit_task t join audit_process p on p.id = t.process_id
                         left join person pe on pe.id = t.proposed_by
-                        where t.tenant_id = :t)
+                        where t.id in (select a_id from pairs union select b_id from pairs))
                     select a.id, a.process_id, a.process_name, a.name, a.proposer, a.entries, a.ratings, a.candidates,
-                           b.id, b.process_id, b.process_name, b.name, b.proposer, b.entries, b.ratings, b.candidates,
-                           similarity(a.name_key, b.name_key) as score
-                    from named a join named b on a.id < b.id
-                    where %s
-                      and not exists (select 1 from audit_task_not_duplicate d where d.first_task_id = a.id and d.second_task_id = b.id)
-                    order by score desc, lower(a.name), a.id, b.id
-                    """.formatted(ALIKE.formatted("a.name_key", "b.name_key")))
+                           b.id, b.process_id, b.process_name, b.name, b.proposer, b.entries, b.ratings, b.candidates, pairs.score
+                    from pairs join named a on a.id = pairs.a_id join named b on b.id = pairs.b_id
+                    order by pairs.score desc, lower(a.name), a.id, b.id
+                    """.formatted(ALIKE.formatted("audit_task_name_key(a.name)", "audit_task_name_key(b.name)")))
                     .param("t", tenant.value()).param("threshold", THRESHOLD).param("word_threshold", WORD_THRESHOLD)
                     .query((rs, n) -> {
                         Side first = new Side(new AuditTask(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)),

@@ -91,6 +91,7 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver, 
         this.timeLog = timeLog;
         this.liveTimer = liveTimer;
         entries.setId("my-entries");
+        quickTask.setId("quick-task");
         ratingTask.setId("rating-task");
         ratings.setId("my-ratings");
         setPadding(false);
