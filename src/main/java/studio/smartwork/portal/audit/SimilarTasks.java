@@ -47,8 +47,9 @@ public class SimilarTasks {
                 where not exists (select 1 from unnest(string_to_array(%2$s, ' ')) v where similarity(w, v) >= :word_threshold))""";
 
     /** The rule of the class comment, for two name keys. */
-    private static final String ALIKE = "similarity(%1$s, %2$s) >= :threshold and not ("
-            + HAS_UNMATCHED_WORD.formatted("%1$s", "%2$s") + " and " + HAS_UNMATCHED_WORD.formatted("%2$s", "%1$s") + ")";
+    private static final String ALIKE = """
+            similarity(%1$s, %2$s) >= :threshold and not (%3$s and %4$s)""".formatted("%1$s", "%2$s",
+            HAS_UNMATCHED_WORD.formatted("%1$s", "%2$s"), HAS_UNMATCHED_WORD.formatted("%2$s", "%1$s"));
 
     private final TaskRepository tasks;
     private final TenantScope tenantScope;
@@ -158,8 +159,10 @@ public class SimilarTasks {
 
     /** How the rule judges two names; the tuning test runs it on its pairs, on the real database. */
     NamePair compare(String first, String second) {
-        return jdbc.sql("select similarity(a, b), " + ALIKE.formatted("a", "b")
-                        + " from (select audit_task_name_key(:first) as a, audit_task_name_key(:second) as b) keys")
+        return jdbc.sql("""
+                        select similarity(a, b), %s
+                        from (select audit_task_name_key(:first) as a, audit_task_name_key(:second) as b) keys
+                        """.formatted(ALIKE.formatted("a", "b")))
                 .param("first", first).param("second", second)
                 .param("threshold", THRESHOLD).param("word_threshold", WORD_THRESHOLD)
                 .query((rs, n) -> new NamePair(rs.getDouble(1), rs.getBoolean(2))).single();
