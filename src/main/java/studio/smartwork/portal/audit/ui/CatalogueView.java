@@ -1,5 +1,6 @@
 package studio.smartwork.portal.audit.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,30 +21,40 @@ import java.util.List;
 import java.util.function.Consumer;
 import studio.smartwork.portal.audit.AuditProcess;
 import studio.smartwork.portal.audit.AuditTask;
+import studio.smartwork.portal.audit.DuplicateSuggestion;
+import studio.smartwork.portal.audit.SimilarTasks;
 import studio.smartwork.portal.audit.TaskCatalogue;
 import studio.smartwork.portal.shared.InvalidInputException;
 import studio.smartwork.portal.shared.ui.GridPages;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shared.ui.PageTitles;
+import studio.smartwork.portal.shared.ui.Texts;
 import studio.smartwork.portal.shared.ui.UserFacingErrors;
 import studio.smartwork.portal.shell.TenantLayout;
 import studio.smartwork.portal.tenancy.TenantNotFoundException;
 import studio.smartwork.portal.tenant.TenantAccess;
 
-/** The consultant's view of the task catalogue: add processes, rename processes and tasks, merge tasks. */
+/**
+ * The consultant's view of the task catalogue: add processes, rename processes and tasks, merge
+ * tasks, and the likely duplicates to merge with one click or dismiss.
+ */
 @Route(value = "audit/catalogue", layout = TenantLayout.class)
 @PermitAll
 public class CatalogueView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TaskCatalogue catalogue;
+    private final SimilarTasks similar;
     private final Grid<AuditProcess> processes = new Grid<>();
     private final Grid<AuditTask> tasks = new Grid<>();
+    private final Grid<DuplicateSuggestion> duplicates = new Grid<>();
     private TenantAccess access;
 
-    CatalogueView(TaskCatalogue catalogue) {
+    CatalogueView(TaskCatalogue catalogue, SimilarTasks similar) {
         this.catalogue = catalogue;
+        this.similar = similar;
         tasks.setId("tasks");
         processes.setId("processes");
+        duplicates.setId("duplicates");
         setPadding(false);
         addClassName("catalogue-view");
     }
@@ -57,6 +68,7 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         processes.removeAllColumns();
         tasks.removeAllColumns();
+        duplicates.removeAllColumns();
         TextField newProcess = new TextField(getTranslation("audit.catalogue.new-process"));
         Button addProcess = new Button(getTranslation("audit.catalogue.add-process"), click -> act(() -> {
             catalogue.createProcess(access.tenant().id(), newProcess.getValue());
@@ -87,8 +99,33 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
         tasks.setItems(query -> catalogue.tasks(access.tenant().id(), GridPages.request(query, filter.getValue())).stream(),
                 query -> catalogue.taskCount(access.tenant().id(), filter.getValue()));
         add(new H3(getTranslation("audit.catalogue.processes")), addRow, processes, new H3(getTranslation("audit.catalogue.tasks")),
-                new Paragraph(getTranslation("audit.catalogue.merge-help")), filter, tasks);
+                new Paragraph(getTranslation("audit.catalogue.merge-help")), filter, tasks, duplicatesSection());
         refresh();
+    }
+
+    /** Likely duplicates, each saying which way it merges and what moves, before the click. */
+    private Component duplicatesSection() {
+        duplicates.addColumn(d -> getTranslation("audit.similar.merge.label", d.from().label(), d.into().label()))
+                .setHeader(getTranslation("audit.similar.title")).setFlexGrow(3).setKey("pair");
+        duplicates.addColumn(d -> getTranslation("audit.similar.similarity.value", d.similarityPercent()))
+                .setHeader(getTranslation("audit.similar.similarity")).setAutoWidth(true).setKey("similarity");
+        duplicates.addColumn(d -> getTranslation("audit.similar.moves.value",
+                        Texts.count("audit.similar.moves.entries", d.moves().entries()),
+                        Texts.count("audit.similar.moves.ratings", d.moves().ratings()),
+                        Texts.count("audit.similar.moves.candidates", d.moves().candidates())))
+                .setHeader(getTranslation("audit.similar.moves")).setAutoWidth(true).setKey("moves");
+        duplicates.addComponentColumn(d -> {
+            Button merge = tertiary(getTranslation("audit.similar.merge"),
+                    () -> act(() -> catalogue.merge(access.tenant().id(), d.from().id(), d.into().id()), "audit.similar.merged"));
+            merge.setAriaLabel(getTranslation("audit.similar.merge.label", d.from().label(), d.into().label()));
+            Button dismiss = tertiary(getTranslation("audit.similar.dismiss"),
+                    () -> act(() -> similar.dismiss(access.tenant().id(), d.from().id(), d.into().id()), "audit.similar.dismissed"));
+            dismiss.setAriaLabel(getTranslation("audit.similar.dismiss.label", d.from().label(), d.into().label()));
+            return new HorizontalLayout(merge, dismiss);
+        }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        duplicates.setEmptyStateText(getTranslation("audit.similar.none"));
+        return new VerticalLayout(new H3(getTranslation("audit.similar.title")), new Paragraph(getTranslation("audit.similar.help")),
+                duplicates);
     }
 
     private Button tertiary(String text, Runnable action) {
@@ -152,5 +189,8 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
         processes.setItems(all);
         GridPages.fitting(processes, all.size());
         tasks.getDataProvider().refreshAll();
+        List<DuplicateSuggestion> suggested = similar.duplicates(access.tenant().id());
+        duplicates.setItems(suggested);
+        GridPages.fitting(duplicates, suggested.size());
     }
 }

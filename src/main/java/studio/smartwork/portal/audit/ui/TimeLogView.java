@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -34,6 +35,7 @@ import studio.smartwork.portal.audit.AuditTask;
 import studio.smartwork.portal.audit.Campaign;
 import studio.smartwork.portal.audit.LiveTimer;
 import studio.smartwork.portal.audit.NewTimeEntry;
+import studio.smartwork.portal.audit.SimilarTasks;
 import studio.smartwork.portal.audit.TaskCatalogue;
 import studio.smartwork.portal.audit.TaskRating;
 import studio.smartwork.portal.audit.TimeEntry;
@@ -62,6 +64,7 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver, 
     private final TaskCatalogue catalogue;
     private final TimeLog timeLog;
     private final LiveTimer liveTimer;
+    private final SimilarTasks similar;
     private TenantAccess access;
     private Campaign campaign;
     private List<AuditTask> tasks = List.of();
@@ -81,12 +84,14 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver, 
     private record Day(long taskId, LocalDate date) {
     }
 
-    TimeLogView(AuditCampaigns campaigns, TaskCatalogue catalogue, TimeLog timeLog, LiveTimer liveTimer) {
+    TimeLogView(AuditCampaigns campaigns, TaskCatalogue catalogue, TimeLog timeLog, LiveTimer liveTimer, SimilarTasks similar) {
+        this.similar = similar;
         this.campaigns = campaigns;
         this.catalogue = catalogue;
         this.timeLog = timeLog;
         this.liveTimer = liveTimer;
         entries.setId("my-entries");
+        quickTask.setId("quick-task");
         ratingTask.setId("rating-task");
         ratings.setId("my-ratings");
         setPadding(false);
@@ -162,6 +167,30 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver, 
         process.setItems(catalogue.catalogue(access.tenant().id()));
         process.setItemLabelGenerator(AuditProcess::name);
         TextField name = new TextField(getTranslation("audit.log.new-task"));
+        // The closest existing tasks come first, so a person picks one instead of a near-duplicate.
+        VerticalLayout closest = new VerticalLayout();
+        closest.setId("closest-tasks");
+        closest.setPadding(false);
+        closest.setSpacing(false);
+        closest.setVisible(false);
+        name.setValueChangeMode(ValueChangeMode.LAZY);
+        name.addValueChangeListener(typed -> {
+            closest.removeAll();
+            List<AuditTask> like = similar.closest(access.tenant().id(), typed.getValue());
+            closest.setVisible(!like.isEmpty());
+            if (like.isEmpty()) {
+                return;
+            }
+            closest.add(new Span(getTranslation("audit.similar.closest.title")), new Span(getTranslation("audit.similar.closest.help")));
+            for (AuditTask task : like) {
+                Button use = new Button(getTranslation("audit.similar.closest.use", task.label()), click -> {
+                    quickTask.setValue(tasks.stream().filter(t -> t.id() == task.id()).findFirst().orElse(null));
+                    name.clear();
+                });
+                use.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                closest.add(use);
+            }
+        });
         Button propose = new Button(getTranslation("audit.log.propose-task"), click -> {
             UserFacingErrors.attempt(() -> {
                 if (process.getValue() == null) {
@@ -176,7 +205,9 @@ public class TimeLogView extends VerticalLayout implements BeforeEnterObserver, 
         });
         HorizontalLayout form = new HorizontalLayout(process, name, propose);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return form;
+        VerticalLayout section = new VerticalLayout(form, closest);
+        section.setPadding(false);
+        return section;
     }
 
     // --- Weekly grid ----------------------------------------------------------------------------
