@@ -53,7 +53,7 @@ public record DesignTemplateContent(
         MEASURED_BEFORE_LAUNCH;
 
         public String textKey() {
-            return "design-templates.baseline." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return "design.templates.baseline." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -133,36 +133,36 @@ public record DesignTemplateContent(
         for (Language language : Language.values()) {
             String title = name.in(language);
             problems.check(!title.isEmpty() && title.length() <= NAME_LENGTH && EnteredText.isLine(title), "name",
-                    "design-templates.refused.name", NAME_LENGTH)
-                    .check(!trigger.in(language).isEmpty(), "trigger", "design-templates.refused.trigger");
+                    "design.templates.refused.name", NAME_LENGTH)
+                    .check(!trigger.in(language).isEmpty(), "trigger", "design.templates.refused.trigger");
             for (TemplateText text : List.of(summary, trigger, systems, dataAndPrivacy, humanCheckpoints)) {
                 problems.check(EnteredText.isProse(text.in(language)), "texts", EnteredText.PROSE);
             }
         }
-        problems.check(summary.isBlank() || bothLanguages(summary), "summary", "design-templates.refused.both-languages")
-                .check(bothLanguages(systems) || systems.isBlank(), "systems", "design-templates.refused.both-languages")
+        problems.check(summary.isBlank() || bothLanguages(summary), "summary", "design.templates.refused.both-languages")
+                .check(bothLanguages(systems) || systems.isBlank(), "systems", "design.templates.refused.both-languages")
                 .check(bothLanguages(dataAndPrivacy) || dataAndPrivacy.isBlank(), "dataAndPrivacy",
-                        "design-templates.refused.both-languages")
+                        "design.templates.refused.both-languages")
                 .check(bothLanguages(humanCheckpoints) || humanCheckpoints.isBlank(), "humanCheckpoints",
-                        "design-templates.refused.both-languages")
-                .check(!steps.isEmpty(), "steps", "design-templates.refused.steps")
-                .check(!kpis.isEmpty(), "kpis", "design-templates.refused.kpis");
+                        "design.templates.refused.both-languages")
+                .check(!steps.isEmpty(), "steps", "design.templates.refused.steps")
+                .check(!kpis.isEmpty(), "kpis", "design.templates.refused.kpis");
         for (int i = 0; i < steps.size(); i++) {
             TemplateStep step = steps.get(i);
             problems.check(step.actor() != null && step.description() != null && bothLanguages(step.description()), "steps",
-                    "design-templates.refused.step", i + 1);
+                    "design.templates.refused.step", i + 1);
         }
         for (int i = 0; i < risks.size(); i++) {
             TemplateRisk risk = risks.get(i);
             problems.check(risk.risk() != null && risk.mitigation() != null && bothLanguages(risk.risk())
-                    && bothLanguages(risk.mitigation()), "risks", "design-templates.refused.risk", i + 1);
+                    && bothLanguages(risk.mitigation()), "risks", "design.templates.refused.risk", i + 1);
         }
         for (int i = 0; i < kpis.size(); i++) {
             TemplateKpi kpi = kpis.get(i);
             problems.check(kpi.name() != null && bothLanguages(kpi.name()) && EnteredText.isLine(kpi.name().english())
-                    && EnteredText.isLine(kpi.name().spanish()), "kpis", "design-templates.refused.kpi-name", i + 1)
+                    && EnteredText.isLine(kpi.name().spanish()), "kpis", "design.templates.refused.kpi-name", i + 1)
                     .check(kpi.unit() != null && kpi.direction() != null && kpi.cadence() != null && kpi.baseline() != null, "kpis",
-                            "design-templates.refused.kpi-settings", i + 1);
+                            "design.templates.refused.kpi-settings", i + 1);
         }
         problems.throwIfAny();
     }

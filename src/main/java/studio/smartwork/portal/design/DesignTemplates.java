@@ -133,7 +133,7 @@ public class DesignTemplates {
     public DesignTemplate change(long id, int basedOnVersion, DesignTemplateContent content) {
         DesignTemplate current = current(id);
         if (current.version() != basedOnVersion) {
-            throw ChangedMeanwhileException.of("version", "design-templates.refused.changed-meanwhile", current.version());
+            throw ChangedMeanwhileException.of("version", "design.templates.refused.changed-meanwhile", current.version());
         }
         content.validate();
         if (current.content().equals(content)) {
@@ -148,7 +148,7 @@ public class DesignTemplates {
                 """).param("next", next).param("type", content.solutionType().name()).param("now", Timestamp.from(now))
                 .param("id", id).param("based", basedOnVersion).update();
         if (changed != 1) {
-            throw ChangedMeanwhileException.of("version", "design-templates.refused.changed-meanwhile", next);
+            throw ChangedMeanwhileException.of("version", "design.templates.refused.changed-meanwhile", next);
         }
         return current(id);
     }
@@ -175,9 +175,9 @@ public class DesignTemplates {
 
     /** The template a record is being started from: on offer, at its current version. */
     DesignTemplate onOffer(long id) {
-        DesignTemplate template = find(id).orElseThrow(() -> InvalidInputException.of("template", "design-templates.refused.unknown"));
+        DesignTemplate template = find(id).orElseThrow(() -> InvalidInputException.of("template", "design.templates.refused.unknown"));
         if (template.retired()) {
-            throw InvalidInputException.of("template", "design-templates.refused.retired");
+            throw InvalidInputException.of("template", "design.templates.refused.retired");
         }
         return template;
     }

@@ -59,16 +59,16 @@ class DesignTemplateDialog extends Dialog {
     private final List<KpiRow> kpis = new ArrayList<>();
 
     DesignTemplateDialog(DesignTemplates templates, @Nullable DesignTemplate editing, Runnable saved) {
-        setHeaderTitle(editing == null ? getTranslation("design-templates.add")
-                : getTranslation("design-templates.editing", editing.content().name().english(), editing.version()));
+        setHeaderTitle(editing == null ? getTranslation("design.templates.add")
+                : getTranslation("design.templates.editing", editing.content().name().english(), editing.version()));
         DesignTemplateContent content = editing == null ? new DesignTemplateContent(null, null, null, null, null, null, null, null, null, null)
                 : editing.content();
-        type.setLabel(getTranslation("design-templates.column.type"));
+        type.setLabel(getTranslation("design.templates.column.type"));
         type.setItems(SolutionType.values());
         type.setItemLabelGenerator(t -> getTranslation(t.textKey()));
         type.setValue(content.solutionType());
-        name = new Bilingual("design-templates.field.name", content.name(), false);
-        summary = new Bilingual("design-templates.field.summary", content.summary(), true);
+        name = new Bilingual("design.templates.field.name", content.name(), false);
+        summary = new Bilingual("design.templates.field.summary", content.summary(), true);
         trigger = new Bilingual("design.field.trigger", content.trigger(), true);
         systems = new Bilingual("design.field.systems", content.systems(), true);
         dataAndPrivacy = new Bilingual("design.field.data-and-privacy", content.dataAndPrivacy(), true);
@@ -87,18 +87,18 @@ class DesignTemplateDialog extends Dialog {
         content.steps().forEach(this::addStep);
         content.risks().forEach(this::addRisk);
         content.kpis().forEach(this::addKpi);
-        add(new H4(getTranslation("design.field.steps")), stepRows, new Button(getTranslation("design-templates.add-step"),
+        add(new H4(getTranslation("design.field.steps")), stepRows, new Button(getTranslation("design.templates.add-step"),
                 VaadinIcon.PLUS.create(), click -> addStep(new TemplateStep(StepActor.AI, TemplateText.empty()))));
-        add(new H4(getTranslation("design.field.risks")), riskRows, new Button(getTranslation("design-templates.add-risk"),
+        add(new H4(getTranslation("design.field.risks")), riskRows, new Button(getTranslation("design.templates.add-risk"),
                 VaadinIcon.PLUS.create(), click -> addRisk(new TemplateRisk(TemplateText.empty(), TemplateText.empty()))));
-        add(new H4(getTranslation("design.field.kpis")), kpiRows, new Button(getTranslation("design-templates.add-kpi"),
+        add(new H4(getTranslation("design.field.kpis")), kpiRows, new Button(getTranslation("design.templates.add-kpi"),
                 VaadinIcon.PLUS.create(), click -> addKpi(new TemplateKpi(TemplateText.empty(), KpiUnit.HOURS,
                         KpiDirection.LOWER_IS_BETTER, KpiCadence.MONTHLY, KpiBaseline.MEASURED_BEFORE_LAUNCH))));
         if (editing != null) {
-            add(new H4(getTranslation("design-templates.versions")));
+            add(new H4(getTranslation("design.templates.versions")));
             DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneOffset.UTC);
-            templates.versions(editing.id()).forEach(v -> add(new Paragraph(getTranslation("design-templates.version-line", v.version(),
-                    v.changedBy().isEmpty() ? getTranslation("design-templates.built-in") : v.changedBy(), when.format(v.changedAt()) + " UTC"))));
+            templates.versions(editing.id()).forEach(v -> add(new Paragraph(getTranslation("design.templates.version-line", v.version(),
+                    v.changedBy().isEmpty() ? getTranslation("design.templates.built-in") : v.changedBy(), when.format(v.changedAt()) + " UTC"))));
         }
 
         Map<String, HasValidation> fields = new HashMap<>();
@@ -108,10 +108,10 @@ class DesignTemplateDialog extends Dialog {
         fields.put("systems", systems.english);
         fields.put("dataAndPrivacy", dataAndPrivacy.english);
         fields.put("humanCheckpoints", humanCheckpoints.english);
-        Button save = new Button(getTranslation("design-templates.save"), click -> FieldErrors.attempt(fields, () -> {
+        Button save = new Button(getTranslation("design.templates.save"), click -> FieldErrors.attempt(fields, () -> {
             DesignTemplate result = editing == null ? templates.add(content())
                     : templates.change(editing.id(), editing.version(), content());
-            Notifications.success(getTranslation("design-templates.saved", result.content().name().english(), result.version()));
+            Notifications.success(getTranslation("design.templates.saved", result.content().name().english(), result.version()));
             close();
             saved.run();
         }));
@@ -150,7 +150,7 @@ class DesignTemplateDialog extends Dialog {
     private Button remove(Runnable removal) {
         Button remove = new Button(VaadinIcon.TRASH.create(), click -> removal.run());
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        remove.setAriaLabel(getTranslation("design-templates.remove"));
+        remove.setAriaLabel(getTranslation("design.templates.remove"));
         return remove;
     }
 
@@ -162,8 +162,8 @@ class DesignTemplateDialog extends Dialog {
         Bilingual(String labelKey, TemplateText text, boolean prose) {
             english = prose ? new TextArea() : new TextField();
             spanish = prose ? new TextArea() : new TextField();
-            english.setLabel(getTranslation("design-templates.in-english", getTranslation(labelKey)));
-            spanish.setLabel(getTranslation("design-templates.in-spanish", getTranslation(labelKey)));
+            english.setLabel(getTranslation("design.templates.in-english", getTranslation(labelKey)));
+            spanish.setLabel(getTranslation("design.templates.in-spanish", getTranslation(labelKey)));
             english.setValue(text.english());
             spanish.setValue(text.spanish());
             english.setWidthFull();
@@ -183,9 +183,9 @@ class DesignTemplateDialog extends Dialog {
         StepRow(TemplateStep step) {
             actor.setItems(StepActor.values());
             actor.setItemLabelGenerator(a -> getTranslation(a.textKey()));
-            actor.setLabel(getTranslation("design-templates.field.actor"));
+            actor.setLabel(getTranslation("design.templates.field.actor"));
             actor.setValue(step.actor());
-            description = new Bilingual("design-templates.field.step", step.description(), false);
+            description = new Bilingual("design.templates.field.step", step.description(), false);
             layout = new HorizontalLayout(actor, description.english, description.spanish);
             layout.add(remove(() -> {
                 steps.remove(this);
@@ -202,8 +202,8 @@ class DesignTemplateDialog extends Dialog {
         final HorizontalLayout layout;
 
         RiskRow(TemplateRisk value) {
-            risk = new Bilingual("design-templates.field.risk", value.risk(), false);
-            mitigation = new Bilingual("design-templates.field.mitigation", value.mitigation(), false);
+            risk = new Bilingual("design.templates.field.risk", value.risk(), false);
+            mitigation = new Bilingual("design.templates.field.mitigation", value.mitigation(), false);
             layout = new HorizontalLayout(risk.english, risk.spanish, mitigation.english, mitigation.spanish);
             layout.add(remove(() -> {
                 risks.remove(this);
@@ -219,7 +219,7 @@ class DesignTemplateDialog extends Dialog {
         final Select<KpiUnit> unit = select("design.kpi.unit", KpiUnit.values(), KpiUnit::textKey);
         final Select<KpiDirection> direction = select("design.kpi.direction", KpiDirection.values(), KpiDirection::textKey);
         final Select<KpiCadence> cadence = select("design.kpi.cadence", KpiCadence.values(), KpiCadence::textKey);
-        final Select<KpiBaseline> baseline = select("design-templates.field.baseline", KpiBaseline.values(), KpiBaseline::textKey);
+        final Select<KpiBaseline> baseline = select("design.templates.field.baseline", KpiBaseline.values(), KpiBaseline::textKey);
         final HorizontalLayout layout;
 
         KpiRow(TemplateKpi kpi) {

@@ -14,6 +14,6 @@ class DesignTemplatePages {
 
     @Bean
     PlatformPage designTemplatesPage() {
-        return new PlatformPage("design-templates.page", TEMPLATES, VaadinIcon.FILE_TREE, 400, Actor::isAdmin);
+        return new PlatformPage("design.templates.page", TEMPLATES, VaadinIcon.FILE_TREE, 400, Actor::isAdmin);
     }
 }

@@ -43,34 +43,34 @@ public class DesignTemplatesView extends VerticalLayout implements HasDynamicTit
         this.templates = templates;
         addClassName("design-templates-view");
         Language reader = Language.forLocale(getLocale());
-        search = GridPages.filterField("template-search", getTranslation("design-templates.search"), this::refresh);
+        search = GridPages.filterField("template-search", getTranslation("design.templates.search"), this::refresh);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneOffset.UTC);
         grid.setId("design-templates");
         // Each sortable column's key is what the server sorts it by (DesignTemplates' sorts).
-        grid.addColumn(t -> t.content().name().in(reader)).setHeader(getTranslation("design-templates.column.name")).setFlexGrow(3)
+        grid.addColumn(t -> t.content().name().in(reader)).setHeader(getTranslation("design.templates.column.name")).setFlexGrow(3)
                 .setKey("name").setSortProperty("name");
-        grid.addColumn(t -> getTranslation(t.solutionType().textKey())).setHeader(getTranslation("design-templates.column.type"))
+        grid.addColumn(t -> getTranslation(t.solutionType().textKey())).setHeader(getTranslation("design.templates.column.type"))
                 .setAutoWidth(true).setKey("type").setSortProperty("type");
-        grid.addColumn(DesignTemplate::version).setHeader(getTranslation("design-templates.column.version")).setAutoWidth(true)
+        grid.addColumn(DesignTemplate::version).setHeader(getTranslation("design.templates.column.version")).setAutoWidth(true)
                 .setKey("version").setSortProperty("version");
-        grid.addColumn(t -> getTranslation(t.retired() ? "design-templates.state.retired" : "design-templates.state.offered"))
-                .setHeader(getTranslation("design-templates.column.state")).setAutoWidth(true);
-        grid.addColumn(t -> when.format(t.changedAt()) + " UTC").setHeader(getTranslation("design-templates.column.changed"))
+        grid.addColumn(t -> getTranslation(t.retired() ? "design.templates.state.retired" : "design.templates.state.offered"))
+                .setHeader(getTranslation("design.templates.column.state")).setAutoWidth(true);
+        grid.addColumn(t -> when.format(t.changedAt()) + " UTC").setHeader(getTranslation("design.templates.column.changed"))
                 .setAutoWidth(true).setKey("changed").setSortProperty("changed");
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         GridPages.scrolling(grid);
-        Button add = new Button(getTranslation("design-templates.add"), VaadinIcon.PLUS.create(),
+        Button add = new Button(getTranslation("design.templates.add"), VaadinIcon.PLUS.create(),
                 click -> new DesignTemplateDialog(templates, null, this::refresh).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("design-templates.title")), new Paragraph(getTranslation("design-templates.intro")),
+        add(new H2(getTranslation("design.templates.title")), new Paragraph(getTranslation("design.templates.intro")),
                 new HorizontalLayout(search, add), grid);
         refresh();
     }
 
     private Component actions(DesignTemplate template) {
-        Button edit = new Button(getTranslation("design-templates.edit"),
+        Button edit = new Button(getTranslation("design.templates.edit"),
                 click -> new DesignTemplateDialog(templates, templates.template(template.id()), this::refresh).open());
-        Button state = new Button(getTranslation(template.retired() ? "design-templates.restore" : "design-templates.retire"), click -> {
+        Button state = new Button(getTranslation(template.retired() ? "design.templates.restore" : "design.templates.retire"), click -> {
             if (UserFacingErrors.attempt(() -> {
                 if (template.retired()) {
                     templates.restore(template.id());
@@ -78,7 +78,7 @@ public class DesignTemplatesView extends VerticalLayout implements HasDynamicTit
                     templates.retire(template.id());
                 }
             })) {
-                Notifications.success(getTranslation(template.retired() ? "design-templates.restored" : "design-templates.retired",
+                Notifications.success(getTranslation(template.retired() ? "design.templates.restored" : "design.templates.retired",
                         template.content().name().in(Language.forLocale(getLocale()))));
                 refresh();
             }
@@ -95,6 +95,6 @@ public class DesignTemplatesView extends VerticalLayout implements HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return PageTitles.of("design-templates.page-title");
+        return PageTitles.of("design.templates.page-title");
     }
 }

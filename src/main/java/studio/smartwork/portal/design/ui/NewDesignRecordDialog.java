@@ -44,16 +44,16 @@ class NewDesignRecordDialog extends Dialog {
         title.setWidthFull();
 
         List<DesignTemplate> offered = templates.offered();
-        ComboBox<SolutionType> type = new ComboBox<>(getTranslation("design-templates.new.type"));
+        ComboBox<SolutionType> type = new ComboBox<>(getTranslation("design.templates.new.type"));
         type.setItems(offered.stream().map(DesignTemplate::solutionType).distinct().toList());
         type.setItemLabelGenerator(t -> getTranslation(t.textKey()));
-        type.setPlaceholder(getTranslation("design-templates.new.all-types"));
+        type.setPlaceholder(getTranslation("design.templates.new.all-types"));
         type.setClearButtonVisible(true);
-        ComboBox<DesignTemplate> template = new ComboBox<>(getTranslation("design-templates.new.template"));
+        ComboBox<DesignTemplate> template = new ComboBox<>(getTranslation("design.templates.new.template"));
         template.setItems(offered);
         template.setItemLabelGenerator(t -> t.content().name().in(reader));
-        template.setPlaceholder(getTranslation("design-templates.new.blank"));
-        template.setHelperText(getTranslation("design-templates.new.template.help"));
+        template.setPlaceholder(getTranslation("design.templates.new.blank"));
+        template.setHelperText(getTranslation("design.templates.new.template.help"));
         template.setClearButtonVisible(true);
         template.setWidthFull();
         TemplatePreview preview = new TemplatePreview(reader);

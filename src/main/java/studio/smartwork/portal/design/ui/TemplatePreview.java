@@ -28,7 +28,7 @@ class TemplatePreview extends Div {
         }
         DesignTemplateContent content = template.content();
         add(new H4(content.name().in(language)), new Paragraph(content.summary().in(language)),
-                new Paragraph(getTranslation("design-templates.preview.fills")));
+                new Paragraph(getTranslation("design.templates.preview.fills")));
         field("design.field.trigger", content.trigger().in(language));
         UnorderedList steps = new UnorderedList();
         content.steps().forEach(s -> steps.add(new ListItem(getTranslation(s.actor().textKey()) + ": " + s.description().in(language))));
@@ -38,10 +38,10 @@ class TemplatePreview extends Div {
         field("design.field.human-checkpoints", content.humanCheckpoints().in(language));
         field("design.field.risks", content.risksIn(language));
         UnorderedList kpis = new UnorderedList();
-        content.kpis().forEach(k -> kpis.add(new ListItem(getTranslation("design-templates.preview.kpi", k.name().in(language),
+        content.kpis().forEach(k -> kpis.add(new ListItem(getTranslation("design.templates.preview.kpi", k.name().in(language),
                 getTranslation(k.unit().textKey()), getTranslation(k.direction().textKey()), getTranslation(k.baseline().textKey())))));
         add(new H4(getTranslation("design.field.kpis")), kpis);
-        add(new Paragraph(getTranslation("design-templates.preview.language")));
+        add(new Paragraph(getTranslation("design.templates.preview.language")));
     }
 
     private void field(String labelKey, String text) {
