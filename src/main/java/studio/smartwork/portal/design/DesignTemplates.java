@@ -71,8 +71,11 @@ public class DesignTemplates {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<DesignTemplate> library(PageRequest page) {
-        return jdbc.sql(CURRENT + " where " + FILTER + " order by " + page.orderBy(SORTS, "lower(v.content -> 'name' ->> 'english'), t.id")
-                        + " limit :limit offset :offset")
+        return jdbc.sql(CURRENT + """
+                where %s
+                order by %s
+                limit :limit offset :offset
+                """.formatted(FILTER, page.orderBy(SORTS, "lower(v.content -> 'name' ->> 'english'), t.id")))
                 .param("filtered", page.hasFilter()).param("pattern", page.containsPattern())
                 .param("limit", page.limit()).param("offset", page.offset())
                 .query(templateRows()).list();
