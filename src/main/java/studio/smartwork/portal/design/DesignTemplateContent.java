@@ -135,8 +135,14 @@ public record DesignTemplateContent(
             problems.check(!title.isEmpty() && title.length() <= NAME_LENGTH && EnteredText.isLine(title), "name",
                     "design.templates.refused.name", NAME_LENGTH)
                     .check(!trigger.in(language).isEmpty(), "trigger", "design.templates.refused.trigger");
-            for (TemplateText text : List.of(summary, trigger, systems, dataAndPrivacy, humanCheckpoints)) {
-                problems.check(EnteredText.isProse(text.in(language)), "texts", EnteredText.PROSE);
+            List<TemplateText> texts = new ArrayList<>(List.of(summary, trigger, systems, dataAndPrivacy, humanCheckpoints));
+            steps.stream().map(TemplateStep::description).forEach(texts::add);
+            risks.forEach(r -> {
+                texts.add(r.risk());
+                texts.add(r.mitigation());
+            });
+            for (TemplateText text : texts) {
+                problems.check(text == null || EnteredText.isProse(text.in(language)), "texts", EnteredText.PROSE);
             }
         }
         problems.check(summary.isBlank() || bothLanguages(summary), "summary", "design.templates.refused.both-languages")

@@ -268,6 +268,11 @@ class DesignTemplatesTests {
         assertThat(refused.problems().get("dataAndPrivacy").key()).isEqualTo("design.templates.refused.both-languages");
         assertThat(refused.problems().get("risks").key()).isEqualTo("design.templates.refused.risk");
         assertThat(templates.libraryCount("English only")).isZero();
+        DesignTemplateContent pasted = new DesignTemplateContent(good.name(), good.summary(), good.solutionType(), good.trigger(),
+                List.of(new TemplateStep(StepActor.AI, new TemplateText("Reads\u0000it", "Lo lee"))), good.systems(),
+                good.dataAndPrivacy(), good.humanCheckpoints(), good.risks(), good.kpis());
+        InvalidInputException nul = catchThrowableOfType(InvalidInputException.class, () -> templates.add(pasted));
+        assertThat(nul.problems()).containsOnlyKeys("texts");
     }
 
     private DesignTemplate builtIn(SolutionType type) {

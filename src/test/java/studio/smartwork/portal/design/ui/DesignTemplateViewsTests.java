@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -61,6 +62,9 @@ class DesignTemplateViewsTests extends KaribuTests {
         DesignContent content = context.getBean(DesignRecords.class).record(DemoTenants.id(context, "brightsmile"), number).content();
         assertThat(content.solutionType()).isEqualTo(SolutionType.LEAD_QUALIFICATION);
         assertThat(content.title()).isEqualTo("Lead qualifier that applies the sales team's exact criteria");
+        navigate("t/brightsmile/designs/" + number);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("design-revision-line")).getText())
+                .contains(Texts.t("design.templates.record.from", "Lead qualifier that applies the sales team's exact criteria", 1));
     }
 
     @Test
