@@ -121,10 +121,19 @@ class DesignRecordAccess {
      * content, linked to the audit candidates it is written for.
      */
     DesignRecordEntity start(TenantSession session, DesignContent content, @Nullable Long improvesRecordId, List<Long> candidateIds) {
+        return start(session, content, improvesRecordId, candidateIds, null);
+    }
+
+    DesignRecordEntity start(TenantSession session, DesignContent content, @Nullable Long improvesRecordId, List<Long> candidateIds,
+            DesignTemplate.@Nullable Origin template) {
         long tenant = session.tenant().value();
         Instant now = Instant.now(clock);
-        DesignRecordEntity record = records.saveAndFlush(new DesignRecordEntity(tenant, records.highestNumber(tenant) + 1,
-                content.title(), session.actor().personId(), improvesRecordId, now));
+        DesignRecordEntity unsaved = new DesignRecordEntity(tenant, records.highestNumber(tenant) + 1,
+                content.title(), session.actor().personId(), improvesRecordId, now);
+        if (template != null) {
+            unsaved.startedFrom(template.templateId(), template.version());
+        }
+        DesignRecordEntity record = records.saveAndFlush(unsaved);
         revisions.save(new DesignRevisionEntity(tenant, record.id(), 1, write(content), session.actor().personId(), now));
         links.linkCandidates(tenant, record.id(), candidateIds);
         return record;
@@ -136,9 +145,13 @@ class DesignRecordAccess {
      * tenant's language rather than that of whoever happened to click.
      */
     String tenantWords(TenantSession session, String key, Object... args) {
-        Language language = tenants.find(session.tenant()).map(t -> Language.forLocale(t.settings().locale()))
+        return texts.text(tenantLanguage(session), key, args);
+    }
+
+    /** The language of the tenant's records: what a template fills in is written in it, as {@link #tenantWords} are. */
+    Language tenantLanguage(TenantSession session) {
+        return tenants.find(session.tenant()).map(t -> Language.forLocale(t.settings().locale()))
                 .orElseThrow(TenantNotFoundException::new);
-        return texts.text(language, key, args);
     }
 
     DesignContent content(TenantSession session, long recordId, int revision) {

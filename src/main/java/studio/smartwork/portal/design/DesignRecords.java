@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -58,11 +59,13 @@ public class DesignRecords {
     private final ActivityLog activity;
     private final Clock clock;
     private final JdbcClient jdbc;
+    private final DesignTemplates templates;
 
     DesignRecords(TenantScope tenantScope, DesignRecordAccess access, DesignRecordRepository records,
             DesignRevisionRepository revisions, DesignReviewRepository reviews, DesignCommentRepository comments,
-            PersonNames personNames, ActivityLog activity, Clock clock, JdbcClient jdbc) {
+            PersonNames personNames, ActivityLog activity, Clock clock, JdbcClient jdbc, DesignTemplates templates) {
         this.jdbc = jdbc;
+        this.templates = templates;
         this.tenantScope = tenantScope;
         this.access = access;
         this.records = records;
@@ -196,6 +199,17 @@ public class DesignRecords {
      * occurrence with their audit baselines.
      */
     public DesignRecordSummary create(TenantId tenant, String title, List<Long> candidateIds) {
+        return create(tenant, title, candidateIds, null);
+    }
+
+    /**
+     * Creates a record as {@link #create(TenantId, String, List)} does, then fills it from a
+     * template of the library when one is given (docs/product.md, "Design templates"): the
+     * template's trigger, workflow, systems, data and privacy notes, checkpoints, risks and KPIs,
+     * in the tenant's language, the KPIs the audit knows with the audit's baselines. The record
+     * remembers the template version it came from.
+     */
+    public DesignRecordSummary create(TenantId tenant, String title, List<Long> candidateIds, @Nullable Long templateId) {
         return tenantScope.write(tenant, session -> {
             // Whoever edits records starts them.
             access.requireRole(session, DesignAction.EDIT);
@@ -205,9 +219,13 @@ public class DesignRecords {
             }
             String effectiveTitle = title == null || title.isBlank()
                     ? (candidates.isEmpty() ? "" : candidates.getFirst().title()) : title.trim();
+            DesignTemplate template = templateId == null ? null : templates.onOffer(templateId);
             DesignContent content = prefilled(session, effectiveTitle, candidates);
+            if (template != null) {
+                content = template.content().fill(content, access.tenantLanguage(session), auditKpiFigures(candidates));
+            }
             content.validateForSaving();
-            DesignRecordEntity record = access.start(session, content, null, candidateIds);
+            DesignRecordEntity record = access.start(session, content, null, candidateIds, template == null ? null : template.origin());
             activity.record(session, "design.activity.started", DesignRecordSummary.reference(record.number()), content.title());
             return access.summary(session, record, List.of(record));
         });
@@ -244,31 +262,63 @@ public class DesignRecords {
         });
     }
 
+    /** The template version a record was started from; empty for a record started blank. */
+    public Optional<DesignTemplate> template(TenantId tenant, int number) {
+        return tenantScope.read(tenant, session -> {
+            DesignRecordEntity record = access.find(session, number);
+            if (record.templateId() == null || record.templateVersion() == null) {
+                return Optional.<DesignTemplate>empty();
+            }
+            return templates.at(new DesignTemplate.Origin(record.templateId(), record.templateVersion()));
+        });
+    }
+
+    /**
+     * The audit's figures for the two KPIs every record started from candidates gets: monthly
+     * hours, whose target is those hours less the expected saving, and minutes per occurrence,
+     * whose target is a quarter of them. Empty without candidates: the audit then knows no baseline.
+     */
+    private static DesignTemplateContent.@Nullable AuditKpiFigures auditKpiFigures(List<CandidateFacts> candidates) {
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        BigDecimal monthlyHours = sum(candidates, CandidateFacts::monthlyHours).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal expectedHours = sum(candidates, CandidateFacts::expectedHoursPerMonth);
+        BigDecimal hoursTarget = monthlyHours.subtract(expectedHours).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal minutesPerOccurrence = minutesPerOccurrence(candidates);
+        return new DesignTemplateContent.AuditKpiFigures(monthlyHours,
+                hoursTarget.compareTo(monthlyHours) == 0 ? BigDecimal.ZERO : hoursTarget,
+                minutesPerOccurrence, minutesPerOccurrence.divide(BigDecimal.valueOf(4), 2, RoundingMode.HALF_UP));
+    }
+
+    /** Σ monthly hours × 60 / Σ monthly occurrences over the candidates, to the hundredth. */
+    private static BigDecimal minutesPerOccurrence(List<CandidateFacts> candidates) {
+        BigDecimal monthlyHours = sum(candidates, CandidateFacts::monthlyHours);
+        BigDecimal monthlyOccurrences = sum(candidates, CandidateFacts::monthlyOccurrences);
+        return monthlyOccurrences.signum() == 0 ? BigDecimal.ZERO
+                : monthlyHours.multiply(BigDecimal.valueOf(60)).divide(monthlyOccurrences, 2, RoundingMode.HALF_UP);
+    }
+
     /** Content begun from the candidates; its words are in the tenant's language, as the rest of its records will be. */
     private DesignContent prefilled(TenantSession session, String title, List<CandidateFacts> candidates) {
         if (candidates.isEmpty()) {
             return DesignContent.builder().title(title).build();
         }
         BigDecimal monthlyHours = sum(candidates, CandidateFacts::monthlyHours);
-        BigDecimal monthlyOccurrences = sum(candidates, CandidateFacts::monthlyOccurrences);
         BigDecimal expectedHours = sum(candidates, CandidateFacts::expectedHoursPerMonth);
         BigDecimal expectedMoney = sum(candidates, CandidateFacts::expectedMoneyPerMonth);
-        BigDecimal minutesPerOccurrence = monthlyOccurrences.signum() == 0 ? BigDecimal.ZERO
-                : monthlyHours.multiply(BigDecimal.valueOf(60)).divide(monthlyOccurrences, 2, RoundingMode.HALF_UP);
+        BigDecimal minutesPerOccurrence = minutesPerOccurrence(candidates);
         BigDecimal hourlyCost = monthlyHours.signum() == 0 ? candidates.getFirst().hourlyCost()
                 : candidates.stream().map(c -> c.hourlyCost().multiply(c.monthlyHours())).reduce(BigDecimal.ZERO, BigDecimal::add)
                         .divide(monthlyHours, 2, RoundingMode.HALF_UP);
-        BigDecimal hoursTarget = monthlyHours.subtract(expectedHours).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
         String tasks = String.join(", ", candidates.stream().flatMap(c -> c.taskNames().stream()).distinct().toList());
+        DesignTemplateContent.AuditKpiFigures figures = java.util.Objects.requireNonNull(auditKpiFigures(candidates));
         List<KpiSpec> kpis = List.of(
                 new KpiSpec(KpiSpec.newKey(), access.tenantWords(session, "design.prefill.kpi-monthly-hours", tasks),
-                        KpiUnit.HOURS, KpiDirection.LOWER_IS_BETTER,
-                        monthlyHours.setScale(2, RoundingMode.HALF_UP),
-                        hoursTarget.compareTo(monthlyHours.setScale(2, RoundingMode.HALF_UP)) == 0 ? BigDecimal.ZERO : hoursTarget,
+                        KpiUnit.HOURS, KpiDirection.LOWER_IS_BETTER, figures.monthlyHours(), figures.monthlyHoursTarget(),
                         KpiCadence.MONTHLY),
                 new KpiSpec(KpiSpec.newKey(), access.tenantWords(session, "design.prefill.kpi-minutes"),
-                        KpiUnit.MINUTES, KpiDirection.LOWER_IS_BETTER,
-                        minutesPerOccurrence, minutesPerOccurrence.divide(BigDecimal.valueOf(4), 2, RoundingMode.HALF_UP),
+                        KpiUnit.MINUTES, KpiDirection.LOWER_IS_BETTER, figures.minutesPerOccurrence(), figures.minutesTarget(),
                         KpiCadence.MONTHLY));
         String problem = access.tenantWords(session, "design.prefill.problem", monthlyHours.setScale(1, RoundingMode.HALF_UP), tasks);
         return DesignContent.builder()

@@ -37,6 +37,10 @@ public class DesignRecordEntity {
     private @Nullable LocalDate retiredOn;
     @Column(name = "improves_record_id")
     private @Nullable Long improvesRecordId;
+    @Column(name = "template_id")
+    private @Nullable Long templateId;
+    @Column(name = "template_version")
+    private @Nullable Integer templateVersion;
     @Column(name = "created_by")
     private @Nullable Long createdBy;
     @Column(name = "created_at")
@@ -96,6 +100,21 @@ public class DesignRecordEntity {
 
     public @Nullable Long improvesRecordId() {
         return improvesRecordId;
+    }
+
+    /** The template this record was started from, with {@link #templateVersion()}; none for a record started blank. */
+    public @Nullable Long templateId() {
+        return templateId;
+    }
+
+    public @Nullable Integer templateVersion() {
+        return templateVersion;
+    }
+
+    /** Remembers the template version the record was started from; set once, when the record starts. */
+    public void startedFrom(long templateId, int templateVersion) {
+        this.templateId = templateId;
+        this.templateVersion = templateVersion;
     }
 
     public Instant updatedAt() {

@@ -36,6 +36,7 @@ import studio.smartwork.portal.design.DesignReviews;
 import studio.smartwork.portal.design.DesignStatus;
 import studio.smartwork.portal.design.LiveSolution.SavingsMethod;
 import studio.smartwork.portal.design.SolutionDelivery;
+import studio.smartwork.portal.shared.Language;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shared.ui.Notifications;
 import studio.smartwork.portal.shared.ui.PageTitles;
@@ -97,6 +98,8 @@ public class DesignRecordView extends VerticalLayout implements BeforeEnterObser
         if (record.improvesNumber() != null) {
             where.add(getTranslation("design.record.improves", DesignRecordSummary.reference(record.improvesNumber())));
         }
+        designs.template(access.tenant().id(), number).ifPresent(template -> where.add(getTranslation("design.templates.record.from",
+                template.content().name().in(Language.forLocale(getLocale())), template.version())));
         if (record.liveSince() != null) {
             where.add(getTranslation("design.record.live-since", format.month(YearMonth.from(record.liveSince()))));
         }

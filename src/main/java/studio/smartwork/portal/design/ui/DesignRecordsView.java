@@ -19,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import studio.smartwork.portal.design.DesignAction;
 import studio.smartwork.portal.design.DesignRecordSummary;
 import studio.smartwork.portal.design.DesignRecords;
+import studio.smartwork.portal.design.DesignTemplates;
 import studio.smartwork.portal.shared.TenantFormat;
 import studio.smartwork.portal.shared.ui.GridPages;
 import studio.smartwork.portal.shared.ui.PageTitles;
@@ -32,9 +33,11 @@ import studio.smartwork.portal.tenant.TenantAccess;
 public class DesignRecordsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DesignRecords designs;
+    private final DesignTemplates templates;
 
-    public DesignRecordsView(DesignRecords designs) {
+    public DesignRecordsView(DesignRecords designs, DesignTemplates templates) {
         this.designs = designs;
+        this.templates = templates;
         setPadding(false);
         addClassName("design-records-view");
     }
@@ -50,7 +53,7 @@ public class DesignRecordsView extends VerticalLayout implements BeforeEnterObse
         boolean consultant = DesignAction.EDIT.isTakenBy(access.role());
         if (consultant) {
             Button create = new Button(getTranslation("design.records.new"), VaadinIcon.PLUS.create(),
-                    click -> new NewDesignRecordDialog(designs, access).open());
+                    click -> new NewDesignRecordDialog(designs, templates, access).open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             header.add(create);
         }
