@@ -53,6 +53,11 @@ public final class DatabaseFailures {
         if (failure instanceof SQLRecoverableException) {
             return true;
         }
+        // HikariCP's word for a connection it has already found broken and closed under the work that held it
+        // (its rollback, say, after the statement that broke): no SQL state, only this message.
+        if (failure instanceof SQLException closed && closed.getSQLState() == null && "Connection is closed".equals(closed.getMessage())) {
+            return true;
+        }
         if (failure instanceof SQLException sql && sql.getSQLState() != null) {
             String state = sql.getSQLState().toUpperCase(Locale.ROOT);
             return state.startsWith("08") || state.startsWith("57P0");

@@ -160,6 +160,9 @@ class DatabaseFaultTests extends KaribuTests {
             pages += 2;
             if (!pageLoads()) {
                 failedPages++;
+                // A page that could not open during the restart says the database was out of reach, nothing else.
+                assertThat(_find(Paragraph.class, spec -> spec.withText(Texts.t("shell.error.database-text")))).hasSize(1);
+                assertThat(UI.getCurrent().getElement().getOuterHTML()).doesNotContain("Exception").doesNotContain("SQL");
             }
             staff.tryOne();
             if (!restarting.get() && until == Long.MAX_VALUE) {
@@ -170,7 +173,10 @@ class DatabaseFaultTests extends KaribuTests {
         Duration restartTook = restart.get();
         sending.get();
 
-        assertThat(failedPages).as("page loads that showed an error, of %d", pages).isZero();
+        // The bar: a restart costs a person at most one polite "try again". Usually it costs nothing: a read whose
+        // connection broke runs once more and waits for the database; only a second break inside that one retry
+        // (the server going down under it) shows the page about the database.
+        assertThat(failedPages).as("page loads that showed the database page, of %d", pages).isLessThanOrEqualTo(1);
         staff.checkNothingAcknowledgedIsLost();
         automation.sendTheRefusedAgainAndCheckEachStoredOnce();
         signIn(DemoPeople.CARLA);
@@ -232,14 +238,15 @@ class DatabaseFaultTests extends KaribuTests {
                 .formatted(readyAfter));
     }
 
-    /** Opens two pages that read the client's data, as a consultant does (two page loads); false if either showed the error page. */
+    /** Opens two pages that read the client's data, as a consultant does (two page loads); false at the first that showed the error page. */
     private boolean pageLoads() {
         try {
             UI.getCurrent().navigate("t/acme/audit/" + analysedCampaign + "/analysis");
-            boolean analysis = _find(H1.class, spec -> spec.withText(Texts.t("shell.error.title"))).isEmpty();
+            if (!_find(H1.class, spec -> spec.withText(Texts.t("shell.error.title"))).isEmpty()) {
+                return false;   // the error page stays on screen for the caller to read
+            }
             UI.getCurrent().navigate("t/acme");
-            boolean overview = _find(H1.class, spec -> spec.withText(Texts.t("shell.error.title"))).isEmpty();
-            return analysis && overview;
+            return _find(H1.class, spec -> spec.withText(Texts.t("shell.error.title"))).isEmpty();
         } catch (RuntimeException raw) {
             return false;
         }
