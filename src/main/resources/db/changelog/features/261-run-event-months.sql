@@ -1,13 +1,12 @@
 --liquibase formatted sql
 
 --changeset smartwork:261-run-event-months splitStatements:false
+--validCheckSum: 9:8e1a1973ce912b4d51dcd282fd11e537
 -- Each solution's runs per month in its tenant's time zone, kept by PostgreSQL in the same
 -- statement as the run events change, so the savings dashboard reads one row per solution and
--- month instead of five years of events (docs/decisions/0131). The counts are added to; a median
--- cannot be, so a month still receiving events (this month, in the tenant's zone) keeps its
--- counts exact and is marked for its median to be counted when read, and a month that has
--- ended is counted again from its events whenever one changes, and once at the first event of
--- a later month: exact by construction, and a single event never sorts a month of others.
+-- month instead of five years of events (docs/decisions/0131). A median cannot be added up, so
+-- each month a statement touches is counted again from its events (through the index on
+-- solution and time: a month of one solution, not the table): exact by construction.
 create table run_event_month (
     tenant_id   bigint           not null,
     record_id   bigint           not null,
@@ -19,8 +18,6 @@ create table run_event_month (
     failed      integer          not null,
     handed      integer          not null,
     median_ms   double precision,
-    -- The month still receives events: its median is counted from them when read.
-    median_open boolean          not null default false,
     primary key (tenant_id, record_id, month),
     foreign key (tenant_id, record_id) references design_record (tenant_id, id)
 );
@@ -58,84 +55,45 @@ create function run_event_months_recount(client bigint, zone text, months_of jso
         delete from run_event_month r using counted c
         where c.runs = 0 and r.tenant_id = client and r.record_id = c.record_id and r.month = c.month
     )
-    insert into run_event_month as r (tenant_id, record_id, time_zone, month, runs, succeeded, failed, handed, median_ms, median_open)
-    select client, record_id, zone, month, runs, succeeded, failed, handed, median_ms, false from counted
+    insert into run_event_month as r (tenant_id, record_id, time_zone, month, runs, succeeded, failed, handed, median_ms)
+    select client, record_id, zone, month, runs, succeeded, failed, handed, median_ms from counted
     where runs > 0
     order by record_id, month
     on conflict (tenant_id, record_id, month) do update
         set time_zone = excluded.time_zone, runs = excluded.runs, succeeded = excluded.succeeded, failed = excluded.failed,
-            handed = excluded.handed, median_ms = excluded.median_ms, median_open = false;
+            handed = excluded.handed, median_ms = excluded.median_ms;
 $$;
 
--- What one statement on run_event changed, month by month. One function for the three triggers:
--- the transition tables a trigger has depend on its event.
--- - This month and later (events may be up to 5 minutes ahead): the counts are added to, which
---   two writers may do at once (each adds to the latest row), and the median is marked open.
--- - An ended month, and the ended months of the same solutions still marked open (at the first
---   event of a new month, last month): counted again from the events. Two writers of such a month
---   take turns: its row is locked first (a writer still adding to it commits first), and the count
---   is a statement begun after that, so it sees every committed event.
+-- The months one statement on run_event touched, counted again. One function for the three
+-- triggers: the transition tables a trigger has depend on its event. Two writers of the same
+-- month take turns (a lock per solution and month, in key order), and the count is a statement
+-- begun after the lock is held: it sees the other writer's events, committed by then, so the
+-- last count is always of all of them.
 create function run_event_months_follow() returns trigger
     language plpgsql
     as $$
 declare
     changed text := case tg_op
-        when 'INSERT' then 'select 1 as sign, n.tenant_id, n.record_id, n.occurred_at, n.outcome from new_rows n'
-        when 'DELETE' then 'select -1 as sign, o.tenant_id, o.record_id, o.occurred_at, o.outcome from old_rows o'
-        else 'select 1 as sign, n.tenant_id, n.record_id, n.occurred_at, n.outcome from new_rows n
-              union all select -1 as sign, o.tenant_id, o.record_id, o.occurred_at, o.outcome from old_rows o' end;
+        when 'INSERT' then 'select n.tenant_id, n.record_id, n.occurred_at from new_rows n'
+        when 'DELETE' then 'select o.tenant_id, o.record_id, o.occurred_at from old_rows o'
+        else 'select n.tenant_id, n.record_id, n.occurred_at from new_rows n
+              union all select o.tenant_id, o.record_id, o.occurred_at from old_rows o' end;
     client record;
-    ended jsonb;
 begin
     for client in execute format($sql$
-        select d.tenant_id, t.time_zone, to_char(now() at time zone t.time_zone, 'YYYY-MM') as this_month,
-               jsonb_agg(jsonb_build_object('record_id', d.record_id, 'month', to_char(d.occurred_at at time zone t.time_zone, 'YYYY-MM'),
-                   'sign', d.sign, 'outcome', d.outcome)) as rows
+        select d.tenant_id, t.time_zone,
+               jsonb_agg(distinct jsonb_build_object('record_id', d.record_id,
+                   'month', to_char(d.occurred_at at time zone t.time_zone, 'YYYY-MM'))) as months
         from (%s) d join tenant t on t.id = d.tenant_id
         group by d.tenant_id, t.time_zone
         order by d.tenant_id
         $sql$, changed)
     loop
-        -- Months still receiving events: add to their counts.
-        insert into run_event_month as r (tenant_id, record_id, time_zone, month, runs, succeeded, failed, handed, median_ms, median_open)
-        select client.tenant_id, (x ->> 'record_id')::bigint, client.time_zone, x ->> 'month',
-               sum((x ->> 'sign')::int), coalesce(sum((x ->> 'sign')::int) filter (where x ->> 'outcome' = 'SUCCEEDED'), 0),
-               coalesce(sum((x ->> 'sign')::int) filter (where x ->> 'outcome' = 'FAILED'), 0),
-               coalesce(sum((x ->> 'sign')::int) filter (where x ->> 'outcome' = 'HANDED_TO_HUMAN'), 0), null, true
-        from jsonb_array_elements(client.rows) x
-        where x ->> 'month' >= client.this_month
-        group by (x ->> 'record_id')::bigint, x ->> 'month'
-        order by 2, 4
-        on conflict (tenant_id, record_id, month) do update
-            set runs = r.runs + excluded.runs, succeeded = r.succeeded + excluded.succeeded,
-                failed = r.failed + excluded.failed, handed = r.handed + excluded.handed,
-                median_ms = null, median_open = true;
-        delete from run_event_month r
-        using (select distinct (x ->> 'record_id')::bigint as record_id, x ->> 'month' as month
-               from jsonb_array_elements(client.rows) x where x ->> 'month' >= client.this_month) k
-        where r.tenant_id = client.tenant_id and r.record_id = k.record_id and r.month = k.month and r.runs = 0;
-        -- Ended months: the ones touched, and the ones of the same solutions still open.
-        select jsonb_agg(distinct jsonb_build_object('record_id', e.record_id, 'month', e.month)) into ended
-        from (
-            select (x ->> 'record_id')::bigint as record_id, x ->> 'month' as month
-            from jsonb_array_elements(client.rows) x where x ->> 'month' < client.this_month
-            union
-            select r.record_id, r.month from run_event_month r
-            where r.tenant_id = client.tenant_id and r.median_open and r.month < client.this_month
-              and r.record_id in (select (x ->> 'record_id')::bigint from jsonb_array_elements(client.rows) x)
-        ) e;
-        if ended is not null then
-            perform 1 from run_event_month r
-            where r.tenant_id = client.tenant_id
-              and (r.record_id, r.month) in (select (m ->> 'record_id')::bigint, m ->> 'month' from jsonb_array_elements(ended) m)
-            order by r.record_id, r.month
-            for update;
-            perform pg_advisory_xact_lock(hashtextextended('run_event_month ' || client.tenant_id || ' ' || (m ->> 'record_id')
-                        || ' ' || (m ->> 'month'), 0))
-            from jsonb_array_elements(ended) m
-            order by (m ->> 'record_id')::bigint, m ->> 'month';
-            perform run_event_months_recount(client.tenant_id, client.time_zone, ended);
-        end if;
+        perform pg_advisory_xact_lock(hashtextextended('run_event_month ' || client.tenant_id || ' ' || (m ->> 'record_id')
+                    || ' ' || (m ->> 'month'), 0))
+        from jsonb_array_elements(client.months) m
+        order by (m ->> 'record_id')::bigint, m ->> 'month';
+        perform run_event_months_recount(client.tenant_id, client.time_zone, client.months);
     end loop;
     return null;
 end $$;
@@ -160,11 +118,11 @@ begin
     perform set_config('app.tenant_id', client::text, true);
     select time_zone into zone from tenant where id = client;
     delete from run_event_month where tenant_id = client;
-    insert into run_event_month (tenant_id, record_id, time_zone, month, runs, succeeded, failed, handed, median_ms, median_open)
+    insert into run_event_month (tenant_id, record_id, time_zone, month, runs, succeeded, failed, handed, median_ms)
     select client, e.record_id, zone, to_char(e.occurred_at at time zone zone, 'YYYY-MM'), count(*),
            count(*) filter (where e.outcome = 'SUCCEEDED'), count(*) filter (where e.outcome = 'FAILED'),
            count(*) filter (where e.outcome = 'HANDED_TO_HUMAN'),
-           percentile_cont(0.5) within group (order by e.duration_ms), false
+           percentile_cont(0.5) within group (order by e.duration_ms)
     from run_event e
     where e.tenant_id = client
     group by e.record_id, to_char(e.occurred_at at time zone zone, 'YYYY-MM');
